@@ -1,0 +1,191 @@
+/**
+ * Clause analysis on the POS layer: who is the subject (source) of a verb and who is its
+ * object or prepositional complement (target). Heuristic and shallow by design: it reads
+ * token classes, actor mentions and a few function words, never a parse tree.
+ */
+import type { Mention, Sentence, Token } from '../document/types.ts';
+import { looksParticiple } from './verb-group.ts';
+
+export interface SentenceView {
+  tokens: Token[];
+  sentence: Sentence;
+  /** Mentions of this sentence, sorted by tokenStart. */
+  mentions: Mention[];
+  mentionAt: ReadonlyMap<number, Mention>;
+  /** Mention covering a token index. */
+  mentionCovering: (i: number) => Mention | undefined;
+}
+
+const HARD_BREAK = new Set([';', ':', '.', '?', '!', '(', ')', '“', '”', '"']);
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+const SUBORDINATORS = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'when', 'if', 'unless', 'since', 'after', 'before', 'as', 'until', 'where', 'whether']);
+const NP_INNER_POS = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their', 'his', 'her']);
+
+export function isHardBreak(token: Token): boolean {
+  return HARD_BREAK.has(token.text) || token.text === '—' || token.text === '–';
+}
+
+/** A finite verb starting a new clause (not a participle modifier like "chaired by", "working on"). */
+export function isClauseVerb(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB') return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.lower === 'to') return false; // infinitive complement
+  const hasAux = prev !== undefined && i - 1 >= sentenceStart && (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== 'to'));
+  if (hasAux) return true;
+  if (t.lower.endsWith('ing')) return false; // gerund or participle
+  const next = tokens[i + 1];
+  if (looksParticiple(t) && next && (next.lower === 'by' || next.pos === 'ADP') && prev && prev.pos !== 'PRON' && !isMentionEndLike(prev)) {
+    return false; // "a meeting chaired by ...", "the deal signed in ..."
+  }
+  return true;
+}
+
+function isMentionEndLike(token: Token): boolean {
+  return token.pos === 'PROPN';
+}
+
+/** Is the mention the object of a preposition ("by X", "of the Y", "between A and B")? */
+export function inPrepositionalPhrase(view: SentenceView, mention: Mention): boolean {
+  const { tokens, sentence } = view;
+  let i = mention.tokenStart - 1;
+  while (i >= sentence.tokenStart) {
+    const t = tokens[i];
+    if (NP_INNER_POS.has(t.pos) || POSSESSIVE.has(t.lower)) {
+      i--;
+      continue;
+    }
+    const inner = view.mentionCovering(i);
+    if (inner && (tokens[inner.tokenEnd]?.lower === "'s" || tokens[inner.tokenEnd]?.lower === '’s')) {
+      i = inner.tokenStart - 1;
+      continue;
+    }
+    if (t.lower === 'and' || t.text === ',') {
+      // inside a coordination: the PP status is that of the first conjunct
+      const before = view.mentionCovering(i - 1) ?? view.mentionCovering(i - 2);
+      return before ? inPrepositionalPhrase(view, before) : false;
+    }
+    return t.pos === 'ADP' && t.lower !== 'like';
+  }
+  return false;
+}
+
+/** The conjuncts of a coordination ending at `last` ("A, B and C"), left to right. */
+export function coordinationLeftOf(view: SentenceView, last: Mention): Mention[] {
+  const { tokens } = view;
+  const out = [last];
+  let current = last;
+  let sawAnd = false;
+  for (;;) {
+    let i = current.tokenStart - 1;
+    while (i >= view.sentence.tokenStart && tokens[i].pos === 'DET') i--;
+    const joiner = tokens[i];
+    if (!joiner) break;
+    const isAnd = joiner.lower === 'and' || joiner.text === '&';
+    if (!isAnd && !(joiner.text === ',' && sawAnd)) break;
+    const before = view.mentionCovering(i - 1);
+    if (!before) break;
+    if (isAnd) sawAnd = true;
+    out.unshift(before);
+    current = before;
+  }
+  return out;
+}
+
+/** The conjuncts of a coordination starting at `first` ("A, B and C"), left to right. */
+export function coordinationRightOf(view: SentenceView, first: Mention, end: number): Mention[] {
+  const { tokens } = view;
+  const out = [first];
+  let current = first;
+  for (;;) {
+    let i = current.tokenEnd;
+    const joiner = tokens[i];
+    if (!joiner || i >= end) break;
+    if (joiner.text !== ',' && joiner.lower !== 'and' && joiner.text !== '&') break;
+    i++;
+    if (joiner.text === ',' && tokens[i]?.lower === 'and') i++;
+    while (i < end && tokens[i].pos === 'DET') i++;
+    const next = view.mentionAt.get(i);
+    if (!next) break;
+    out.push(next);
+    current = next;
+  }
+  return out;
+}
+
+export type SubjectHow = 'left' | 'inherit' | 'relative' | 'pronoun' | 'none';
+
+export interface SubjectSearch {
+  mentions: Mention[];
+  how: SubjectHow;
+  /** Where the leftward search stopped: the token that ended the window. */
+  boundary: number;
+}
+
+/**
+ * The subject of the verb group starting at `groupStart`: the nearest actor to the left,
+ * within the clause, that is not inside a prepositional phrase; with its coordination.
+ */
+export function findSubject(view: SentenceView, groupStart: number): SubjectSearch {
+  const { tokens, sentence } = view;
+  let boundary = sentence.tokenStart - 1;
+  for (let i = groupStart - 1; i >= sentence.tokenStart; i--) {
+    const t = tokens[i];
+    if (view.mentionCovering(i)) continue;
+    if (isHardBreak(t) || RELATIVE.has(t.lower) || (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower)) || isClauseVerb(tokens, i, sentence.tokenStart)) {
+      boundary = i;
+      break;
+    }
+  }
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k];
+    if (m.tokenEnd > groupStart || m.tokenStart <= boundary) continue;
+    if (inPrepositionalPhrase(view, m)) continue;
+    if (followedByPossessedNoun(view, m, groupStart)) continue;
+    return { mentions: coordinationLeftOf(view, m), how: 'left', boundary };
+  }
+  return { mentions: [], how: 'none', boundary };
+}
+
+/** "China's support" before the verb: the possessor is not the subject unless the noun is a role (handled by actors). */
+function followedByPossessedNoun(view: SentenceView, m: Mention, groupStart: number): boolean {
+  const next = view.tokens[m.tokenEnd];
+  return next !== undefined && POSSESSIVE.has(next.lower) && m.tokenEnd + 1 < groupStart;
+}
+
+/**
+ * The target: the first actor after the verb (or its matched pattern) within the clause,
+ * with its coordination. Complement verbs ("to deepen", "for negotiating") stay in the clause.
+ */
+export function findTarget(view: SentenceView, from: number, exclude: ReadonlySet<string>): Mention[] {
+  const end = clauseEnd(view, from);
+  for (const m of view.mentions) {
+    if (m.tokenStart < from || m.tokenStart >= end) continue;
+    if (exclude.has(m.code)) continue;
+    return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
+  }
+  return [];
+}
+
+/** First token after the clause that starts at `from`. */
+export function clauseEnd(view: SentenceView, from: number): number {
+  const { tokens, sentence } = view;
+  for (let i = from; i < sentence.tokenEnd; i++) {
+    const t = tokens[i];
+    if (view.mentionCovering(i)) continue;
+    if (isHardBreak(t) || RELATIVE.has(t.lower)) return i;
+    if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower) && t.lower !== 'as') return i;
+    if (t.text === ',' && tokens[i + 1] && (RELATIVE.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'while')) return i;
+    if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
+  }
+  return sentence.tokenEnd;
+}
+
+/** A verb that continues the clause: "to deepen", "for negotiating", "after signing". */
+function complementVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.lower === 'to') return true;
+  return tokens[i].lower.endsWith('ing') && prev.pos === 'ADP';
+}

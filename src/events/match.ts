@@ -1,0 +1,108 @@
+/**
+ * Matches lexicon patterns against the tokens that follow an anchor (docs/LEXICON.md).
+ * Backtracking over gaps; a gap never crosses punctuation or a verb of another clause.
+ */
+import type { Mention, Token } from '../document/types.ts';
+import type { LexiconEntry, PatternElement } from './lexicon.ts';
+
+export interface MatchScope {
+  tokens: Token[];
+  /** First token after the clause (exclusive bound for matching). */
+  end: number;
+  /** Mention starting at a token index. */
+  mentionAt: ReadonlyMap<number, Mention>;
+}
+
+export interface PatternMatch {
+  entry: LexiconEntry;
+  /** Token range of all matched words, anchor included. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Indices of the literal words matched (for evidence). */
+  matched: number[];
+  target: Mention | null;
+}
+
+const GAP_STOP_POS = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'PRON', 'CCONJ']);
+const GAP_PASS = new Set(['-', "'s", '’s', "'", '’', '%']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** May a gap skip this token? Nouns, adjectives, determiners, numbers, possessives, hyphens. */
+function gapToken(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (GAP_PASS.has(token.lower) || POSSESSIVES.has(token.lower)) return true;
+  if (token.pos === 'VERB') return i > 0 && tokens[i - 1].text === '-' && !tokens[i].spaceBefore; // "long-awaited"
+  return !GAP_STOP_POS.has(token.pos);
+}
+
+function wordAt(tokens: Token[], at: number, end: number, words: string[]): number {
+  let i = at;
+  for (const w of words) {
+    if (i >= end) return -1;
+    const t = tokens[i];
+    if (t.lemma !== w && t.lower !== w) return -1;
+    i++;
+  }
+  return i;
+}
+
+function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at: number, matched: number[], found: { target: Mention | null }): number {
+  if (e === elements.length) return at;
+  const el = elements[e];
+  const { tokens, end } = scope;
+  switch (el.kind) {
+    case 'word':
+      for (const alt of el.alternatives) {
+        const next = wordAt(tokens, at, end, alt);
+        if (next < 0) continue;
+        const mark = matched.length;
+        for (let k = at; k < next; k++) matched.push(k);
+        const result = matchFrom(scope, elements, e + 1, next, matched, found);
+        if (result >= 0) return result;
+        matched.length = mark;
+      }
+      return -1;
+    case 'verb':
+      if (at < end && tokens[at].pos === 'VERB') {
+        matched.push(at);
+        const result = matchFrom(scope, elements, e + 1, at + 1, matched, found);
+        if (result >= 0) return result;
+        matched.pop();
+      }
+      return -1;
+    case 'target': {
+      const mention = scope.mentionAt.get(at);
+      if (!mention) return -1;
+      const result = matchFrom(scope, elements, e + 1, mention.tokenEnd, matched, found);
+      if (result >= 0) found.target ??= mention;
+      return result;
+    }
+    case 'gap': {
+      let i = at;
+      for (let skipped = 0; skipped <= el.max && i <= end; skipped++) {
+        const result = matchFrom(scope, elements, e + 1, i, matched, found);
+        if (result >= 0) return result;
+        if (i >= end) break;
+        const mention = scope.mentionAt.get(i);
+        if (mention) {
+          i = mention.tokenEnd;
+          continue;
+        }
+        if (!gapToken(tokens, i)) break;
+        i++;
+      }
+      return -1;
+    }
+  }
+}
+
+/** The most specific entry matching at anchor token `at` (entries come sorted, most specific first). */
+export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at: number): PatternMatch | null {
+  for (const entry of entries) {
+    const matched = [at];
+    const found = { target: null as Mention | null };
+    const next = matchFrom(scope, entry.elements, 0, at + 1, matched, found);
+    if (next >= 0) return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched, target: found.target };
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * The verb group around a verb token: auxiliaries, modals, negation and adverbs before it,
+ * read off the POS layer. Decides voice, negation, modality and hedging for a clause.
+ */
+import type { Token } from '../document/types.ts';
+
+export interface VerbGroup {
+  /** First token of the group (auxiliaries and adverbs included). */
+  start: number;
+  /** The head verb token. */
+  head: number;
+  negated: boolean;
+  passive: boolean;
+  /** will/would/shall/going to: a future or conditional action, not an act. */
+  future: boolean;
+  hedged: boolean;
+  /** The words that decided negation, modality or hedging (for evidence). */
+  markers: string[];
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
+const HEDGE_MODALS = new Set(['may', 'might', 'could']);
+const HEDGE_ADVERBS = new Set(['probably', 'possibly', 'perhaps', 'allegedly', 'apparently', 'likely', 'reportedly', 'maybe', 'presumably', 'supposedly']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'gotten']);
+const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
+
+/** Tokens like "blocked", "held", "taken": a past participle by form. */
+export function looksParticiple(token: Token): boolean {
+  if (token.lower.endsWith('ing')) return false;
+  if (token.lower.endsWith('ed') || token.lower.endsWith('en')) return true;
+  return token.lower !== token.lemma;
+}
+
+export function verbGroup(tokens: Token[], head: number, sentenceStart: number): VerbGroup {
+  let start = head;
+  const markers: string[] = [];
+  let negated = false;
+  let future = false;
+  let hedged = false;
+  let beBeforeHead = false;
+  for (let i = head - 1; i >= sentenceStart && head - i <= 6; i--) {
+    const t = tokens[i];
+    const isNeg = NEGATORS.has(t.lower) || (t.lower === 'no' && tokens[i + 1]?.lower === 'longer');
+    if (!GROUP_POS.has(t.pos) && !isNeg && !(t.lower === 'longer' && tokens[i - 1]?.lower === 'no')) break;
+    if (t.pos === 'PART' && t.lower === 'to') break;
+    start = i;
+    if (isNeg) {
+      negated = true;
+      markers.push(t.text);
+    } else if (FUTURE_MODALS.has(t.lower)) {
+      future = true;
+      markers.push(t.text);
+    } else if (HEDGE_MODALS.has(t.lower) || HEDGE_ADVERBS.has(t.lower)) {
+      hedged = true;
+      markers.push(t.text);
+    }
+    if (BE_FORMS.has(t.lower) && (t.pos === 'AUX' || t.lemma === 'be' || t.lemma === 'get')) beBeforeHead = true;
+  }
+  // "going to": "is going to attack"
+  if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'going') future = true;
+  const passive = beBeforeHead && looksParticiple(tokens[head]);
+  return { start, head, negated, passive, future, hedged, markers };
+}
