@@ -32,7 +32,7 @@ export function analyse(article: Article): Document {
   let sawBreak = false;
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma) as string[];
+  const lemma = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     map.push(tokens.length);

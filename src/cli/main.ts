@@ -1,0 +1,25 @@
+/** The `dyad` command: one file per subcommand, wired here. */
+import { Command, CommanderError } from 'commander';
+import { registerCode } from './code.ts';
+import { registerExplain } from './explain.ts';
+import { DyadError } from '../util/errors.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('dyad')
+    .description('Political event data from news: who did what to whom, when and where.')
+    .exitOverride()
+    .showHelpAfterError();
+  registerCode(program);
+  registerExplain(program);
+  try {
+    await program.parseAsync(argv);
+    return (program.getOptionValue('exitCode') as number | undefined) ?? 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof DyadError) {
+      process.stderr.write(`dyad: ${error.message}\n`);
+      return error.code === 'USAGE' ? 2 : 1;
+    }
+    throw error;
+  }
+}

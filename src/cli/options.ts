@@ -1,0 +1,23 @@
+/** Options shared by the commands that read articles. */
+import type { Command } from 'commander';
+import { DyadError } from '../util/errors.ts';
+
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
+    .option('--input-format <format>', 'read inputs as txt, jsonl or csv instead of guessing from the extension');
+}
+
+export function parsePublished(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const ok = m && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!ok) throw new DyadError('USAGE', `--published must be a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+export function parseInputFormat(value: string | undefined): 'txt' | 'jsonl' | 'csv' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'txt' || value === 'jsonl' || value === 'csv') return value;
+  throw new DyadError('USAGE', `--input-format must be txt, jsonl or csv, got "${value}"`);
+}

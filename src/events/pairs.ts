@@ -1,0 +1,62 @@
+/**
+ * From a coded clause to event records: compound and collective actors expand into one event
+ * per directed pair ("Pakistan and China agreed" gives PAK->CHN and CHN->PAK), never an
+ * actor with itself. Ids are hashes of what the event is and where it was read.
+ */
+import { createHash } from 'node:crypto';
+import type { CodedEvent, Document, Mention, ResolvedDate } from '../document/types.ts';
+import type { ModalEvent } from './modality.ts';
+
+function eventId(articleId: string, verbStart: number, source: Mention, target: Mention | null, cameo: string): string {
+  const key = [articleId, verbStart, source.code, source.span.start, target?.code ?? '', target?.span.start ?? '', cameo].join('|');
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
+
+function sameActor(a: Mention, b: Mention): boolean {
+  return a.code === b.code && a.name === b.name;
+}
+
+function pairs(sources: Mention[], targets: Mention[]): Array<[Mention, Mention | null]> {
+  if (targets.length) return sources.flatMap((s) => targets.filter((t) => !sameActor(s, t) && t.code !== s.code).map((t): [Mention, Mention] => [s, t]));
+  if (sources.length > 1) return sources.flatMap((s) => sources.filter((t) => t.code !== s.code).map((t): [Mention, Mention] => [s, t]));
+  return sources.map((s): [Mention, null] => [s, null]);
+}
+
+export function expandCandidate(doc: Document, modal: ModalEvent, date: ResolvedDate | null, expand: (m: Mention) => Mention[]): CodedEvent[] {
+  const { candidate } = modal;
+  const { match } = candidate;
+  const tokens = doc.tokens;
+  const sources = dedupeByCode(candidate.sources.flatMap(expand));
+  const targets = dedupeByCode(candidate.targets.flatMap(expand));
+  const verbText = match.matched.map((i) => tokens[i].text).join(' ');
+  const verb = { text: verbText, span: { start: tokens[match.tokenStart].start, end: tokens[match.tokenEnd - 1].end }, tokenStart: match.tokenStart, tokenEnd: match.tokenEnd };
+  const evidence = [
+    ...candidate.evidence,
+    { stage: 'events' as const, rule: match.entry.id, text: verbText, note: match.entry.reason },
+    ...(modal.modalityRule ? [{ stage: 'events' as const, rule: modal.modalityRule, text: candidate.group?.markers.join(' ') ?? '' }] : []),
+    ...(date ? [{ stage: 'time' as const, rule: date.rule, text: date.text ?? date.value }] : []),
+  ];
+  return pairs(sources, targets).map(([source, target]) => ({
+    id: eventId(doc.article.id, verb.span.start, source, target, modal.cameo),
+    articleId: doc.article.id,
+    sentenceIndex: candidate.sentenceIndex,
+    source,
+    target,
+    cameo: modal.cameo,
+    date,
+    location: null,
+    negated: modal.negated,
+    hedged: modal.hedged,
+    verb,
+    rule: match.entry.id,
+    evidence,
+  }));
+}
+
+function dedupeByCode(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.code}|${m.name}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * The coder: stages composed in the one direction the data flows —
+ * nlp -> actors -> events -> time. Built once (lexicons compiled), then pure per article.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, CodedEvent, Document, Mention, Sentence } from '../document/types.ts';
+import { analyse } from '../nlp/wink.ts';
+import { loadCameo, type CameoTable } from '../ontology/cameo.ts';
+import { loadEventLexicon, type EventLexicon } from '../events/lexicon.ts';
+import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
+import type { SentenceView } from '../events/clause.ts';
+import { noteSubject, type Discourse } from '../events/discourse.ts';
+import { applyModality, loadModality, type ModalityTable } from '../events/modality.ts';
+import { expandCandidate } from '../events/pairs.ts';
+import { loadActorKnowledge, findMentions, collectiveMembers, type ActorKnowledge } from '../actors/index.ts';
+import { findDates, resolveEventDate, type DateMention } from '../time/index.ts';
+import { LEXICON_DIR, REPO_ROOT } from '../util/paths.ts';
+
+export interface CoderOptions {
+  lexiconDir?: string;
+  /** Keep negated events in the output (flagged `negated: true`); default false. */
+  keepNegated?: boolean;
+}
+
+export interface Coder {
+  cameo: CameoTable;
+  lexicon: EventLexicon;
+  modality: ModalityTable;
+  actors: ActorKnowledge;
+  /** "dyad 0.1.0 lex:3f2a9c": version and a fingerprint of every data file. */
+  coder: string;
+  options: Required<Pick<CoderOptions, 'keepNegated'>>;
+}
+
+export interface SentenceTrace {
+  sentence: Sentence;
+  mentions: Mention[];
+  dates: DateMention[];
+  coding: SentenceCoding;
+}
+
+export interface ArticleCoding {
+  doc: Document;
+  mentions: Mention[];
+  events: CodedEvent[];
+  trace: SentenceTrace[];
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  ).sort();
+}
+
+/** A short hash of every lexicon and dictionary file: what a record was coded with. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha1');
+  for (const file of listFiles(dir)) hash.update(file.slice(dir.length)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 6);
+}
+
+export function createCoder(options: CoderOptions = {}): Coder {
+  const dir = options.lexiconDir ?? LEXICON_DIR;
+  const cameo = loadCameo(join(dir, 'cameo.tsv'));
+  return {
+    cameo,
+    lexicon: loadEventLexicon(cameo, dir),
+    modality: loadModality(cameo, join(dir, 'modality.tsv')),
+    actors: loadActorKnowledge(join(dir, 'actors')),
+    coder: `dyad ${version()} lex:${fingerprint(dir)}`,
+    options: { keepNegated: options.keepNegated ?? false },
+  };
+}
+
+function viewOf(doc: Document, sentence: Sentence, mentions: Mention[]): SentenceView {
+  const mentionAt = new Map<number, Mention>();
+  const covering = new Map<number, Mention>();
+  for (const m of mentions) {
+    mentionAt.set(m.tokenStart, m);
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) covering.set(i, m);
+  }
+  return { tokens: doc.tokens, sentence, mentions, mentionAt, mentionCovering: (i) => covering.get(i) };
+}
+
+export function codeArticle(coder: Coder, article: Article): ArticleCoding {
+  const doc = analyse(article);
+  const mentions = findMentions(doc, coder.actors);
+  const discourse: Discourse = {};
+  const events: CodedEvent[] = [];
+  const trace: SentenceTrace[] = [];
+  let m = 0;
+  for (const sentence of doc.sentences) {
+    const own: Mention[] = [];
+    while (m < mentions.length && mentions[m].tokenStart < sentence.tokenEnd) {
+      if (mentions[m].tokenStart >= sentence.tokenStart) own.push(mentions[m]);
+      m++;
+    }
+    const text = article.text.slice(sentence.start, sentence.end);
+    const dates = findDates(text, sentence.start, article.published);
+    const coding = codeSentence(viewOf(doc, sentence, own), coder.lexicon, discourse, collectiveMembers);
+    trace.push({ sentence, mentions: own, dates, coding });
+    for (const candidate of coding.candidates) {
+      const modal = applyModality(candidate, coder.modality);
+      const date = resolveEventDate(dates, doc.tokens[candidate.match.tokenStart], article.published);
+      for (const event of expandCandidate(doc, modal, date, collectiveMembers)) {
+        if (event.negated && !coder.options.keepNegated) continue;
+        events.push(event);
+      }
+      noteSubject(discourse, candidate.sources.flatMap(collectiveMembers));
+    }
+    for (const mention of own) if (mention.kind !== 'collective') noteSubject(discourse, [mention]);
+  }
+  return { doc, mentions, events: dedupe(events), trace };
+}
+
+/** One record per id: the same verb, dyad and code read twice (e.g. overlapping conjuncts). */
+function dedupe(events: CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
