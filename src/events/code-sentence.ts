@@ -32,8 +32,9 @@ function anchorEntries(lexicon: EventLexicon, token: Token): readonly LexiconEnt
   return lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
 }
 
+/** A verb by its tag; wink tags some news verbs as nouns after a name ("Russia attacks Ukraine"), handled by nominal patterns. */
 function verbLike(token: Token): boolean {
-  return token.pos === 'VERB' || (token.pos !== 'PROPN' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'AUX' && false);
+  return token.pos === 'VERB';
 }
 
 export function codeSentence(view: SentenceView, lexicon: EventLexicon, discourse: Discourse, expand: (m: Mention) => Mention[]): SentenceCoding {

@@ -46,7 +46,7 @@ function wordTokens(word: string): string[] {
 
 export function parsePattern(pattern: string, where: { file: string; line: number }): { anchor: string; elements: PatternElement[]; specificity: number } {
   const parts = pattern.trim().split(/\s+/);
-  const anchor = parts[0]?.toLowerCase();
+  const anchor = parts[0];
   if (!anchor || !/^[a-z][a-z'-]*$/.test(anchor)) {
     throw new DyadError('LEXICON_INVALID', `pattern "${pattern}" must start with a lower-case anchor word`, where);
   }

@@ -1,14 +1,13 @@
 /**
- * CSV with a header row, streamed through csv-parse. Quoted fields may hold
- * commas and newlines. A malformed record is reported at the line where it
- * starts and skipped; parsing resumes after it.
+ * CSV with a header row, read line by line (see csv-records.ts for why not
+ * csv-parse). Quoted fields may hold commas and newlines. A malformed record
+ * is reported at the line where it starts and skipped; reading goes on.
  */
-import { Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
 import type { Article } from '../document/types.ts';
 import { resolvePublished } from './dates.ts';
 import { DATE_KEYS, ID_KEYS, STRING_FIELDS, TEXT_KEYS, type StringField } from './fields.ts';
-import { diagnostic, type ReaderContext, type ReadItem, type Source } from './source.ts';
+import { csvRecords } from './csv-records.ts';
+import { diagnostic, lines, type ReaderContext, type ReadItem, type Source } from './source.ts';
 
 interface Columns {
   text: number;
@@ -16,12 +15,6 @@ interface Columns {
   id: number;
   fields: [StringField, number][];
   extra: [string, number][];
-}
-
-interface ParsedRecord {
-  info: { lines: number };
-  raw: string;
-  record: string[];
 }
 
 /** Column roles from the header row; null without a text column. */
@@ -60,18 +53,6 @@ export function mapHeader(header: string[]): Columns | null {
   return { text, date, id, fields, extra };
 }
 
-/**
- * Line where a record starts, from csv-parse's line counter (the line where it
- * ended or failed) and its raw text (which may begin with skipped blank lines).
- */
-export function startLine(endLine: number, raw: string | undefined): number {
-  if (!raw) return endLine;
-  const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
-  let n = 0;
-  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) n++;
-  return Math.max(1, endLine - n);
-}
-
 function recordItems(rec: string[], cols: Columns, src: Source, line: number, ctx: ReaderContext): ReadItem[] {
   const text = rec[cols.text] ?? '';
   if (!text.trim()) return [diagnostic('error', src.file, 'empty', 'empty article', line)];
@@ -87,45 +68,28 @@ function recordItems(rec: string[], cols: Columns, src: Source, line: number, ct
 }
 
 export async function* readCsv(src: Source, ctx: ReaderContext): AsyncGenerator<ReadItem> {
-  // Skipped records are reported in file order, before the next good record.
-  const skipped: { line: number; item: ReadItem }[] = [];
-  let lastSkip = 0;
-  const parser = parse({
-    info: true,
-    raw: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (err: CsvError | undefined, raw: string | undefined) => {
-      const line = startLine(Number(err?.lines ?? 0), raw);
-      if (line === lastSkip) return undefined; // csv-parse can fail twice on one record
-      lastSkip = line;
-      const why = err ? `${err.code}: ${err.message}` : 'unknown error';
-      skipped.push({ line, item: diagnostic('error', src.file, 'bad-csv', `malformed CSV record (${why})`, line) });
-      return undefined;
-    },
-  });
-  const input = Readable.from(src.chunks());
-  input.on('error', (e) => parser.destroy(e));
-  input.pipe(parser);
   let cols: Columns | null = null;
-  try {
-    for await (const rec of parser as AsyncIterable<ParsedRecord>) {
-      const line = startLine(rec.info.lines, rec.raw);
-      while (skipped.length && skipped[0].line <= line) yield skipped.shift()!.item;
-      if (!cols) {
-        cols = mapHeader(rec.record);
-        if (!cols) {
-          const names = TEXT_KEYS.map((k) => `"${k}"`).join(', ');
-          yield diagnostic('error', src.file, 'no-text-column', `CSV header has no text column (${names})`, line);
-          return;
-        }
-        continue;
-      }
-      yield* recordItems(rec.record, cols, src, line, ctx);
+  let width = 0;
+  for await (const rec of csvRecords(lines(src.chunks()))) {
+    if ('error' in rec) {
+      yield diagnostic('error', src.file, 'bad-csv', `malformed CSV record: ${rec.error}`, rec.line);
+      continue;
     }
-    for (const s of skipped) yield s.item;
-  } finally {
-    input.destroy();
-    parser.destroy();
+    if (!cols) {
+      cols = mapHeader(rec.fields);
+      if (!cols) {
+        const names = TEXT_KEYS.map((k) => `"${k}"`).join(', ');
+        yield diagnostic('error', src.file, 'no-text-column', `CSV header has no text column (${names})`, rec.line);
+        return;
+      }
+      width = rec.fields.length;
+      continue;
+    }
+    if (rec.fields.length !== width) {
+      const why = `expected ${width} fields, got ${rec.fields.length}`;
+      yield diagnostic('error', src.file, 'bad-csv', `malformed CSV record: ${why}`, rec.line);
+      continue;
+    }
+    yield* recordItems(rec.fields, cols, src, rec.line, ctx);
   }
 }

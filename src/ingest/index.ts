@@ -79,11 +79,6 @@ async function* readOne(
   seen: Seen,
 ): AsyncGenerator<ReadItem> {
   let src: Source | undefined;
-  let warned = false;
-  const encodingWarning = (): ReadItem => {
-    warned = true;
-    return diagnostic('warning', file, 'encoding', 'invalid UTF-8, decoded with replacement characters');
-  };
   try {
     src = await Source.open(file, base, open());
     if (src.binary) {
@@ -95,13 +90,12 @@ async function* readOne(
       return;
     }
     const fmt = format ?? sniffFormat(src.headText());
-    const reader = READERS[fmt];
+    const reader = Object.hasOwn(READERS, fmt) ? READERS[fmt] : undefined;
     if (!reader) {
       yield diagnostic('error', file, 'bad-format', `unknown input format ${JSON.stringify(fmt)}`);
       return;
     }
     for await (const item of reader(src, ctx)) {
-      if (src.invalidUtf8 && !warned) yield encodingWarning();
       if (item.kind === 'article') {
         const { id, origin } = item.article;
         const first = seen.get(id);
@@ -112,7 +106,10 @@ async function* readOne(
       }
       yield item;
     }
-    if (src.invalidUtf8 && !warned) yield encodingWarning();
+    // After the file's items, so the order does not depend on read chunk sizes.
+    if (src.invalidUtf8) {
+      yield diagnostic('warning', file, 'encoding', 'invalid UTF-8, decoded with replacement characters');
+    }
   } catch (err) {
     yield { kind: 'diagnostic', diagnostic: fsDiagnostic(file, err) };
   } finally {

@@ -48,7 +48,7 @@ export class Source {
     readonly file: string,
     /** Id base: file name without extension, or 'stdin'. */
     readonly base: string,
-    /** The first HEAD_BYTES bytes (fewer if the input is shorter). */
+    /** At least the first HEAD_BYTES bytes (all of them if the input is shorter). */
     readonly head: Buffer,
     /** True when head holds the whole input. */
     readonly complete: boolean,
@@ -79,9 +79,9 @@ export class Source {
     return new Source(file, base, Buffer.concat(parts), complete, it);
   }
 
-  /** NUL byte in the head: treated as binary. */
+  /** NUL byte in the first HEAD_BYTES: treated as binary. */
   get binary(): boolean {
-    return this.head.includes(0);
+    return this.head.subarray(0, HEAD_BYTES).includes(0);
   }
 
   /** The head decoded (lossy; for sniffing only). */

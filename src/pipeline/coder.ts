@@ -107,7 +107,7 @@ export function codeArticle(coder: Coder, article: Article): ArticleCoding {
     trace.push({ sentence, mentions: own, dates, coding });
     for (const candidate of coding.candidates) {
       const modal = applyModality(candidate, coder.modality);
-      const date = resolveEventDate(dates, doc.tokens[candidate.match.tokenStart], article.published);
+      const date = resolveEventDate(dates, doc.tokens[candidate.match.tokenStart], article.published, { text, start: sentence.start });
       for (const event of expandCandidate(doc, modal, date, collectiveMembers)) {
         if (event.negated && !coder.options.keepNegated) continue;
         events.push(event);

@@ -1,0 +1,183 @@
+/**
+ * Readers for the actor data files in lexicon/actors/. Every line is validated; a bad line
+ * throws a DyadError naming the file and line.
+ */
+import { join } from 'node:path';
+import type { ActorKind } from '../document/types.ts';
+import { DyadError } from '../util/errors.ts';
+import { readTsv } from '../util/tsv.ts';
+
+/** The data files, in the order they are read (also the coder's fingerprint input). */
+export const ACTOR_LEXICON_FILES: readonly string[] = Object.freeze([
+  'countries.tsv',
+  'titles.tsv',
+  'organisations.tsv',
+  'collectives.tsv',
+  'words.tsv',
+]);
+
+/** CAMEO sector codes a role or organisation may carry. */
+export const SECTORS: ReadonlySet<string> = new Set([
+  'GOV', 'MIL', 'COP', 'LEG', 'JUD', 'OPP', 'REB', 'INS', 'BUS', 'MED', 'EDU', 'CVL', 'HLH', 'NGO',
+  'ELI', 'SPY', 'REF', 'LAB', 'AGR', 'CRM', 'ENV', 'HRI', 'DEV', 'PTY', 'MOD', 'RAD', 'UAF', 'SET', 'REL',
+]);
+
+export type CountryAction = 'name' | 'demonym' | 'capital' | 'prefer' | 'unname' | 'undemonym' | 'uncapital' | 'block' | 'recode';
+
+export interface CountryRow {
+  id: string;
+  action: CountryAction;
+  words: string[];
+  iso3: string | null;
+  line: number;
+  file: string;
+}
+
+export type TitleType = 'person' | 'body' | 'group';
+
+export interface TitleDef {
+  id: string;
+  words: string[];
+  plurals: string[];
+  /** Sector code, or null for "*" (take the sector of the role word before it). */
+  sector: string | null;
+  type: TitleType;
+}
+
+export interface OrgDef {
+  id: string;
+  names: string[];
+  code: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  /** Where the entry was read (for errors found after reading, such as an unknown country). */
+  where: { file: string; line: number };
+}
+
+export interface CollectiveDef {
+  id: string;
+  words: string[];
+  members: 'country' | 'actor';
+  count: number;
+  sector: string | null;
+}
+
+export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier';
+
+export interface ActorLexicon {
+  countries: CountryRow[];
+  titles: TitleDef[];
+  organisations: OrgDef[];
+  collectives: CollectiveDef[];
+  words: Map<WordClass, Set<string>>;
+  files: string[];
+}
+
+const ACTIONS = new Set<CountryAction>(['name', 'demonym', 'capital', 'prefer', 'unname', 'undemonym', 'uncapital', 'block', 'recode']);
+const KINDS = new Set<ActorKind>(['state', 'person', 'organisation', 'igo', 'group', 'collective']);
+const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier']);
+
+/** Read and validate every actor data file in `dir`. */
+export function readActorLexicon(dir: string): ActorLexicon {
+  const ids = new Map<string, string>();
+  const files = ACTOR_LEXICON_FILES.map((name) => join(dir, name));
+  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile] = files;
+
+  const checkId = (id: string, prefix: string, file: string, line: number) => {
+    if (!/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/.test(id) || !id.startsWith(prefix + '.')) {
+      fail(file, line, `bad id "${id}": expected dotted lower case starting with "${prefix}."`);
+    }
+    const seen = ids.get(id);
+    if (seen) fail(file, line, `duplicate id "${id}" (first at ${seen})`);
+    ids.set(id, `${file}:${line}`);
+  };
+
+  const countries: CountryRow[] = [];
+  for (const { line, cells } of readTsv(countriesFile, { columns: 5, header: true })) {
+    const [id, action, words, iso3, reason] = cells;
+    checkId(id, 'country', countriesFile, line);
+    if (!ACTIONS.has(action as CountryAction)) fail(countriesFile, line, `unknown action "${action}"`);
+    const code = action === 'block' ? null : iso3;
+    if (action === 'block' ? iso3 !== '-' : !/^[A-Z]{3}$/.test(iso3)) {
+      fail(countriesFile, line, action === 'block' ? 'a block line takes "-" as iso3' : `bad ISO 3166 alpha-3 code "${iso3}"`);
+    }
+    requireReason(reason, countriesFile, line);
+    countries.push({ id, action: action as CountryAction, words: alternatives(words, countriesFile, line), iso3: code, line, file: countriesFile });
+  }
+
+  const titles: TitleDef[] = [];
+  for (const { line, cells } of readTsv(titlesFile, { columns: 6, header: true })) {
+    const [id, words, plurals, sector, type, reason] = cells;
+    checkId(id, 'title', titlesFile, line);
+    if (sector !== '*' && !SECTORS.has(sector)) fail(titlesFile, line, `unknown sector "${sector}"`);
+    if (type !== 'person' && type !== 'body' && type !== 'group') fail(titlesFile, line, `unknown type "${type}" (person, body or group)`);
+    requireReason(reason, titlesFile, line);
+    titles.push({
+      id,
+      words: alternatives(words, titlesFile, line),
+      plurals: plurals === '-' ? [] : alternatives(plurals, titlesFile, line),
+      sector: sector === '*' ? null : sector,
+      type,
+    });
+  }
+
+  const organisations: OrgDef[] = [];
+  for (const { line, cells } of readTsv(orgsFile, { columns: 7, header: true })) {
+    const [id, names, code, kind, country, sector, reason] = cells;
+    checkId(id, 'org', orgsFile, line);
+    if (!/^([A-Z]{3})+$/.test(code)) fail(orgsFile, line, `bad actor code "${code}": expected groups of three capitals`);
+    if (!KINDS.has(kind as ActorKind) || kind === 'person' || kind === 'collective') fail(orgsFile, line, `bad kind "${kind}"`);
+    if (country !== '-' && !/^[A-Z]{3}$/.test(country)) fail(orgsFile, line, `bad country "${country}"`);
+    if (sector !== '-' && !SECTORS.has(sector)) fail(orgsFile, line, `unknown sector "${sector}"`);
+    if (country !== '-' && !code.startsWith(country)) fail(orgsFile, line, `code ${code} does not start with its country ${country}`);
+    requireReason(reason, orgsFile, line);
+    organisations.push({
+      id,
+      names: alternatives(names, orgsFile, line),
+      code,
+      kind: kind as ActorKind,
+      country: country === '-' ? null : country,
+      sector: sector === '-' ? null : sector,
+      where: { file: orgsFile, line },
+    });
+  }
+
+  const collectives: CollectiveDef[] = [];
+  for (const { line, cells } of readTsv(collectivesFile, { columns: 6, header: true })) {
+    const [id, words, members, count, sector, reason] = cells;
+    checkId(id, 'collective', collectivesFile, line);
+    if (members !== 'country' && members !== 'actor') fail(collectivesFile, line, `members must be "country" or "actor", found "${members}"`);
+    const n = Number(count);
+    if (!Number.isInteger(n) || n < 2 || n > 9) fail(collectivesFile, line, `bad count "${count}"`);
+    if (sector !== '-' && !SECTORS.has(sector)) fail(collectivesFile, line, `unknown sector "${sector}"`);
+    requireReason(reason, collectivesFile, line);
+    collectives.push({ id, words: alternatives(words, collectivesFile, line), members, count: n, sector: sector === '-' ? null : sector });
+  }
+
+  const words = new Map<WordClass, Set<string>>();
+  for (const c of WORD_CLASSES) words.set(c, new Set());
+  for (const { line, cells } of readTsv(wordsFile, { columns: 4, header: true })) {
+    const [id, cls, list, reason] = cells;
+    checkId(id, 'words', wordsFile, line);
+    if (!WORD_CLASSES.has(cls as WordClass)) fail(wordsFile, line, `unknown word class "${cls}"`);
+    requireReason(reason, wordsFile, line);
+    for (const w of alternatives(list, wordsFile, line)) words.get(cls as WordClass)!.add(w.toLowerCase());
+  }
+
+  return { countries, titles, organisations, collectives, words, files };
+}
+
+function alternatives(cell: string, file: string, line: number): string[] {
+  const list = cell.split('|').map((w) => w.trim());
+  if (!list.length || list.some((w) => w === '')) fail(file, line, `empty alternative in "${cell}"`);
+  return list;
+}
+
+function requireReason(reason: string | undefined, file: string, line: number): void {
+  if (!reason || reason.length < 3) fail(file, line, 'missing reason');
+}
+
+export function fail(file: string, line: number, message: string): never {
+  throw new DyadError('LEXICON_INVALID', message, { file, line });
+}

@@ -1,0 +1,110 @@
+/**
+ * Personal names: a run of capitalised words after a title ("President Xi Jinping"), and later
+ * mentions of a person already named in the article, by full name or surname ("Lavrov said").
+ */
+import { isCapitalised, possessiveStem } from './normalise.ts';
+import type { SentenceScanner } from './scanner.ts';
+import type { ArticleState, PersonRecord } from './state.ts';
+
+export interface NameRun {
+  start: number;
+  end: number;
+  /** Token keys of the name, possessive removed. */
+  keys: string[];
+  /** The name as written, possessive removed. */
+  text: string;
+  /** The last token carried a glued possessive ("Trump's"). */
+  possessive: boolean;
+}
+
+/** Lower-case particles inside names: "Osama bin Laden", "Ahmed al Sharaa". */
+const JOINERS = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'ud', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le']);
+const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'PART', 'SYM']);
+const MAX_NAME = 5;
+
+/** One token that can be part of a personal name. */
+export function isNameToken(scan: SentenceScanner, i: number): boolean {
+  const t = scan.token(i);
+  if (!t || !isCapitalised(t.text) || NOT_NAME_POS.has(t.pos)) return false;
+  // "Xi", "Jinping", "J." but not acronyms such as "US" or "CPEC".
+  const second = t.text.charAt(1);
+  if (second && second !== '.' && second !== "'" && second === second.toUpperCase()) return false;
+  if (scan.is('not-name', i) || scan.is('building', i)) return false;
+  const atom = scan.atomAt(i);
+  return atom === null;
+}
+
+/** The personal name starting at token i, or null. Never in headlines. */
+export function nameRun(scan: SentenceScanner, i: number): NameRun | null {
+  if (scan.headline || !isNameToken(scan, i)) return null;
+  const tokens = scan.doc.tokens;
+  let j = i + 1;
+  let count = 1;
+  while (j < scan.end && count < MAX_NAME) {
+    const t = tokens[j];
+    if (possessiveStem(scan.lower(j - 1)) !== undefined) break; // "Trump's" ends the name
+    if (isNameToken(scan, j)) {
+      j++;
+      count++;
+      continue;
+    }
+    if (JOINERS.has(t.text) && isNameToken(scan, j + 1)) {
+      j++;
+      continue;
+    }
+    if (t.text === '-' && !t.spaceBefore && j + 1 < scan.end && !tokens[j + 1].spaceBefore && isCapitalised(tokens[j + 1].text)) {
+      j += 2;
+      count++;
+      continue;
+    }
+    break;
+  }
+  return makeRun(scan, i, j);
+}
+
+function makeRun(scan: SentenceScanner, start: number, end: number): NameRun {
+  const tokens = scan.doc.tokens;
+  const keys: string[] = [];
+  let text = '';
+  let possessive = false;
+  for (let k = start; k < end; k++) {
+    let key = scan.lower(k);
+    let word = tokens[k].text;
+    if (k === end - 1 && possessiveStem(key) !== undefined) {
+      key = possessiveStem(key)!;
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    if (key !== '-') keys.push(key);
+    text += (k > start && tokens[k].spaceBefore ? ' ' : '') + word;
+  }
+  return { start, end, keys: keys.filter((k) => k !== ''), text, possessive };
+}
+
+/** A person named earlier in the article, mentioned again at token i by full name or surname. */
+export function knownPersonAt(
+  scan: SentenceScanner,
+  state: ArticleState,
+  i: number,
+): { record: PersonRecord; end: number; how: 'coref.name' | 'coref.surname' } | null {
+  if (!state.persons.length) return null;
+  const t = scan.token(i);
+  if (!t || !isCapitalised(t.text)) return null;
+  const full = state.personAt(scan.keys, i, scan.end);
+  if (full) return { record: full.record, end: full.end, how: 'coref.name' };
+  const key = scan.lower(i);
+  const record = state.surnames.get(key) ?? state.surnames.get(possessiveStem(key) ?? '');
+  if (!record) return null;
+  // "Aziz Khan" is somebody else: the surname must stand alone.
+  if (isNameToken(scan, i - 1) || (possessiveStem(key) === undefined && isNameToken(scan, i + 1))) return null;
+  return { record, end: i + 1, how: 'coref.surname' };
+}
+
+/** The person a name run refers to, if it was named before. */
+export function knownPerson(state: ArticleState, run: NameRun): PersonRecord | undefined {
+  const n = run.keys.length;
+  for (const p of state.persons) {
+    if (p.keys.length === n && p.keys.every((k, idx) => k === run.keys[idx])) return p;
+  }
+  return n === 1 ? state.surnames.get(run.keys[0]) : undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * What the recognisers remember while reading one article, in order: countries named so far
+ * (for the article's dominant country), the last country of each role, persons by name and
+ * surname, acronyms defined in the text, and the actors in order (for "the two countries").
+ * One ArticleState per findMentions call: nothing survives between documents.
+ */
+import type { ActorKind } from '../document/types.ts';
+
+export interface Actor {
+  code: string;
+  name: string;
+  country: string | null;
+  sector: string | null;
+  kind: ActorKind;
+}
+
+export interface Remembered {
+  actor: Actor;
+  /** The words of the mention that named it. */
+  text: string;
+  sentence: number;
+}
+
+export interface PersonRecord extends Remembered {
+  keys: string[];
+}
+
+export class ArticleState {
+  private readonly scores = new Map<string, { score: number; first: number }>();
+  private seen = 0;
+  readonly roles = new Map<string, Remembered>();
+  readonly persons: PersonRecord[] = [];
+  readonly surnames = new Map<string, PersonRecord>();
+  readonly acronyms = new Map<string, Remembered>();
+  /** Actors in the order they were mentioned (collectives add their members). */
+  readonly recent: Remembered[] = [];
+
+  /**
+   * Count a mention of a country. A country stated with one of its institutions ("Pakistan's
+   * Cabinet", "Chinese President") weighs 2: an article names its home country's offices.
+   */
+  countCountry(iso3: string, weight: number): void {
+    const s = this.scores.get(iso3);
+    if (s) s.score += weight;
+    else this.scores.set(iso3, { score: weight, first: this.seen++ });
+  }
+
+  /** The most mentioned country so far; ties go to the one mentioned first. */
+  dominant(): { iso3: string; score: number } | undefined {
+    let best: { iso3: string; score: number; first: number } | undefined;
+    for (const [iso3, s] of this.scores) {
+      if (!best || s.score > best.score || (s.score === best.score && s.first < best.first)) best = { iso3, ...s };
+    }
+    return best && { iso3: best.iso3, score: best.score };
+  }
+
+  addPerson(record: PersonRecord): void {
+    this.persons.push(record);
+    if (record.keys.length < 2) return;
+    this.surnames.set(record.keys[record.keys.length - 1], record);
+    // Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi").
+    const first = record.keys[0];
+    if (record.keys.length === 2 && first.length <= 2) this.surnames.set(first, record);
+  }
+
+  /** The person whose full name starts at keys[i], longest first. */
+  personAt(keys: readonly string[], i: number, end: number): { record: PersonRecord; end: number } | undefined {
+    let best: { record: PersonRecord; end: number } | undefined;
+    for (const p of this.persons) {
+      const n = p.keys.length;
+      if (n < 2 || i + n > end || (best && best.end - i >= n)) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = keys[i + k] === p.keys[k] || (k === n - 1 && keys[i + k] === p.keys[k] + "'s");
+      if (ok) best = { record: p, end: i + n };
+    }
+    return best;
+  }
+}

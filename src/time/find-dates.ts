@@ -1,0 +1,73 @@
+/**
+ * findDates: every event-date expression in one sentence, resolved against the article
+ * date. Pure: no clock, no I/O; the same sentence and article date give the same answer.
+ *
+ * Cost: one cheap regex rejects most sentences; the hand rules are a few regex scans;
+ * chrono (the expensive part, ~10 us) runs only when a month name, a weekday or a
+ * casual day word is present.
+ */
+import { parsePublished } from './calendar.ts';
+import { CHRONO_GATE, chronoCandidates } from './chrono-reader.ts';
+import { ruleCandidates } from './news-rules.ts';
+import { yearCandidates } from './years.ts';
+import type { Candidate, DateMention, ReadContext, Tense } from './types.ts';
+
+/** Anything that could start a date: a year 19xx/20xx, month or weekday names, day words. */
+const PREFILTER =
+  /\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|yesterday|today|tonight|tomorrow|ago|back|last|next|earlier|week|month|year|morning|evening|afternoon|night|\d{4}[-/.]\d)/i;
+
+/**
+ * Words that make the following date a bound or a reference point, not the event's date:
+ * "since March" (duration), "until Friday", "before the July 15 vote", "by 2030".
+ */
+const NOT_THE_EVENT_BEFORE =
+  /\b(?:since|until|till|through|throughout|before|after|by|within|ahead\s+of)\s+(?:the\s+)?$/i;
+/** "the anniversary of the July 15 coup", "commemorating the 1994 genocide". */
+const ANNIVERSARY_BEFORE =
+  /\banniversar(?:y|ies)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$|\banniversary\s*,?\s*$|\bcommemorat\w*\s+(?:the\s+)?$/i;
+const ANNIVERSARY_AFTER = /^\s*(?:['’]s\s+)?anniversar/i;
+
+function excluded(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 50), c.start);
+  if (NOT_THE_EVENT_BEFORE.test(before) || ANNIVERSARY_BEFORE.test(before)) return true;
+  return ANNIVERSARY_AFTER.test(text.slice(c.end, c.end + 20));
+}
+
+/** Longest first; a candidate overlapping one already kept is dropped; then text order. */
+function removeOverlaps(cands: Candidate[]): Candidate[] {
+  const byLength = cands
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  const kept: Candidate[] = [];
+  for (const { c } of byLength) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findDates(
+  sentenceText: string,
+  sentenceStart: number,
+  published: string | null,
+  tense?: Tense,
+): DateMention[] {
+  if (!PREFILTER.test(sentenceText)) return [];
+  const ctx: ReadContext = {
+    text: sentenceText,
+    pub: parsePublished(published),
+    dir: tense === 'future' ? 'future' : 'past',
+  };
+  // Hand rules first: on equal length they win over chrono's reading.
+  const cands = ruleCandidates(ctx).concat(yearCandidates(ctx));
+  if (CHRONO_GATE.test(sentenceText)) cands.push(...chronoCandidates(ctx));
+  if (cands.length === 0) return [];
+  // Overlaps first, so "since mid-February" cannot leave chrono's bare "February" behind.
+  const kept = removeOverlaps(cands).filter((c) => !excluded(sentenceText, c));
+  return kept.map((c) => ({
+    span: { start: sentenceStart + c.start, end: sentenceStart + c.end },
+    text: sentenceText.slice(c.start, c.end),
+    value: c.value,
+    precision: c.precision,
+    rule: c.rule,
+  }));
+}

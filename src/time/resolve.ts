@@ -1,0 +1,104 @@
+/**
+ * resolveEventDate: pick the date of one event from the dates of its sentence.
+ *
+ * The mention nearest the verb wins, where "near" counts clause boundaries first
+ * (commas, semicolons, dashes, brackets, subordinators such as "that", "after",
+ * "when", "which") and characters second. A date in the sentence's opening phrase
+ * ("On Monday, police arrested ...") belongs to the main clause despite its comma.
+ * Clause boundaries need the sentence text: pass `sentence` to use them; without it
+ * only distance counts. No mention: the article date (basis 'published'); none: null.
+ */
+import type { DatePrecision, ResolvedDate, Span } from '../document/types.ts';
+import { parsePublished } from './calendar.ts';
+import type { DateMention } from './types.ts';
+
+export interface SentenceContext {
+  /** The sentence's text. */
+  text: string;
+  /** Offset of the sentence in the article text. */
+  start: number;
+}
+
+const BOUNDARY =
+  /[;:()\u2014]|\s[-\u2013]\s|,|\b(?:but|while|whereas|although|though|because|after|before|when|since|until|as|which|who|whom|whose|that|where)\b/gi;
+/** The words ahead of the date hold no boundary: it opens the sentence ("Late on Monday, ..."). */
+const OPENING = /^[^;:()\u2014,]*$/;
+const RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+
+function countBoundaries(s: string): { all: number; commas: number } {
+  let all = 0;
+  let commas = 0;
+  BOUNDARY.lastIndex = 0;
+  let mt: RegExpExecArray | null;
+  while ((mt = BOUNDARY.exec(s))) {
+    all++;
+    if (mt[0] === ',') commas++;
+  }
+  return { all, commas };
+}
+
+function distance(m: Span, verb: Span): number {
+  if (m.end <= verb.start) return verb.start - m.end;
+  if (m.start >= verb.end) return m.start - verb.end;
+  return 0;
+}
+
+function clauseDistance(m: Span, verb: Span, ctx: SentenceContext): number {
+  const rel = (n: number) => Math.min(Math.max(n - ctx.start, 0), ctx.text.length);
+  if (m.end <= verb.start) {
+    const between = countBoundaries(ctx.text.slice(rel(m.end), rel(verb.start)));
+    const opening = OPENING.test(ctx.text.slice(0, rel(m.start)));
+    // "On Monday, police said ...": the fronting comma is no clause boundary.
+    return opening && between.commas > 0 ? between.all - 1 : between.all;
+  }
+  if (m.start >= verb.end) return countBoundaries(ctx.text.slice(rel(verb.end), rel(m.start))).all;
+  return 0;
+}
+
+export function resolveEventDate(
+  mentions: DateMention[],
+  verbSpan: Span,
+  published: string | null,
+  sentence?: SentenceContext,
+): ResolvedDate | null {
+  let pool = mentions;
+  if (sentence) {
+    const lo = sentence.start;
+    const hi = sentence.start + sentence.text.length;
+    pool = mentions.filter((m) => m.span.start >= lo && m.span.end <= hi);
+  }
+  let best: DateMention | null = null;
+  let bestKey: number[] = [];
+  for (const m of pool) {
+    const key = [
+      sentence ? clauseDistance(m.span, verbSpan, sentence) : 0,
+      distance(m.span, verbSpan),
+      RANK[m.precision],
+      m.span.start,
+    ];
+    if (!best || less(key, bestKey)) {
+      best = m;
+      bestKey = key;
+    }
+  }
+  if (best) {
+    return {
+      value: best.value,
+      precision: best.precision,
+      basis: 'text',
+      text: best.text,
+      span: { start: best.span.start, end: best.span.end },
+      rule: best.rule,
+    };
+  }
+  const pub = parsePublished(published);
+  if (!pub) return null;
+  return { value: published as string, precision: 'day', basis: 'published', rule: 'published' };
+}
+
+function less(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return a[i] < b[i];
+  }
+  return false;
+}
