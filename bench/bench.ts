@@ -8,6 +8,7 @@
  *
  *   --runs N      timed passes per input; the median pass is reported (default 1)
  *   --no-stages   skip the per-stage pass (analyse / findMentions / the rest)
+ *   --lexicon DIR code with another lexicon directory (default: lexicon/)
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,7 +76,7 @@ const mb = () => `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { runs: { type: 'string', default: '1' }, 'no-stages': { type: 'boolean', default: false } },
+    options: { runs: { type: 'string', default: '1' }, 'no-stages': { type: 'boolean', default: false }, lexicon: { type: 'string' } },
     allowPositionals: true,
   });
   const runs = Number(values.runs);
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     : [sharedPath('corpus', 'guardian_2019_sample.csv'), sharedPath('eval', 'synthetic_plover_stories.csv')];
 
   const t0 = performance.now();
-  const coder = createCoder();
+  const coder = createCoder({ lexiconDir: values.lexicon });
   const coderMs = performance.now() - t0;
   console.log(`dyad bench — ${coder.coder} — node ${process.version}, one thread, ${runs} timed pass${runs > 1 ? 'es (median)' : ''}`);
   console.log(`createCoder (lexicons compiled): ${Math.round(coderMs)} ms; RSS high-water after it: ${mb()}`);

@@ -6,6 +6,7 @@
  *   --limit N                  synthetic: the first N stories of each label (default: all)
  *   --show-misses N            print N gold sentences dyad got wrong, with its output
  *                              (and N own sentences not fully right)
+ *   --lexicon DIR              code with another lexicon directory (default: lexicon/)
  *
  * ../shared is read at run time (DYAD_SHARED overrides its location).
  */
@@ -20,7 +21,7 @@ const PARTS = ['gsr', 'synthetic', 'own'] as const;
 type Part = (typeof PARTS)[number];
 
 function usage(message: string): never {
-  process.stderr.write(`eval: ${message}\nusage: npm run eval -- [--only gsr,synthetic,own] [--limit N] [--show-misses N]\n`);
+  process.stderr.write(`eval: ${message}\nusage: npm run eval -- [--only gsr,synthetic,own] [--limit N] [--show-misses N] [--lexicon DIR]\n`);
   process.exit(2);
 }
 
@@ -39,6 +40,7 @@ function main(): void {
         only: { type: 'string' },
         limit: { type: 'string' },
         'show-misses': { type: 'string' },
+        lexicon: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -53,7 +55,7 @@ function main(): void {
   const showMisses = count('show-misses', values['show-misses']) ?? 0;
 
   const started = performance.now();
-  const coder = createCoder();
+  const coder = createCoder({ lexiconDir: values.lexicon });
   console.log(`dyad eval — ${coder.coder} — coder built in ${duration(performance.now() - started)}`);
   if (only.includes('gsr')) console.log(formatGsr(evaluateGsr(coder), { showMisses }));
   if (only.includes('synthetic')) console.log(formatSynthetic(evaluateSynthetic(coder, { limit })));

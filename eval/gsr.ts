@@ -147,14 +147,14 @@ const otherHit = (a: EventRecord['source'] | null, others: Set<string>) => !!a &
 
 interface Scores {
   anyType: Score; firstType: Score; srcCountry: Score; tgtCountry: Score; srcOther: Score; tgtOther: Score;
-  srcSector: Score; tgtSector: Score; typeAndSource: Score; missed: Score; invented: Score; inventedEvents: number;
+  srcAnyRole: Score; srcSector: Score; tgtSector: Score; typeAndSource: Score; missed: Score; invented: Score; inventedEvents: number;
   untypedEvents: number; events: number;
 }
 
 function score(sentences: SentenceResult[]): Scores {
   const s: Scores = {
     anyType: new Score(), firstType: new Score(), srcCountry: new Score(), tgtCountry: new Score(),
-    srcOther: new Score(), tgtOther: new Score(), srcSector: new Score(), tgtSector: new Score(),
+    srcOther: new Score(), tgtOther: new Score(), srcAnyRole: new Score(), srcSector: new Score(), tgtSector: new Score(),
     typeAndSource: new Score(), missed: new Score(), invented: new Score(), inventedEvents: 0, untypedEvents: 0, events: 0,
   };
   for (const r of sentences) {
@@ -163,6 +163,10 @@ function score(sentences: SentenceResult[]): Scores {
     s.firstType.add(true, r.firstType);
     s.srcCountry.add(r.source.countries.size > 0, recs.some((e) => r.source.countries.has(country(e.source) ?? '')));
     s.tgtCountry.add(r.target.countries.size > 0, recs.some((e) => r.target.countries.has(country(e.target) ?? '')));
+    s.srcAnyRole.add(
+      r.source.countries.size > 0,
+      recs.some((e) => r.source.countries.has(country(e.source) ?? '') || r.source.countries.has(country(e.target) ?? '')),
+    );
     s.srcOther.add(r.source.others.size > 0, recs.some((e) => otherHit(e.source, r.source.others)));
     s.tgtOther.add(r.target.others.size > 0, recs.some((e) => otherHit(e.target, r.target.others)));
     s.srcSector.add(r.source.sectors.size > 0, recs.some((e) => r.source.sectors.has(e.source.sector ?? '')));
@@ -181,14 +185,10 @@ function score(sentences: SentenceResult[]): Scores {
   return s;
 }
 
-/** Gold type -> each wrong type dyad gave for the sentence (once per sentence), or (no event). */
+/** Gold type -> each wrong type dyad gave for the sentence (once per sentence); misses are in the per-type table. */
 function confusion(sentences: SentenceResult[]): Array<[string, number]> {
   const pairs = new Map<string, number>();
   for (const r of sentences) {
-    if (r.records.length === 0) {
-      count(pairs, `${r.gold} -> (no event)`);
-      continue;
-    }
     const wrong = new Set(r.records.map((e) => e.plover.event ?? '(no PLOVER type)').filter((t) => t !== r.gold));
     for (const t of wrong) count(pairs, `${r.gold} -> ${t}${r.anyType ? ' (besides gold)' : ''}`);
   }
@@ -231,6 +231,7 @@ export function formatGsr(result: GsrResult, options: { showMisses?: number } = 
       ['event type (first event)', String(s.firstType), 'the first event dyad codes has the gold type'],
       ['source country', String(s.srcCountry), 'some event\'s source.country is a gold source country'],
       ['target country', String(s.tgtCountry), 'same for target.country'],
+      ['source country, any role', String(s.srcAnyRole), 'a gold source country is some event\'s source or target (actor found, role aside)'],
       ['type + source country', String(s.typeAndSource), 'one event has both the gold type and a gold source country'],
       ['source non-state (IGO/NGO/...)', String(s.srcOther), 'gold source is IGO/NGO/IMG...: some source code starts with it'],
       ['target non-state (IGO/NGO/...)', String(s.tgtOther), 'same for targets'],
@@ -245,7 +246,8 @@ export function formatGsr(result: GsrResult, options: { showMisses?: number } = 
   );
   lines.push(subheading('per gold type'));
   lines.push(table(['gold type', 'n', 'any', 'first', 'missed', 'invented', 'src country'], perType(sentences)));
-  lines.push(subheading('top confusions (gold -> dyad type, once per sentence)'));
+  lines.push(subheading('top 15 confusions: gold type -> a wrong type dyad coded (once per sentence)'));
+  lines.push('("besides gold": dyad also coded the gold type; sentences without any event are counted as missed above)\n');
   lines.push(table(['gold -> dyad', 'sentences'], confusion(sentences)));
   const n = options.showMisses ?? 0;
   if (n > 0) {

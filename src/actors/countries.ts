@@ -3,7 +3,8 @@
  * Two-letter codes and non-Latin spellings are dropped; an ambiguous demonym takes the country
  * named by a `prefer` line, else the one independent country among its owners, else nothing.
  */
-import worldCountries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 import { deaccent } from './normalise.ts';
 import { fail, type CountryRow } from './lexicon.ts';
 
@@ -29,6 +30,9 @@ export interface CountryTables {
   phrases: CountryPhrase[];
   blocks: Array<{ id: string; phrase: string }>;
 }
+
+// world-countries is CommonJS whose typings declare an ES default export; require() is exact for both.
+const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
 
 const LATIN = /^[\p{Script=Latin}\s'\u2019.\-]+$/u;
 /** Demonyms whose plural is the same word or not formed with -s. */

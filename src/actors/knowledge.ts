@@ -12,6 +12,7 @@ import {
   readActorLexicon,
   type CollectiveDef,
   type OrgDef,
+  type PersonDef,
   type TitleDef,
   type WordClass,
 } from './lexicon.ts';
@@ -21,6 +22,7 @@ import { TokenTrie } from './trie.ts';
 export type Target =
   | { type: 'block'; id: string }
   | { type: 'org'; org: OrgDef }
+  | { type: 'person'; person: PersonDef }
   | { type: 'collective'; collective: CollectiveDef }
   | { type: 'country'; form: CountryForm; iso3: string; id: string }
   | { type: 'title'; title: TitleDef; plural: boolean };
@@ -46,6 +48,8 @@ export interface ActorKnowledge {
   readonly trie: TokenTrie<PhraseValue>;
   readonly countries: ReadonlyMap<string, CountryInfo>;
   readonly titles: ReadonlyMap<string, TitleDef>;
+  /** Known people by the token keys of a full name or lone surname, joined by spaces. */
+  readonly people: ReadonlyMap<string, PersonDef>;
   readonly words: ReadonlyMap<WordClass, ReadonlySet<string>>;
   /** Absolute paths of the data files read (hash them for the coder fingerprint). */
   readonly files: readonly string[];
@@ -55,7 +59,7 @@ export interface ActorKnowledge {
 
 export const DEFAULT_ACTOR_LEXICON_DIR = join(LEXICON_DIR, 'actors');
 
-const PRIORITY: Record<string, number> = { block: 0, org: 1, collective: 2, name: 3, title: 4, demonym: 5, plural: 6, capital: 7 };
+const PRIORITY: Record<string, number> = { block: 0, org: 1, person: 2, collective: 3, name: 4, title: 5, demonym: 6, plural: 7, capital: 8 };
 
 /** Build once: world-countries plus the data files in lexiconDir (validated on load). */
 export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DIR): ActorKnowledge {
@@ -71,7 +75,11 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     }
   };
   /** Names: acronyms exact, others by capitalisation. */
-  const nameRule = (phrase: string): CaseRule => (isAcronym(phrase.replace(/[\s\-]/g, '')) ? 'exact' : 'cap');
+  const nameRule = (phrase: string): CaseRule => {
+    if (isAcronym(phrase.replace(/[\s\-]/g, ''))) return 'exact'; // US, U.S., UN, DPRK
+    const short = !/[\s-]/.test(phrase) && phrase.length <= 6;
+    return short && phrase.replace(/[^A-Z]/g, '').length >= 2 ? 'exact' : 'cap'; // LeT, JeM (never "Let")
+  };
 
   for (const b of blocks) add(b.phrase, { type: 'block', id: b.id }, 'cap');
   for (const p of phrases) add(p.phrase, { type: 'country', form: p.form, iso3: p.iso3, id: p.id }, nameRule(p.phrase));
@@ -79,6 +87,16 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     if (org.country !== null && !countries.has(org.country)) fail(org.where.file, org.where.line, `unknown country ${org.country}`);
     const target: Target = Object.freeze({ type: 'org', org: Object.freeze(org) });
     for (const name of org.names) add(name, target, nameRule(name));
+  }
+  const people = new Map<string, PersonDef>();
+  for (const p of lex.people) {
+    if (p.country !== null && !countries.has(p.country)) fail(p.where.file, p.where.line, `unknown country ${p.country}`);
+    const person = Object.freeze(p);
+    const target: Target = Object.freeze({ type: 'person', person });
+    for (const name of [...p.names, ...p.alone]) {
+      add(name, target, 'cap');
+      people.set(splitPhrase(name).filter((w) => w !== '-').map(tokenKey).join(' '), person);
+    }
   }
   const titles = new Map<string, TitleDef>();
   for (const t of lex.titles) {
@@ -98,6 +116,7 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     trie,
     countries,
     titles,
+    people,
     words: lex.words,
     files: Object.freeze(lex.files),
     worldCountriesVersion: worldCountriesVersion(),

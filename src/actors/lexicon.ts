@@ -14,6 +14,7 @@ export const ACTOR_LEXICON_FILES: readonly string[] = Object.freeze([
   'organisations.tsv',
   'collectives.tsv',
   'words.tsv',
+  'people.tsv',
 ]);
 
 /** CAMEO sector codes a role or organisation may carry. */
@@ -33,7 +34,7 @@ export interface CountryRow {
   file: string;
 }
 
-export type TitleType = 'person' | 'body' | 'group';
+export type TitleType = 'person' | 'body' | 'group' | 'name';
 
 export interface TitleDef {
   id: string;
@@ -55,6 +56,18 @@ export interface OrgDef {
   where: { file: string; line: number };
 }
 
+export interface PersonDef {
+  id: string;
+  /** Full names; the first is canonical. */
+  names: string[];
+  /** Surnames that alone mean this person ("Putin"). */
+  alone: string[];
+  code: string;
+  country: string | null;
+  sector: string | null;
+  where: { file: string; line: number };
+}
+
 export interface CollectiveDef {
   id: string;
   words: string[];
@@ -70,6 +83,7 @@ export interface ActorLexicon {
   titles: TitleDef[];
   organisations: OrgDef[];
   collectives: CollectiveDef[];
+  people: PersonDef[];
   words: Map<WordClass, Set<string>>;
   files: string[];
 }
@@ -82,7 +96,7 @@ const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', '
 export function readActorLexicon(dir: string): ActorLexicon {
   const ids = new Map<string, string>();
   const files = ACTOR_LEXICON_FILES.map((name) => join(dir, name));
-  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile] = files;
+  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile, peopleFile] = files;
 
   const checkId = (id: string, prefix: string, file: string, line: number) => {
     if (!/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/.test(id) || !id.startsWith(prefix + '.')) {
@@ -111,14 +125,14 @@ export function readActorLexicon(dir: string): ActorLexicon {
     const [id, words, plurals, sector, type, reason] = cells;
     checkId(id, 'title', titlesFile, line);
     if (sector !== '*' && !SECTORS.has(sector)) fail(titlesFile, line, `unknown sector "${sector}"`);
-    if (type !== 'person' && type !== 'body' && type !== 'group') fail(titlesFile, line, `unknown type "${type}" (person, body or group)`);
+    if (!['person', 'body', 'group', 'name'].includes(type)) fail(titlesFile, line, `unknown type "${type}" (person, body, group or name)`);
     requireReason(reason, titlesFile, line);
     titles.push({
       id,
       words: alternatives(words, titlesFile, line),
       plurals: plurals === '-' ? [] : alternatives(plurals, titlesFile, line),
       sector: sector === '*' ? null : sector,
-      type,
+      type: type as TitleType,
     });
   }
 
@@ -165,7 +179,27 @@ export function readActorLexicon(dir: string): ActorLexicon {
     for (const w of alternatives(list, wordsFile, line)) words.get(cls as WordClass)!.add(w.toLowerCase());
   }
 
-  return { countries, titles, organisations, collectives, words, files };
+  const people: PersonDef[] = [];
+  for (const { line, cells } of readTsv(peopleFile, { columns: 7, header: true })) {
+    const [id, names, alone, code, country, sector, reason] = cells;
+    checkId(id, 'person', peopleFile, line);
+    if (!/^([A-Z]{3})+$/.test(code)) fail(peopleFile, line, `bad actor code "${code}": expected groups of three capitals`);
+    if (country !== '-' && !/^[A-Z]{3}$/.test(country)) fail(peopleFile, line, `bad country "${country}"`);
+    if (country !== '-' && !code.startsWith(country)) fail(peopleFile, line, `code ${code} does not start with its country ${country}`);
+    if (sector !== '-' && !SECTORS.has(sector)) fail(peopleFile, line, `unknown sector "${sector}"`);
+    requireReason(reason, peopleFile, line);
+    people.push({
+      id,
+      names: alternatives(names, peopleFile, line),
+      alone: alone === '-' ? [] : alternatives(alone, peopleFile, line),
+      code,
+      country: country === '-' ? null : country,
+      sector: sector === '-' ? null : sector,
+      where: { file: peopleFile, line },
+    });
+  }
+
+  return { countries, titles, organisations, collectives, people, words, files };
 }
 
 function alternatives(cell: string, file: string, line: number): string[] {

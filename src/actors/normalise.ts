@@ -22,6 +22,9 @@ export function deaccent(text: string): string {
 
 /** First character is an upper-case letter. */
 export function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true; // ASCII fast paths
+  if (code < 128) return false;
   const c = text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -2,6 +2,8 @@
  * Personal names: a run of capitalised words after a title ("President Xi Jinping"), and later
  * mentions of a person already named in the article, by full name or surname ("Lavrov said").
  */
+import type { ActorKnowledge } from './knowledge.ts';
+import type { PersonDef } from './lexicon.ts';
 import { isCapitalised, possessiveStem } from './normalise.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { ArticleState, PersonRecord } from './state.ts';
@@ -31,7 +33,12 @@ export function isNameToken(scan: SentenceScanner, i: number): boolean {
   if (second && second !== '.' && second !== "'" && second === second.toUpperCase()) return false;
   if (scan.is('not-name', i) || scan.is('building', i)) return false;
   const atom = scan.atomAt(i);
-  return atom === null;
+  return atom === null || atom.target.type === 'person';
+}
+
+/** A well-known person (lexicon/actors/people.tsv) named by this run: full name or lone surname. */
+export function lexiconPerson(kb: ActorKnowledge, run: NameRun): PersonDef | undefined {
+  return kb.people.get(run.keys.join(' '));
 }
 
 /** The personal name starting at token i, or null. Never in headlines. */
@@ -50,6 +57,12 @@ export function nameRun(scan: SentenceScanner, i: number): NameRun | null {
     }
     if (JOINERS.has(t.text) && isNameToken(scan, j + 1)) {
       j++;
+      continue;
+    }
+    // "al-Assad", "bin-Salman": a particle glued to the next name word
+    if (JOINERS.has(t.text) && scan.lower(j + 1) === '-' && !tokens[j + 1].spaceBefore && isNameToken(scan, j + 2) && !tokens[j + 2].spaceBefore) {
+      j += 3;
+      count++;
       continue;
     }
     if (t.text === '-' && !t.spaceBefore && j + 1 < scan.end && !tokens[j + 1].spaceBefore && isCapitalised(tokens[j + 1].text)) {

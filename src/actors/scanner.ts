@@ -18,12 +18,13 @@ export interface Atom {
 }
 
 const NONE = null;
+/** "If", "The", "And": capitalised function words are no part of a name. */
+const FUNCTION_POS = new Set(['PUNCT', 'NUM', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADP', 'AUX', 'PART', 'SYM']);
 
 export class SentenceScanner {
   readonly start: number;
   readonly end: number;
-  /** All capitals or title case: names and case heuristics are unreliable. */
-  readonly headline: boolean;
+  private headlineMemo: boolean | undefined;
   private readonly memo: Array<Atom | null | undefined>;
 
   constructor(
@@ -35,7 +36,12 @@ export class SentenceScanner {
     this.start = sentence.tokenStart;
     this.end = sentence.tokenEnd;
     this.memo = new Array(this.end - this.start);
-    this.headline = isHeadline(doc.tokens, this.start, this.end);
+  }
+
+  /** All capitals or title case: names and case heuristics are unreliable. */
+  get headline(): boolean {
+    this.headlineMemo ??= isHeadline(this.doc.tokens, this.start, this.end);
+    return this.headlineMemo;
   }
 
   token(i: number): Token | undefined {
@@ -73,7 +79,7 @@ export class SentenceScanner {
   /** A capitalised word that is no lexicon phrase, no function word or month: part of some name. */
   capUnknown(i: number): boolean {
     const t = this.token(i);
-    if (!t || !isCapitalised(t.text) || t.pos === 'PUNCT' || t.pos === 'NUM') return false;
+    if (!t || !isCapitalised(t.text) || FUNCTION_POS.has(t.pos)) return false;
     if (this.is('not-name', i)) return false;
     return this.atomAt(i) === null;
   }
@@ -97,7 +103,10 @@ export class SentenceScanner {
   }
 }
 
-/** Mostly capitalised words (all caps or title case), as in headlines. */
+/**
+ * Headline style: nearly all words in capitals, or every longer word capitalised in a line
+ * without a final full stop ("Pakistan To Support China On Core Issues").
+ */
 function isHeadline(tokens: readonly Token[], start: number, end: number): boolean {
   let words = 0;
   let caps = 0;
@@ -109,5 +118,7 @@ function isHeadline(tokens: readonly Token[], start: number, end: number): boole
     if (isCapitalised(t)) caps++;
     if (t === t.toUpperCase()) upper++;
   }
-  return words >= 2 && (upper / words >= 0.8 || caps / words >= 0.8);
+  if (words >= 2 && upper / words >= 0.8) return true;
+  const last = tokens[end - 1]?.text ?? '';
+  return words >= 3 && caps === words && !/^[.!?"\u201d]$/.test(last);
 }

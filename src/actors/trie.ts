@@ -38,7 +38,9 @@ export class TokenTrie<T> {
 
   /** Does any phrase start with this key? (cheap pre-check) */
   starts(key: string): boolean {
-    return this.root.children.has(key) || (possessiveStem(key) !== undefined && this.root.children.has(possessiveStem(key)!));
+    if (this.root.children.has(key)) return true;
+    const stem = key.charCodeAt(key.length - 1) === 115 ? possessiveStem(key) : undefined; // ends in "s"
+    return stem !== undefined && this.root.children.has(stem);
   }
 
   /**

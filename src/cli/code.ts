@@ -12,6 +12,7 @@ interface CodeOptions {
   format: string;
   published?: string;
   inputFormat?: string;
+  lexicon?: string;
   keepNegated?: boolean;
 }
 
@@ -25,7 +26,7 @@ export function registerCode(program: Command): void {
       .option('--keep-negated', 'also print negated events (flagged negated: true)'),
   ).action(async (paths: string[], options: CodeOptions) => {
     if (options.format !== 'table' && options.format !== 'jsonl') throw new DyadError('USAGE', `--format must be table or jsonl, got "${options.format}"`);
-    const coder = createCoder({ keepNegated: options.keepNegated });
+    const coder = createCoder({ keepNegated: options.keepNegated , lexiconDir: options.lexicon });
     const published = parsePublished(options.published);
     let articles = 0;
     let errors = 0;

@@ -11,6 +11,7 @@ interface ExplainOptions {
   article?: string;
   published?: string;
   inputFormat?: string;
+  lexicon?: string;
 }
 
 export function registerExplain(program: Command): void {
@@ -22,7 +23,7 @@ export function registerExplain(program: Command): void {
       .option('-s, --sentence <n>', 'the sentence index (0-based, as in the event records)')
       .option('-a, --article <id>', 'the article id within a JSONL or CSV file'),
   ).action(async (file: string, options: ExplainOptions) => {
-    const coder = createCoder({ keepNegated: true });
+    const coder = createCoder({ keepNegated: true , lexiconDir: options.lexicon });
     const published = parsePublished(options.published);
     for await (const item of readInputs([file], { published, format: parseInputFormat(options.inputFormat) })) {
       if (item.kind === 'diagnostic') {

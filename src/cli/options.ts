@@ -5,7 +5,8 @@ import { DyadError } from '../util/errors.ts';
 export function addInputOptions(command: Command): Command {
   return command
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
-    .option('--input-format <format>', 'read inputs as txt, jsonl or csv instead of guessing from the extension');
+    .option('--input-format <format>', 'read inputs as txt, jsonl or csv instead of guessing from the extension')
+    .option('--lexicon <dir>', 'a lexicon directory of your own (default: the lexicon/ shipped with dyad)');
 }
 
 export function parsePublished(value: string | undefined): string | null {

@@ -61,9 +61,11 @@ export function inPrepositionalPhrase(view: SentenceView, mention: Mention): boo
       i = inner.tokenStart - 1;
       continue;
     }
-    if (t.lower === 'and' || t.text === ',') {
+    if (t.lower === 'and' || t.lower === 'or') {
       // inside a coordination: the PP status is that of the first conjunct
-      const before = view.mentionCovering(i - 1) ?? view.mentionCovering(i - 2);
+      let j = i - 1;
+      while (j >= sentence.tokenStart && tokens[j].pos === 'DET') j--;
+      const before = view.mentionCovering(j);
       return before ? inPrepositionalPhrase(view, before) : false;
     }
     return t.pos === 'ADP' && t.lower !== 'like';

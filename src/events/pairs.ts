@@ -28,7 +28,7 @@ export function expandCandidate(doc: Document, modal: ModalEvent, date: Resolved
   const tokens = doc.tokens;
   const sources = dedupeByCode(candidate.sources.flatMap(expand));
   const targets = dedupeByCode(candidate.targets.flatMap(expand));
-  const verbText = match.matched.map((i) => tokens[i].text).join(' ');
+  const verbText = matchedText(doc, match.matched);
   const verb = { text: verbText, span: { start: tokens[match.tokenStart].start, end: tokens[match.tokenEnd - 1].end }, tokenStart: match.tokenStart, tokenEnd: match.tokenEnd };
   const evidence = [
     ...candidate.evidence,
@@ -59,4 +59,17 @@ function dedupeByCode(mentions: Mention[]): Mention[] {
     const key = `${m.code}|${m.name}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/** The matched words as written: adjacent tokens keep their own spacing ("go-ahead"), gaps become one space. */
+export function matchedText(doc: Document, matched: number[]): string {
+  const sorted = [...matched].sort((a, b) => a - b);
+  let out = '';
+  sorted.forEach((i, k) => {
+    const t = doc.tokens[i];
+    if (k === 0) out = t.text;
+    else if (sorted[k - 1] === i - 1) out += doc.article.text.slice(doc.tokens[i - 1].end, t.end);
+    else out += ` ${t.text}`;
+  });
+  return out;
 }

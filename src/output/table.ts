@@ -2,7 +2,7 @@
 import type { EventRecord } from './record.ts';
 
 const COLUMNS: Array<{ title: string; width: number; value: (r: EventRecord) => string }> = [
-  { title: 'date', width: 10, value: (r) => r.date ?? '-' },
+  { title: 'date', width: 14, value: (r) => (r.date ? `${r.date}${r.date_basis === 'published' ? ' pub' : ''}` : '-') },
   { title: 'source', width: 16, value: (r) => `${r.source.code} ${r.source.name}` },
   { title: 'cameo', width: 5, value: (r) => r.cameo },
   { title: 'target', width: 16, value: (r) => (r.target ? `${r.target.code} ${r.target.name}` : '-') },

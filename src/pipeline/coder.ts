@@ -3,7 +3,7 @@
  * nlp -> actors -> events -> time. Built once (lexicons compiled), then pure per article.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, CodedEvent, Document, Mention, Sentence } from '../document/types.ts';
 import { analyse } from '../nlp/wink.ts';
@@ -14,6 +14,7 @@ import type { SentenceView } from '../events/clause.ts';
 import { noteSubject, type Discourse } from '../events/discourse.ts';
 import { applyModality, loadModality, type ModalityTable } from '../events/modality.ts';
 import { expandCandidate } from '../events/pairs.ts';
+import { eventDates } from '../events/report-dates.ts';
 import { loadActorKnowledge, findMentions, collectiveMembers, type ActorKnowledge } from '../actors/index.ts';
 import { findDates, resolveEventDate, type DateMention } from '../time/index.ts';
 import { LEXICON_DIR, REPO_ROOT } from '../util/paths.ts';
@@ -53,9 +54,9 @@ function version(): string {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
-  ).sort();
+  return readdirSync(dir)
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]))
+    .sort();
 }
 
 /** A short hash of every lexicon and dictionary file: what a record was coded with. */
@@ -107,7 +108,7 @@ export function codeArticle(coder: Coder, article: Article): ArticleCoding {
     trace.push({ sentence, mentions: own, dates, coding });
     for (const candidate of coding.candidates) {
       const modal = applyModality(candidate, coder.modality);
-      const date = resolveEventDate(dates, doc.tokens[candidate.match.tokenStart], article.published, { text, start: sentence.start });
+      const date = resolveEventDate(eventDates(doc, dates, candidate.match.tokenStart), doc.tokens[candidate.match.tokenStart], article.published, { text, start: sentence.start });
       for (const event of expandCandidate(doc, modal, date, collectiveMembers)) {
         if (event.negated && !coder.options.keepNegated) continue;
         events.push(event);

@@ -1,5 +1,5 @@
 /** Reads the repository's tab-separated data files: comments (#) and blank lines skipped, line numbers kept. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DyadError } from './errors.ts';
 
 export interface TsvRow {
@@ -8,6 +8,7 @@ export interface TsvRow {
 }
 
 export function readTsv(file: string, options: { columns: number; minColumns?: number; header?: boolean }): TsvRow[] {
+  if (!existsSync(file)) throw new DyadError('LEXICON_INVALID', 'lexicon file not found', { file });
   const rows: TsvRow[] = [];
   const lines = readFileSync(file, 'utf8').split('\n');
   let headerSeen = !options.header;

@@ -1,0 +1,136 @@
+/**
+ * Mentions made from one lexicon phrase: countries (names, demonyms, capitals), organisations,
+ * collectives ("the two countries") and blocked phrases ("South America": no mention).
+ *
+ * Hyphenated compounds: "Pakistan-China talks" (a lower-case word follows) is one collective
+ * mention of both countries; "China-Pakistan Economic Corridor" (a name continues) and prefixes
+ * such as "US-led", "Iranian-backed", "anti-China" give no mention: the countries are not the
+ * actors there.
+ */
+import { antecedents, collectiveActor, memberNote, setMembers } from './collectives.ts';
+import { countryName } from './knowledge.ts';
+import type { Evidence } from '../document/types.ts';
+import type { CollectiveDef, OrgDef } from './lexicon.ts';
+import { registerAcronym, remember, type Ctx, type Step } from './mentions.ts';
+import { evidence, makeMention, tokenText } from './resolve.ts';
+import { parensAcronym, parseRole } from './roles.ts';
+import type { Atom, SentenceScanner } from './scanner.ts';
+import type { Actor } from './state.ts';
+
+export function tryAtom(ctx: Ctx, i: number): Step | null {
+  const a = ctx.scan.atomAt(i);
+  if (!a) return null;
+  const t = a.target;
+  switch (t.type) {
+    case 'block': {
+      // "Latin American leaders": the role belongs to the blocked phrase, not to anyone we code.
+      const role = parseRole(ctx.scan, a.end);
+      return { end: role && !role.qualifier && role.chainStart === a.end ? role.chainEnd : a.end };
+    }
+    case 'title':
+      return null; // a role word the role grammar did not take: not an actor alone
+    case 'collective':
+      return collective(ctx, a, t.collective);
+    case 'org':
+      return organisation(ctx, a, t.org);
+    case 'country':
+      return country(ctx, a);
+  }
+}
+
+function countryActor(ctx: Ctx, a: Atom): Actor {
+  if (a.target.type !== 'country') throw new Error('not a country atom');
+  const iso3 = a.target.iso3;
+  const gov = a.target.form === 'capital';
+  return { code: gov ? iso3 + 'GOV' : iso3, name: countryName(ctx.scan.kb, iso3) ?? iso3, country: iso3, sector: gov ? 'GOV' : null, kind: 'state' };
+}
+
+function country(ctx: Ctx, a: Atom): Step {
+  const { scan } = ctx;
+  const i = a.start;
+  const form = a.target.type === 'country' ? a.target.form : 'name';
+  if (gluedDash(scan, i - 1)) return { end: a.end }; // "anti-China", "pro-Pakistan"
+  const chain: Atom[] = [a];
+  let e = a.end;
+  while (!chain[chain.length - 1].possessive && gluedDash(scan, e)) {
+    const b = scan.atomAt(e + 1);
+    if (!b || b.target.type !== 'country' || b.target.form === 'plural') break;
+    chain.push(b);
+    e = b.end;
+  }
+  if (chain.length >= 2) {
+    if (!scan.headline && scan.capUnknown(e)) return { end: e }; // "China-Pakistan Economic Corridor"
+    return hyphenCompound(ctx, chain);
+  }
+  if (gluedDash(scan, a.end)) return { end: Math.min(scan.end, a.end + 2) }; // "US-led", "Iranian-backed"
+  const possessive = a.possessive || scan.lower(a.end) === "'s";
+  if (form === 'capital' && !possessive && scan.is('place-prep', i - 1)) return { end: a.end }; // "in Lahore": a place
+  // "China Daily", "Pakistan Peoples Party": the country word begins the name of something else.
+  if (form !== 'capital' && !possessive && !scan.headline && scan.capUnknown(a.end)) return { end: a.end };
+  const actor = countryActor(ctx, a);
+  const note = form === 'capital' ? 'capital city standing for the government' : undefined;
+  return single(ctx, a, actor, [evidence(a.target.type === 'country' ? a.target.id : '', tokenText(scan.doc, a.start, a.end), note)]);
+}
+
+function organisation(ctx: Ctx, a: Atom, org: OrgDef): Step {
+  const actor: Actor = { code: org.code, name: org.names[0], country: org.country, sector: org.sector, kind: org.kind };
+  return single(ctx, a, actor, [evidence(org.id, tokenText(ctx.scan.doc, a.start, a.end))]);
+}
+
+/** A mention of one phrase, extended over a parenthesised acronym it defines: "the United States (US)". */
+function single(ctx: Ctx, a: Atom, actor: Actor, ev: ReturnType<typeof evidence>[]): Step {
+  const { scan } = ctx;
+  let end = a.end;
+  const acr = a.possessive ? null : parensAcronym(scan, end);
+  if (acr) end = acr.next;
+  const m = makeMention(scan.doc, a.start, end, actor, ev);
+  remember(ctx, m, actor);
+  if (acr) registerAcronym(ctx, acr.text, a.start, a.end, actor);
+  return { end, mention: m };
+}
+
+function hyphenCompound(ctx: Ctx, chain: Atom[]): Step {
+  const { scan, state } = ctx;
+  const start = chain[0].start;
+  const end = chain[chain.length - 1].end;
+  const members = chain.map((a) => countryActor(ctx, a));
+  const actor = collectiveActor(members);
+  const text = tokenText(scan.doc, start, end);
+  const m = makeMention(scan.doc, start, end, actor, [evidence('compound.hyphen', text, memberNote(members))]);
+  setMembers(
+    m,
+    chain.map((a, k) => ({ actor: members[k], evidence: evidence(a.target.type === 'country' ? a.target.id : '', tokenText(scan.doc, a.start, a.end)) })),
+  );
+  for (let k = 0; k < chain.length; k++) {
+    state.countCountry(members[k].country!, 1);
+    state.recent.push({ actor: members[k], text: tokenText(scan.doc, chain[k].start, chain[k].end), sentence: scan.sentence.index });
+  }
+  return { end, mention: m };
+}
+
+function collective(ctx: Ctx, a: Atom, def: CollectiveDef): Step {
+  return collectiveMention(ctx, a.start, a.end, def, def.sector, []) ?? { end: a.end };
+}
+
+/** "the two countries", "the leaders of both countries" (sector from the role): one collective mention. */
+export function collectiveMention(ctx: Ctx, start: number, end: number, def: CollectiveDef, sector: string | null, ev: Evidence[]): Step | null {
+  const { scan, state } = ctx;
+  const found = antecedents(scan.kb, state, def, sector);
+  if (!found) return null; // nobody to refer to: no mention rather than a guess
+  const members = found.map((f) => f.actor);
+  const text = tokenText(scan.doc, start, end);
+  const m = makeMention(scan.doc, start, end, collectiveActor(members), [evidence(def.id, text, memberNote(members)), ...ev]);
+  setMembers(
+    m,
+    found.map((f) => ({ actor: f.actor, evidence: evidence('collective.member', f.from.text, `antecedent in sentence ${f.from.sentence + 1}`) })),
+  );
+  for (const f of found) state.recent.push({ actor: f.actor, text: f.from.text, sentence: f.from.sentence });
+  return { end, mention: m };
+}
+
+/** A hyphen written without spaces around it at token i ("Pakistan-China"). */
+function gluedDash(scan: SentenceScanner, i: number): boolean {
+  const t = scan.token(i);
+  const next = scan.token(i + 1);
+  return !!t && !!next && t.text === '-' && !t.spaceBefore && !next.spaceBefore;
+}

@@ -1,0 +1,88 @@
+/**
+ * Collective mentions stand for several actors at once: "the two countries" (members found
+ * earlier in the article) and hyphenated pairs such as "Pakistan-China relationship".
+ *
+ * A collective is ONE Mention (mentions never overlap) with kind 'collective'; its code,
+ * country and sector are those of its first member, its name joins the members' names, and
+ * its first evidence note lists the member codes. The members themselves, as full Mentions
+ * over the same span, come from collectiveMembers(mention).
+ */
+import type { Evidence, Mention } from '../document/types.ts';
+import { countryName, type ActorKnowledge } from './knowledge.ts';
+import type { CollectiveDef } from './lexicon.ts';
+import type { Actor, ArticleState, Remembered } from './state.ts';
+
+const MEMBERS = new WeakMap<Mention, readonly Mention[]>();
+
+/**
+ * The actors a mention stands for: the members of a collective, else the mention itself.
+ * Events use it to expand "the two countries agreed" like "Pakistan and China agreed".
+ */
+export function collectiveMembers(mention: Mention): Mention[] {
+  const members = MEMBERS.get(mention);
+  return members ? [...members] : [mention];
+}
+
+/** Attach members to a collective mention (the mention's own fields come from members[0]). */
+export function setMembers(mention: Mention, members: ReadonlyArray<{ actor: Actor; evidence: Evidence }>): void {
+  const list = members.map(({ actor, evidence: why }) => {
+    const m: Mention = {
+      ...mention,
+      code: actor.code,
+      name: actor.name,
+      country: actor.country,
+      sector: actor.sector,
+      kind: actor.kind,
+      evidence: [mention.evidence[0], why],
+    };
+    return Object.freeze(m);
+  });
+  MEMBERS.set(mention, Object.freeze(list));
+}
+
+/** The fields of a collective mention built from its members. */
+export function collectiveActor(members: readonly Actor[]): Actor {
+  const first = members[0];
+  const names = members.map((m) => m.name);
+  const name = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return { code: first.code, name, country: first.country, sector: first.sector, kind: 'collective' };
+}
+
+export function memberNote(members: readonly Actor[]): string {
+  return 'members: ' + members.map((m) => `${m.code} (${m.name})`).join(', ');
+}
+
+/**
+ * The antecedents of "the two countries" / "both sides": the most recent distinct countries
+ * (or actor codes) named before, in the order they were named. Null when there are too few.
+ */
+export function antecedents(
+  kb: ActorKnowledge,
+  state: ArticleState,
+  def: CollectiveDef,
+  sector: string | null = def.sector,
+): Array<{ actor: Actor; from: Remembered }> | null {
+  const found: Array<{ actor: Actor; from: Remembered }> = [];
+  const seen = new Set<string>();
+  for (let k = state.recent.length - 1; k >= 0 && found.length < def.count; k--) {
+    const r = state.recent[k];
+    if (def.members === 'country') {
+      const iso3 = r.actor.country;
+      if (!iso3 || seen.has(iso3)) continue;
+      seen.add(iso3);
+      const name = countryName(kb, iso3) ?? iso3;
+      found.push({ actor: { code: iso3 + (sector ?? ''), name, country: iso3, sector, kind: 'state' }, from: r });
+    } else {
+      if (seen.has(r.actor.code)) continue;
+      seen.add(r.actor.code);
+      const a = r.actor;
+      const actor = sector && a.country && sector !== a.sector ? { code: a.country + sector, name: countryName(kb, a.country) ?? a.country, country: a.country, sector, kind: 'state' as const } : { ...a };
+      found.push({ actor, from: r });
+    }
+  }
+  if (found.length < def.count) return null;
+  // Members in the order the article first named them ("Pakistan and China ... the two countries").
+  const key = (a: Actor) => (def.members === 'country' ? a.country : a.code);
+  const first = (a: Actor) => state.recent.findIndex((r) => key(r.actor) === key(a));
+  return found.sort((x, y) => first(x.actor) - first(y.actor));
+}

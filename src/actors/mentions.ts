@@ -1,0 +1,286 @@
+/**
+ * findMentions: one left-to-right pass over each sentence. At every token the recognisers are
+ * tried in a fixed order, the first that matches consumes its tokens (so mentions never
+ * overlap), and the article state learns from each mention for the sentences after it.
+ *
+ *   1. an unknown organisation defined with an acronym: "the East Turkestan Islamic Movement (ETIM)"
+ *   2. an acronym defined earlier: "ETIM"
+ *   3. a role phrase, maybe with a name: "Russian Foreign Minister Sergei Lavrov", "Pakistan's Cabinet"
+ *   4. a person named earlier: "Lavrov"
+ *   5. an unknown name with a role in apposition: "Cheng Guoping, State Commissioner ... of China"
+ *   6. a lexicon phrase: country, demonym, capital, organisation, collective, blocked phrase
+ */
+import type { Document, Mention } from '../document/types.ts';
+import { collectiveMention, tryAtom } from './atoms.ts';
+import type { ActorKnowledge } from './knowledge.ts';
+import { tokenKey } from './normalise.ts';
+import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts';
+import { evidence, makeMention, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
+import { headIsNoun, parensAcronym, parseRole, type RoleParse } from './roles.ts';
+import { SentenceScanner } from './scanner.ts';
+import { ArticleState, type Actor } from './state.ts';
+
+/** What a recogniser found: tokens consumed and the mention, if the words make one. */
+export interface Step {
+  end: number;
+  mention?: Mention;
+}
+
+export interface Ctx {
+  scan: SentenceScanner;
+  state: ArticleState;
+  out: Mention[];
+}
+
+/** All actor mentions of a document, sorted by tokenStart, non-overlapping, each within one sentence. Pure. */
+export function findMentions(doc: Document, kb: ActorKnowledge): Mention[] {
+  const keys = doc.tokens.map((t) => (t.lower.includes('\u2019') || t.lower.includes('\u2018') ? tokenKey(t.lower) : t.lower));
+  const state = new ArticleState();
+  const out: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const ctx: Ctx = { scan: new SentenceScanner(doc, kb, keys, sentence), state, out };
+    const defs = acronymDefinitions(ctx.scan);
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const step =
+        (defs.size ? unknownOrganisation(ctx, defs, i) : null) ??
+        acronymReference(ctx, i) ??
+        roleMention(ctx, i) ??
+        knownPerson(ctx, i) ??
+        namedAppositive(ctx, i) ??
+        tryAtom(ctx, i);
+      if (step && step.end > i) {
+        if (step.mention) out.push(step.mention);
+        i = step.end;
+      } else {
+        i++;
+      }
+    }
+  }
+  return out;
+}
+
+/** Record a mention in the article state (country counts, roles, persons, recency). */
+export function remember(ctx: Ctx, m: Mention, actor: Actor, opts: { weight?: number; role?: RoleParse; name?: NameRun; newPerson?: boolean } = {}): void {
+  const { state, scan } = ctx;
+  const sentence = scan.sentence.index;
+  if (actor.country && actor.kind !== 'collective') state.countCountry(actor.country, opts.weight ?? 1);
+  const entry = { actor, text: m.text, sentence };
+  if (actor.kind !== 'collective') state.recent.push(entry);
+  if (opts.role && actor.country) {
+    for (const link of opts.role.chain) if (link.title.sector !== null) state.roles.set(link.title.id, entry);
+  }
+  if (opts.name && opts.newPerson) state.addPerson({ ...entry, text: opts.name.text, keys: opts.name.keys });
+}
+
+function roleMention(ctx: Ctx, i: number): Step | null {
+  const { scan, state } = ctx;
+  const role = parseRole(scan, i);
+  if (!role) return null;
+  const headTitle = role.head.title;
+  const person = (headTitle.type === 'person' || headTitle.type === 'name') && !role.head.plural;
+  // "at the Governor House": a building named after an office.
+  if (person && !role.qualifier && scan.is('building', role.end) && role.end === role.chainEnd) return { end: role.end + 1 };
+  let name: NameRun | null = null;
+  let end = role.end;
+  if (person && !role.head.atom.possessive) {
+    name = nameRun(scan, end);
+    if (!name && scan.lower(end) === ',') {
+      const after = nameRun(scan, end + 1);
+      if (after && after.keys.length >= 2 && closesApposition(scan, after.end)) name = after;
+    }
+    const host = scan.atomAt(end + 1);
+    if (!name && scan.lower(end) === 'to' && host?.target.type === 'country') {
+      const after = nameRun(scan, host.end); // "Ambassador to Pakistan Yao Jing"
+      if (after) {
+        name = after;
+        const iso3 = host.target.iso3;
+        state.countCountry(iso3, 1); // the host country is named, though inside the mention
+        const actor = { code: iso3, name: scan.kb.countries.get(iso3)?.name ?? iso3, country: iso3, sector: null, kind: 'state' as const };
+        state.recent.push({ actor, text: tokenText(scan.doc, host.start, host.end), sentence: scan.sentence.index });
+      }
+    }
+    if (name) end = name.end;
+  }
+  // Without a name to confirm it, the role word must be a noun: "an official visit" is no official.
+  if (!name && !headIsNoun(scan, role)) return null;
+  if (role.collective && role.collective.target.type === 'collective' && !role.qualifier) {
+    return collectiveMention(ctx, role.start, role.end, role.collective.target.collective, roleSector(role), [
+      ...role.chain.map((l) => evidence(l.title.id, tokenText(scan.doc, l.atom.start, l.atom.end))),
+    ]);
+  }
+  if (headTitle.type === 'name' && !name) return null; // "General", "Justice" without a name
+  if (!role.qualifier && !name) {
+    if (headTitle.type === 'group') return null; // "militants", "counterpart": only with a country
+    // "in the Senate", "at the Foreign Office": a place.
+    if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
+  }
+  const resolved = resolveRole(scan, state, role, name);
+  return emitRole(ctx, role.start, end, role, name, resolved);
+}
+
+function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, name: NameRun | null, r: Resolved): Step {
+  const { scan } = ctx;
+  let stop = end;
+  const ev = r.evidence;
+  let actor = r.actor;
+  // ", the veteran diplomat" after a person's name belongs to the mention.
+  if (name) {
+    const app = apposition(scan, stop);
+    if (app) {
+      ev.push(evidence('person.appositive', tokenText(scan.doc, app.start, app.end)));
+      if (!r.explicit && app.qualifier) {
+        const better = resolveRole(scan, ctx.state, app, name);
+        actor = { ...better.actor, name: actor.name };
+        ev.push(...better.evidence.filter((e) => e.rule !== 'person.name'));
+      }
+      stop = app.end;
+    }
+  }
+  if (role.qualifier?.acronym) registerAcronym(ctx, role.qualifier.acronym, role.qualifier.start, role.qualifier.end);
+  const m = makeMention(scan.doc, start, stop, actor, ev);
+  remember(ctx, m, actor, { weight: r.explicit && actor.sector ? 2 : 1, role, name: name ?? undefined, newPerson: !!name && !r.known });
+  return { end: stop, mention: m };
+}
+
+/** A role in apposition after a name: ", the veteran diplomat", ", Russia's foreign minister". */
+function apposition(scan: SentenceScanner, at: number): RoleParse | null {
+  if (scan.lower(at) !== ',') return null;
+  const role = parseRole(scan, at + 1);
+  if (!role || (role.head.title.type !== 'person' && role.head.title.type !== 'name') || role.head.plural) return null;
+  if (isNameToken(scan, role.end)) return null; // ", President Putin and ..." is a list
+  return role;
+}
+
+/** After an appositive name: a comma, "and", a closing bracket, a verb or the sentence end. */
+function closesApposition(scan: SentenceScanner, i: number): boolean {
+  const t = scan.token(i);
+  if (!t) return true;
+  return [',', 'and', ')', '.', ';', ':'].includes(t.lower) || t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+function knownPerson(ctx: Ctx, i: number): Step | null {
+  const { scan } = ctx;
+  const found = knownPersonAt(scan, ctx.state, i);
+  if (!found) return null;
+  const { record, how } = found;
+  const text = tokenText(scan.doc, i, found.end);
+  const ev = [evidence(how, text, `same person as "${record.text}" (sentence ${record.sentence + 1})`)];
+  let stop = found.end;
+  const app = apposition(scan, stop);
+  if (app) {
+    ev.push(evidence('person.appositive', tokenText(scan.doc, app.start, app.end)));
+    stop = app.end;
+  }
+  const actor = { ...record.actor };
+  const m = makeMention(scan.doc, i, stop, actor, ev);
+  remember(ctx, m, actor);
+  return { end: stop, mention: m };
+}
+
+/** "Cheng Guoping, State Commissioner for ... of China": unknown name, then a role. */
+function namedAppositive(ctx: Ctx, i: number): Step | null {
+  const { scan } = ctx;
+  if (!isNameToken(scan, i)) return null;
+  const name = nameRun(scan, i);
+  if (!name || name.keys.length < 2 || name.possessive) return null;
+  const role = apposition(scan, name.end);
+  if (!role) return null;
+  const r = resolveRole(scan, ctx.state, role, name);
+  r.evidence.push(evidence('person.appositive', tokenText(scan.doc, role.start, role.end)));
+  if (role.qualifier?.acronym) registerAcronym(ctx, role.qualifier.acronym, role.qualifier.start, role.qualifier.end);
+  const m = makeMention(scan.doc, i, role.end, r.actor, r.evidence);
+  remember(ctx, m, r.actor, { weight: r.explicit ? 2 : 1, role, name, newPerson: !r.known });
+  return { end: role.end, mention: m };
+}
+
+/** Register an acronym for the actor of the mention just made (or about to be made) at [start, end). */
+export function registerAcronym(ctx: Ctx, acronym: string, start: number, end: number, actor?: Actor): void {
+  const a = actor ?? lastActor(ctx);
+  if (!a) return;
+  ctx.state.acronyms.set(acronym, { actor: a, text: tokenText(ctx.scan.doc, start, end), sentence: ctx.scan.sentence.index });
+}
+
+function lastActor(ctx: Ctx): Actor | undefined {
+  const r = ctx.state.recent[ctx.state.recent.length - 1];
+  return r?.actor;
+}
+
+function acronymReference(ctx: Ctx, i: number): Step | null {
+  const { scan, state } = ctx;
+  if (!state.acronyms.size || scan.atomAt(i)) return null;
+  const text = scan.token(i)!.text;
+  const known = state.acronyms.get(text) ?? state.acronyms.get(text.replace(/['\u2019]s$/, ''));
+  if (!known) return null;
+  const actor = { ...known.actor };
+  const m = makeMention(scan.doc, i, i + 1, actor, [evidence('coref.acronym', text, `defined as "${known.text}" (sentence ${known.sentence + 1})`)]);
+  remember(ctx, m, actor);
+  return { end: i + 1, mention: m };
+}
+
+interface AcronymDef {
+  /** End of the long name (the opening parenthesis). */
+  nameEnd: number;
+  acronym: string;
+  next: number;
+}
+
+const GLUE = new Set(['e', 'i', 'al', 'ul', 'el', '-']);
+
+/**
+ * "Long Name (ACR)" in the sentence, where the long name is a run of capitalised words (with
+ * "of"/"for" after an organisation word, "and" between capitalised words, "-e-" inside) that
+ * contains an organisation word: "Movement for Justice and Peace (MJP)". Not "Members of the".
+ */
+function acronymDefinitions(scan: SentenceScanner): Map<number, AcronymDef> {
+  const defs = new Map<number, AcronymDef>();
+  const cap = (k: number) => k >= scan.start && /^[A-Z]/.test(scan.token(k)!.text) && !scan.is('not-name', k);
+  for (let j = scan.start + 2; j < scan.end - 2; j++) {
+    if (scan.lower(j) !== '(') continue;
+    const acr = parensAcronym(scan, j);
+    if (!acr || !cap(j - 1)) continue;
+    let s = j - 1;
+    while (s - 1 >= scan.start) {
+      const w = scan.lower(s - 1);
+      if (cap(s - 1)) s--;
+      else if ((w === 'of' || w === 'for') && scan.is('org-head', s - 2)) s--; // "League of", "Movement for"
+      else if (w === 'the' && (scan.lower(s - 2) === 'of' || scan.lower(s - 2) === 'for') && scan.is('org-head', s - 3)) s--;
+      else if ((w === 'and' || w === '&') && cap(s - 2) && cap(s)) s--; // "Justice and Peace"
+      else if (GLUE.has(w) && cap(s - 2)) s--; // "Jaish-e-Muhammad"
+      else break;
+    }
+    while (s < j && !cap(s)) s++;
+    let head = false;
+    for (let k = s; k < j && !head; k++) head = cap(k) && scan.is('org-head', k);
+    if (head && j - s >= 2) defs.set(s, { nameEnd: j, acronym: acr.text, next: acr.next });
+  }
+  return defs;
+}
+
+function unknownOrganisation(ctx: Ctx, defs: Map<number, AcronymDef>, i: number): Step | null {
+  const def = defs.get(i);
+  if (!def) return null;
+  const { scan, state } = ctx;
+  const known = scan.atomAt(i);
+  if (known && known.end === def.nameEnd) return null; // a known actor: the lexicon phrase handles it
+  let iso3: string | null = null;
+  let rule = 'org.unknown';
+  for (let k = i; k < def.nameEnd && !iso3; k++) {
+    const a = scan.atomAt(k);
+    if (a?.target.type === 'country' && a.target.form !== 'capital') {
+      iso3 = a.target.iso3;
+      rule = a.target.id;
+    }
+  }
+  const longName = tokenText(scan.doc, i, def.nameEnd);
+  const actor: Actor = { code: iso3 ?? 'UNK', name: longName, country: iso3, sector: null, kind: 'organisation' };
+  const note = iso3
+    ? `organisation not in the lexicon; country from "${scan.kb.countries.get(iso3)?.name}" in its name`
+    : 'organisation not in the lexicon; code UNK';
+  const ev = [evidence('org.acronym-definition', longName, note)];
+  if (iso3) ev.push(evidence(rule, longName));
+  const m = makeMention(scan.doc, i, def.next, actor, ev);
+  remember(ctx, m, actor);
+  state.acronyms.set(def.acronym, { actor, text: longName, sentence: scan.sentence.index });
+  return { end: def.next, mention: m };
+}

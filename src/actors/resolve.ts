@@ -1,0 +1,119 @@
+/**
+ * From a parsed role (and maybe a name) to an actor with its evidence. A country that the text
+ * does not state is taken, in order, from: the person named earlier, the last mention of the
+ * same role, the article's dominant country; never silently (the evidence says which).
+ */
+import type { Document, Evidence, Mention } from '../document/types.ts';
+import { countryName } from './knowledge.ts';
+import type { NameRun } from './persons.ts';
+import { knownPerson } from './persons.ts';
+import type { RoleParse } from './roles.ts';
+import type { SentenceScanner } from './scanner.ts';
+import type { Actor, ArticleState, Remembered } from './state.ts';
+
+export interface Resolved {
+  actor: Actor;
+  evidence: Evidence[];
+  /** The country was stated in the text (qualifier), not inferred. */
+  explicit: boolean;
+  /** The person was named before in the article. */
+  known?: Remembered;
+}
+
+export function evidence(rule: string, text: string, note?: string): Evidence {
+  return note === undefined ? { stage: 'actors', rule, text } : { stage: 'actors', rule, text, note };
+}
+
+export function tokenText(doc: Document, start: number, end: number): string {
+  return doc.article.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
+}
+
+export function resolveRole(scan: SentenceScanner, state: ArticleState, role: RoleParse, name: NameRun | null): Resolved {
+  const { doc, kb } = scan;
+  const ev: Evidence[] = [];
+  const sector = roleSector(role);
+  const q = role.qualifier;
+  if (q) ev.push(evidence(q.rule, tokenText(doc, q.start, q.end)));
+  for (const link of role.chain) ev.push(evidence(link.title.id, tokenText(doc, link.atom.start, link.atom.end)));
+  const roleText = tokenText(doc, role.chainStart, role.chainEnd);
+  const known = name ? knownPerson(state, name) : undefined;
+
+  if (q?.org) {
+    const org = q.org;
+    if (name) ev.push(evidence('person.name', name.text));
+    const actor: Actor = { code: org.code, name: name ? name.text : org.names[0], country: org.country, sector: org.sector, kind: name ? 'person' : org.kind };
+    return { actor, evidence: ev, explicit: true };
+  }
+  if (q) {
+    const iso3 = q.iso3!;
+    if (name) ev.push(evidence('person.name', name.text));
+    return { actor: roleActor(scan, iso3, sector, name, role), evidence: ev, explicit: true };
+  }
+  if (known && name) {
+    ev.push(evidence('coref.name', name.text, `named earlier as "${known.text}" (sentence ${known.sentence + 1})`));
+    return { actor: { ...known.actor }, evidence: ev, explicit: false, known };
+  }
+  let country: string | null = null;
+  for (let k = role.chain.length - 1; k >= 0 && country === null; k--) {
+    const link = role.chain[k];
+    if (link.title.sector === null) continue; // "spokesman" alone says nothing about whose
+    const before = state.roles.get(link.title.id);
+    if (before?.actor.country) {
+      country = before.actor.country;
+      ev.push(evidence('coref.role', roleText, `country not stated: same role as "${before.text}" (sentence ${before.sentence + 1}), ${countryName(kb, country)}`));
+    }
+  }
+  if (country === null) {
+    const top = state.dominant();
+    if (top) {
+      country = top.iso3;
+      ev.push(evidence('context.article-country', roleText, `country not stated: inferred ${countryName(kb, country)}, the article's most mentioned country so far (score ${top.score})`));
+    } else {
+      ev.push(evidence('context.no-country', roleText, 'country not stated and none named earlier: code is the sector alone'));
+    }
+  }
+  if (name) ev.push(evidence('person.name', name.text));
+  return { actor: roleActor(scan, country, sector, name, role), evidence: ev, explicit: false };
+}
+
+/** The sector of the last role word that has one ("army spokesman" -> MIL), else GOV. */
+export function roleSector(role: RoleParse): string {
+  for (let k = role.chain.length - 1; k >= 0; k--) {
+    const s = role.chain[k].title.sector;
+    if (s !== null) return s;
+  }
+  return 'GOV';
+}
+
+function roleActor(scan: SentenceScanner, iso3: string | null, sector: string, name: NameRun | null, role: RoleParse): Actor {
+  const label = iso3 ? countryName(scan.kb, iso3) ?? iso3 : headLabel(role);
+  return {
+    code: (iso3 ?? '') + sector,
+    name: name ? name.text : label,
+    country: iso3,
+    sector,
+    kind: name ? 'person' : 'state',
+  };
+}
+
+/** "Cabinet" for a role whose country is unknown. */
+function headLabel(role: RoleParse): string {
+  const w = role.head.title.words[0];
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+export function makeMention(doc: Document, start: number, end: number, actor: Actor, ev: Evidence[]): Mention {
+  const span = { start: doc.tokens[start].start, end: doc.tokens[end - 1].end };
+  return {
+    tokenStart: start,
+    tokenEnd: end,
+    span,
+    text: doc.article.text.slice(span.start, span.end),
+    code: actor.code,
+    name: actor.name,
+    country: actor.country,
+    sector: actor.sector,
+    kind: actor.kind,
+    evidence: ev,
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Role phrases: [determiner] [modifiers] [qualifier ['s]] [modifiers] title+ [complement] [of COUNTRY]
+ *   "Pakistan's Cabinet", "the Chinese government", "Russian troops", "Foreign Office spokesperson",
+ *   "the Foreign Minister of Russia", "State Commissioner for Counter Terrorism of the PRC".
+ * Parsing only: resolve.ts turns a parse into an actor.
+ */
+import type { OrgDef, TitleDef } from './lexicon.ts';
+import { isAcronym, isCapitalised } from './normalise.ts';
+import type { Atom, SentenceScanner } from './scanner.ts';
+
+export interface Qualifier {
+  start: number;
+  end: number;
+  iso3: string | null;
+  org: OrgDef | null;
+  /** The qualifier is a capital ("Beijing's envoy"). */
+  capital: boolean;
+  /** Evidence rule: lexicon entry id. */
+  rule: string;
+  /** An acronym defined right after it: "Jaish-e-Muhammad (JeM) chief". */
+  acronym?: string;
+}
+
+export interface TitleLink {
+  atom: Atom;
+  title: TitleDef;
+  plural: boolean;
+}
+
+export interface RoleParse {
+  /** First token of the mention (qualifier or role words; determiners excluded). */
+  start: number;
+  /** One past the last token (role words, complement and of-qualifier). */
+  end: number;
+  chainStart: number;
+  chainEnd: number;
+  qualifier: Qualifier | null;
+  /** "the leaders of the two countries": the role belongs to each member of a collective. */
+  collective: Atom | null;
+  chain: TitleLink[];
+  head: TitleLink;
+}
+
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+/** The last role word must be a noun: "official" in "an official visit" is an adjective. */
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'X']);
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM']);
+
+export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
+  if (!canStartRole(scan, i)) return null;
+  let p = i;
+  if (DETERMINERS.has(scan.lower(p))) p++;
+  p = skipModifiers(scan, p);
+  let qualifier: Qualifier | null = null;
+  const q = qualifierAt(scan, p, true);
+  if (q) {
+    qualifier = q.qualifier;
+    p = skipModifiers(scan, q.next);
+  }
+  const chainStart = p;
+  const chain: TitleLink[] = [];
+  while (p < scan.end) {
+    const t = titleAt(scan, p);
+    if (t) {
+      chain.push(t);
+      p = t.atom.end;
+      if (t.atom.possessive) break;
+      continue;
+    }
+    // Capitalised words inside an office's name: "State Commissioner", "Lahore High Court".
+    let k = p;
+    while (k < scan.end && k - p < 3 && scan.capUnknown(k)) k++;
+    if (k > p && titleAt(scan, k)) {
+      p = k;
+      continue;
+    }
+    break;
+  }
+  if (!chain.length) return null; // "Pakistan's support": no role here
+  const head = chain[chain.length - 1];
+  const chainEnd = p;
+  let collective: Atom | null = null;
+  const formal = isCapitalised(scan.token(head.atom.start)!.text) && !scan.headline;
+  while (p < scan.end && !head.atom.possessive) {
+    const w = scan.lower(p);
+    if (w !== 'of' && w !== 'for' && w !== 'on' && w !== 'to') break;
+    let look = p + 1;
+    if (scan.lower(look) === 'the') look++;
+    if (w === 'of' && !qualifier && scan.atomAt(p + 1)?.target.type === 'collective') {
+      collective = scan.atomAt(p + 1);
+      p = collective!.end;
+      break;
+    }
+    if (w === 'of' && !qualifier) {
+      const of = qualifierAt(scan, look, false);
+      if (of) {
+        qualifier = of.qualifier;
+        p = of.next;
+        break;
+      }
+    }
+    if (!formal && w !== 'of') break;
+    const next = nameWords(scan, look);
+    if (next === look || !formal) break;
+    p = next;
+  }
+  return { start: qualifier && qualifier.start < chainStart ? qualifier.start : chainStart, end: p, chainStart, chainEnd, qualifier, collective, chain, head };
+}
+
+/** The last role word is a noun ("official" in "an official visit" is an adjective). */
+export function headIsNoun(scan: SentenceScanner, role: RoleParse): boolean {
+  return HEAD_POS.has(scan.token(role.head.atom.end - 1)!.pos);
+}
+
+/** Cheap test before parsing: most tokens (lower-case verbs, nouns, punctuation) start no role. */
+function canStartRole(scan: SentenceScanner, i: number): boolean {
+  const t = scan.token(i);
+  if (!t) return false;
+  if (isCapitalised(t.text) || scan.atomAt(i) || DETERMINERS.has(scan.lower(i))) return true;
+  return MODIFIER_POS.has(t.pos) || scan.is('title-modifier', i);
+}
+
+/** A title atom at token i. */
+export function titleAt(scan: SentenceScanner, i: number): TitleLink | null {
+  const a = scan.atomAt(i);
+  return a && a.target.type === 'title' ? { atom: a, title: a.target.title, plural: a.target.plural } : null;
+}
+
+/**
+ * A country (name, demonym, capital) or organisation that can qualify a role, and the token
+ * after it (past "'s" and a parenthesised acronym). Before the role (`prefix`) a name needs a
+ * possessive or must touch the role; after "of" any name will do, a demonym will not.
+ */
+export function qualifierAt(scan: SentenceScanner, i: number, prefix: boolean): { qualifier: Qualifier; next: number } | null {
+  const a = scan.atomAt(i);
+  if (!a) return null;
+  let iso3: string | null = null;
+  let org: OrgDef | null = null;
+  let capital = false;
+  let rule: string;
+  if (a.target.type === 'country') {
+    const form = a.target.form;
+    if (form === 'plural' || (!prefix && form === 'demonym')) return null;
+    iso3 = a.target.iso3;
+    capital = form === 'capital';
+    rule = a.target.id;
+  } else if (a.target.type === 'org') {
+    org = a.target.org;
+    iso3 = org.country;
+    rule = org.id;
+  } else {
+    return null;
+  }
+  let next = a.end;
+  if (!a.possessive && (scan.lower(next) === "'s" || scan.lower(next) === "'")) next++;
+  const acr = parensAcronym(scan, next);
+  const qualifier: Qualifier = { start: i, end: a.end, iso3, org, capital, rule };
+  if (acr) {
+    qualifier.acronym = acr.text;
+    next = acr.next;
+  }
+  return { qualifier, next };
+}
+
+/** "(ETIM)" at token i: the acronym and the token after the closing parenthesis. */
+export function parensAcronym(scan: SentenceScanner, i: number): { text: string; next: number } | null {
+  if (scan.lower(i) !== '(' || scan.lower(i + 2) !== ')') return null;
+  const t = scan.token(i + 1)!;
+  if (t.text.length > 12 || !/^[A-Z][A-Za-z0-9.&-]*$/.test(t.text)) return null;
+  const upper = t.text.replace(/[^A-Z]/g, '').length;
+  if (upper < 2 && !isAcronym(t.text)) return null;
+  return { text: t.text, next: i + 3 };
+}
+
+/** Capitalised words and titles joined by "and": "Foreign Affairs and Defence", "Prime Minister". */
+export function nameWords(scan: SentenceScanner, i: number): number {
+  let k = i;
+  while (k < scan.end) {
+    const t = titleAt(scan, k);
+    if (t) {
+      k = t.atom.end;
+      continue;
+    }
+    if (scan.capUnknown(k)) {
+      k++;
+      continue;
+    }
+    const tok = scan.token(k)!;
+    const joins = k > i && (scan.capUnknown(k + 1) || titleAt(scan, k + 1) !== null);
+    if (joins && (scan.lower(k) === 'and' || scan.lower(k) === '&')) {
+      k++;
+      continue;
+    }
+    if (joins && tok.text === '-' && !tok.spaceBefore && !scan.token(k + 1)!.spaceBefore) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Skip words that qualify a role without changing it: "the then", "senior", "two". */
+export function skipModifiers(scan: SentenceScanner, i: number): number {
+  let k = i;
+  for (let n = 0; n < 3 && k < scan.end; n++) {
+    const t = scan.token(k)!;
+    const lowerCase = t.text === t.text.toLowerCase();
+    if (titleAt(scan, k) || scan.atomAt(k)) break;
+    if (scan.is('title-modifier', k) || (lowerCase && MODIFIER_POS.has(t.pos))) {
+      k++;
+      const dash = scan.token(k);
+      if (dash && dash.text === '-' && !dash.spaceBefore) k++; // "then-Prime Minister"
+      continue;
+    }
+    break;
+  }
+  return k;
+}

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codes, mentions } from './helpers.ts';
+
+test('a title alone with nothing to attach is not a person or a place', () => {
+  const ms = mentions('The Speaker and the General Secretary arrived.');
+  assert.ok(ms.every((m) => m.kind !== 'person'));
+});
+
+test('capitalised words that are no known actor are not actors', () => {
+  assert.deepEqual(codes('Counter Terrorism remains a priority for Global Strategy Partners.'), []);
+  assert.deepEqual(codes('Mount Kenyatta Holdings posted a loss.'), []);
+});
+
+test('months, weekdays and sentence-initial capitals are not actors', () => {
+  assert.deepEqual(codes('Most agreed on Monday. In March, Tuesday and May were quiet. However, Several left.'), []);
+});
+
+test('a capital after in, at, near or outside is a place', () => {
+  assert.deepEqual(codes('The talks were held in Lahore, then in Islamabad, at Kabul and near Tehran.'), []);
+  assert.deepEqual(codes('Protests continued outside Moscow.'), []);
+});
+
+test('an institution after in or at is a place', () => {
+  assert.deepEqual(codes('He spoke at the Foreign Office and in the Senate.'), []);
+});
+
+test('a building named after an office is not a person', () => {
+  assert.deepEqual(codes('Guests met at the Governor House in Multan.'), []);
+});
+
+test('lower-case words that spell a country are not the country', () => {
+  assert.deepEqual(codes('They ate turkey from fine china on the island.'), []);
+});
+
+test('a country word starting the name of something else is not the country', () => {
+  assert.deepEqual(codes('China Daily and the Indian Express reported the story.'), []);
+});
+
+test('seas and regions named after a country are not the country', () => {
+  assert.deepEqual(codes('Ships sailed the South China Sea and the Indian Ocean.'), []);
+});
+
+test('"General" and "Justice" need a name', () => {
+  assert.deepEqual(codes('The Movement for Justice won. General elections follow.'), []);
+});

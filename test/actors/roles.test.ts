@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codes, mentions, only, rules } from './helpers.ts';
+
+test("a country's institution joins the country and the sector", () => {
+  assert.equal(only(mentions("Nepal's Cabinet approved the budget."), "Nepal's Cabinet").code, 'NPLGOV');
+  assert.equal(only(mentions('The Chinese government protested.'), 'Chinese government').code, 'CHNGOV');
+  assert.equal(only(mentions('Chinese officials protested.'), 'Chinese officials').code, 'CHNGOV');
+  assert.equal(only(mentions('Russian troops crossed the river.'), 'Russian troops').code, 'RUSMIL');
+  assert.equal(only(mentions('Pakistani police arrested two men.'), 'Pakistani police').code, 'PAKCOP');
+  assert.equal(only(mentions('The Iranian parliament voted.'), 'Iranian parliament').code, 'IRNLEG');
+  assert.equal(only(mentions("Kenya's Supreme Court ruled."), "Kenya's Supreme Court").code, 'KENJUD');
+  assert.equal(only(mentions('Turkish opposition figures walked out.'), 'Turkish opposition').code, 'TUROPP');
+});
+
+test('a role followed by "of COUNTRY"', () => {
+  const m = only(mentions('The Foreign Minister of Russia arrived.'), 'Foreign Minister of Russia');
+  assert.equal(m.code, 'RUSGOV');
+  assert.equal(m.kind, 'state');
+  assert.equal(m.name, 'Russia');
+});
+
+test('demonym + title + name is one person mention', () => {
+  const ms = mentions('Chinese President Xi Jinping arrived in Lima.');
+  assert.equal(ms.length, 1);
+  const m = ms[0];
+  assert.equal(m.text, 'Chinese President Xi Jinping');
+  assert.equal(m.kind, 'person');
+  assert.equal(m.name, 'Xi Jinping');
+  assert.equal(m.code, 'CHNGOV');
+  assert.equal(m.country, 'CHN');
+  assert.equal(m.sector, 'GOV');
+  assert.deepEqual(rules(m), ['wc.demonym.CHN', 'title.president', 'person.name']);
+});
+
+test('a chain of titles and a name is one person; generic titles take the sector before them', () => {
+  const ms = mentions('Nepal said Foreign Office spokesperson Amina Qureshi briefed reporters, and an army spokesman agreed.');
+  const p = only(ms, 'Foreign Office spokesperson Amina Qureshi');
+  assert.equal(p.kind, 'person');
+  assert.equal(p.name, 'Amina Qureshi');
+  assert.equal(p.code, 'NPLGOV');
+  assert.equal(only(ms, 'army spokesman').code, 'NPLMIL');
+});
+
+test('nationals and citizens are civilians; a demonym before an unknown noun is the country alone', () => {
+  const ms = mentions('Chinese nationals and Chinese citizens left the Chinese installations.');
+  assert.deepEqual(ms.map((m) => `${m.text}=${m.code}`), ['Chinese nationals=CHNCVL', 'Chinese citizens=CHNCVL', 'Chinese=CHN']);
+});
+
+test('a role in apposition after a name, with its own country', () => {
+  const m = mentions('Olaf Brandt, Germany’s defence minister, visited troops.')[0];
+  assert.equal(m.text, 'Olaf Brandt, Germany’s defence minister');
+  assert.equal(m.code, 'DEUGOV');
+  assert.equal(m.name, 'Olaf Brandt');
+});
+
+test('an organisation can qualify a role and a name', () => {
+  const m = mentions('NATO chief Ingrid Solberg warned Moscow.')[0];
+  assert.equal(m.code, 'IGOWSTNAT');
+  assert.equal(m.kind, 'person');
+  assert.equal(m.name, 'Ingrid Solberg');
+});
+
+test('a role without its country takes the last country of the same role', () => {
+  const ms = mentions("India's Cabinet met on Monday. China protested. The Cabinet then approved the plan.");
+  const second = ms.filter((m) => m.text === 'Cabinet');
+  assert.equal(second.length, 1);
+  assert.equal(second[0].code, 'INDGOV');
+  assert.ok(rules(second[0]).includes('coref.role'));
+});
+
+test("a role without its country takes the article's dominant country, with a note", () => {
+  const ms = mentions('Nepal and India signed a treaty. Nepal hailed it. Prime Minister Ram Thapa called it historic.');
+  const pm = only(ms, 'Prime Minister Ram Thapa');
+  assert.equal(pm.code, 'NPLGOV');
+  const why = pm.evidence.find((e) => e.rule === 'context.article-country');
+  assert.ok(why?.note && /not stated/.test(why.note) && /Nepal/.test(why.note));
+});
+
+test('a role with no country anywhere keeps country null and the sector as code', () => {
+  const m = only(mentions('The Cabinet met on Tuesday.'), 'Cabinet');
+  assert.equal(m.code, 'GOV');
+  assert.equal(m.country, null);
+  assert.equal(m.sector, 'GOV');
+  assert.ok(rules(m).includes('context.no-country'));
+});
+
+test('insurgents are actors only with a stated country', () => {
+  assert.equal(only(mentions('Afghan militants attacked a post.'), 'Afghan militants').code, 'AFGINS');
+  assert.deepEqual(codes('Militants attacked a post.'), []);
+});
+
+test('an adjective is not a role: "official visit"', () => {
+  assert.deepEqual(codes('The envoy ended an official visit.').filter((c) => c.startsWith('official')), []);
+});
