@@ -11,7 +11,8 @@ import { antecedents, collectiveActor, memberNote, setMembers } from './collecti
 import { countryName } from './knowledge.ts';
 import type { Evidence } from '../document/types.ts';
 import type { CollectiveDef, OrgDef } from './lexicon.ts';
-import { registerAcronym, remember, type Ctx, type Step } from './mentions.ts';
+import { registerAcronym } from './acronyms.ts';
+import { remember, type Ctx, type Step } from './mentions.ts';
 import { evidence, makeMention, tokenText } from './resolve.ts';
 import { parensAcronym, parseRole } from './roles.ts';
 import type { Atom, SentenceScanner } from './scanner.ts';
@@ -29,6 +30,8 @@ export function tryAtom(ctx: Ctx, i: number): Step | null {
     }
     case 'title':
       return null; // a role word the role grammar did not take: not an actor alone
+    case 'person':
+      return null; // people are read by the person step, before this one
     case 'collective':
       return collective(ctx, a, t.collective);
     case 'org':
@@ -66,7 +69,10 @@ function country(ctx: Ctx, a: Atom): Step {
   const possessive = a.possessive || scan.lower(a.end) === "'s";
   if (form === 'capital' && !possessive && scan.is('place-prep', i - 1)) return { end: a.end }; // "in Lahore": a place
   // "China Daily", "Pakistan Peoples Party": the country word begins the name of something else.
-  if (form !== 'capital' && !possessive && !scan.headline && scan.capUnknown(a.end)) return { end: a.end };
+  // A demonym before a plural noun is a people, not a name: "Iraqi Kurds".
+  const next = scan.token(a.end);
+  const plural = form === 'demonym' && !!next && next.lemma !== next.lower && next.lower.endsWith('s');
+  if (form !== 'capital' && !possessive && !plural && !scan.headline && scan.capUnknown(a.end)) return { end: a.end };
   const actor = countryActor(ctx, a);
   const note = form === 'capital' ? 'capital city standing for the government' : undefined;
   return single(ctx, a, actor, [evidence(a.target.type === 'country' ? a.target.id : '', tokenText(scan.doc, a.start, a.end), note)]);

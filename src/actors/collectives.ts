@@ -5,22 +5,19 @@
  * A collective is ONE Mention (mentions never overlap) with kind 'collective'; its code,
  * country and sector are those of its first member, its name joins the members' names, and
  * its first evidence note lists the member codes. The members themselves, as full Mentions
- * over the same span, come from collectiveMembers(mention).
+ * over the same span, are its `members` (plain data, so they survive cloning and workers).
  */
 import type { Evidence, Mention } from '../document/types.ts';
 import { countryName, type ActorKnowledge } from './knowledge.ts';
 import type { CollectiveDef } from './lexicon.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
 
-const MEMBERS = new WeakMap<Mention, readonly Mention[]>();
-
 /**
  * The actors a mention stands for: the members of a collective, else the mention itself.
  * Events use it to expand "the two countries agreed" like "Pakistan and China agreed".
  */
 export function collectiveMembers(mention: Mention): Mention[] {
-  const members = MEMBERS.get(mention);
-  return members ? [...members] : [mention];
+  return mention.members ? [...mention.members] : [mention];
 }
 
 /** Attach members to a collective mention (the mention's own fields come from members[0]). */
@@ -35,9 +32,9 @@ export function setMembers(mention: Mention, members: ReadonlyArray<{ actor: Act
       kind: actor.kind,
       evidence: [mention.evidence[0], why],
     };
-    return Object.freeze(m);
+    return m;
   });
-  MEMBERS.set(mention, Object.freeze(list));
+  mention.members = list;
 }
 
 /** The fields of a collective mention built from its members. */

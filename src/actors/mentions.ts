@@ -11,12 +11,13 @@
  *   6. a lexicon phrase: country, demonym, capital, organisation, collective, blocked phrase
  */
 import type { Document, Mention } from '../document/types.ts';
+import { acronymDefinitions, acronymReference, registerAcronym, unknownOrganisation } from './acronyms.ts';
 import { collectiveMention, tryAtom } from './atoms.ts';
 import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
 import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts';
-import { evidence, makeMention, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
-import { headIsNoun, parensAcronym, parseRole, type RoleParse } from './roles.ts';
+import { evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
+import { headIsNoun, parseRole, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import { ArticleState, type Actor } from './state.ts';
 
@@ -162,7 +163,7 @@ function closesApposition(scan: SentenceScanner, i: number): boolean {
 function knownPerson(ctx: Ctx, i: number): Step | null {
   const { scan } = ctx;
   const found = knownPersonAt(scan, ctx.state, i);
-  if (!found) return null;
+  if (!found) return famousPerson(ctx, i);
   const { record, how } = found;
   const text = tokenText(scan.doc, i, found.end);
   const ev = [evidence(how, text, `same person as "${record.text}" (sentence ${record.sentence + 1})`)];
@@ -175,6 +176,31 @@ function knownPerson(ctx: Ctx, i: number): Step | null {
   const actor = { ...record.actor };
   const m = makeMention(scan.doc, i, stop, actor, ev);
   remember(ctx, m, actor);
+  return { end: stop, mention: m };
+}
+
+/** A well-known person from people.tsv: "Vladimir Putin", "Putin". Later surnames follow it. */
+function famousPerson(ctx: Ctx, i: number): Step | null {
+  const { scan } = ctx;
+  const a = scan.atomAt(i);
+  if (!a || a.target.type !== 'person') return null;
+  const p = a.target.person;
+  // A lone surname inside a longer name is somebody else: "Ivanka Trump", "Abbas Araghchi".
+  if (a.end - a.start === 1 && (isNameToken(scan, i - 1) || (!a.possessive && isNameToken(scan, a.end)))) return null;
+  // ... or a part of the name of someone already in the article.
+  if (a.end - a.start === 1 && ctx.state.persons.some((r) => r.keys.includes(scan.lower(i)) && r.actor.code !== p.code)) return null;
+  const text = tokenText(scan.doc, a.start, a.end);
+  const ev = [evidence(p.id, text, 'known person (people.tsv)')];
+  let stop = a.end;
+  const app = apposition(scan, stop);
+  if (app) {
+    ev.push(evidence('person.appositive', tokenText(scan.doc, app.start, app.end)));
+    stop = app.end;
+  }
+  const actor = personActor(p);
+  const m = makeMention(scan.doc, i, stop, actor, ev);
+  const full = nameRun(scan, i);
+  remember(ctx, m, actor, full && full.end === a.end ? { name: { ...full, text: p.names[0] }, newPerson: true } : {});
   return { end: stop, mention: m };
 }
 
@@ -194,93 +220,3 @@ function namedAppositive(ctx: Ctx, i: number): Step | null {
   return { end: role.end, mention: m };
 }
 
-/** Register an acronym for the actor of the mention just made (or about to be made) at [start, end). */
-export function registerAcronym(ctx: Ctx, acronym: string, start: number, end: number, actor?: Actor): void {
-  const a = actor ?? lastActor(ctx);
-  if (!a) return;
-  ctx.state.acronyms.set(acronym, { actor: a, text: tokenText(ctx.scan.doc, start, end), sentence: ctx.scan.sentence.index });
-}
-
-function lastActor(ctx: Ctx): Actor | undefined {
-  const r = ctx.state.recent[ctx.state.recent.length - 1];
-  return r?.actor;
-}
-
-function acronymReference(ctx: Ctx, i: number): Step | null {
-  const { scan, state } = ctx;
-  if (!state.acronyms.size || scan.atomAt(i)) return null;
-  const text = scan.token(i)!.text;
-  const known = state.acronyms.get(text) ?? state.acronyms.get(text.replace(/['\u2019]s$/, ''));
-  if (!known) return null;
-  const actor = { ...known.actor };
-  const m = makeMention(scan.doc, i, i + 1, actor, [evidence('coref.acronym', text, `defined as "${known.text}" (sentence ${known.sentence + 1})`)]);
-  remember(ctx, m, actor);
-  return { end: i + 1, mention: m };
-}
-
-interface AcronymDef {
-  /** End of the long name (the opening parenthesis). */
-  nameEnd: number;
-  acronym: string;
-  next: number;
-}
-
-const GLUE = new Set(['e', 'i', 'al', 'ul', 'el', '-']);
-
-/**
- * "Long Name (ACR)" in the sentence, where the long name is a run of capitalised words (with
- * "of"/"for" after an organisation word, "and" between capitalised words, "-e-" inside) that
- * contains an organisation word: "Movement for Justice and Peace (MJP)". Not "Members of the".
- */
-function acronymDefinitions(scan: SentenceScanner): Map<number, AcronymDef> {
-  const defs = new Map<number, AcronymDef>();
-  const cap = (k: number) => k >= scan.start && /^[A-Z]/.test(scan.token(k)!.text) && !scan.is('not-name', k);
-  for (let j = scan.start + 2; j < scan.end - 2; j++) {
-    if (scan.lower(j) !== '(') continue;
-    const acr = parensAcronym(scan, j);
-    if (!acr || !cap(j - 1)) continue;
-    let s = j - 1;
-    while (s - 1 >= scan.start) {
-      const w = scan.lower(s - 1);
-      if (cap(s - 1)) s--;
-      else if ((w === 'of' || w === 'for') && scan.is('org-head', s - 2)) s--; // "League of", "Movement for"
-      else if (w === 'the' && (scan.lower(s - 2) === 'of' || scan.lower(s - 2) === 'for') && scan.is('org-head', s - 3)) s--;
-      else if ((w === 'and' || w === '&') && cap(s - 2) && cap(s)) s--; // "Justice and Peace"
-      else if (GLUE.has(w) && cap(s - 2)) s--; // "Jaish-e-Muhammad"
-      else break;
-    }
-    while (s < j && !cap(s)) s++;
-    let head = false;
-    for (let k = s; k < j && !head; k++) head = cap(k) && scan.is('org-head', k);
-    if (head && j - s >= 2) defs.set(s, { nameEnd: j, acronym: acr.text, next: acr.next });
-  }
-  return defs;
-}
-
-function unknownOrganisation(ctx: Ctx, defs: Map<number, AcronymDef>, i: number): Step | null {
-  const def = defs.get(i);
-  if (!def) return null;
-  const { scan, state } = ctx;
-  const known = scan.atomAt(i);
-  if (known && known.end === def.nameEnd) return null; // a known actor: the lexicon phrase handles it
-  let iso3: string | null = null;
-  let rule = 'org.unknown';
-  for (let k = i; k < def.nameEnd && !iso3; k++) {
-    const a = scan.atomAt(k);
-    if (a?.target.type === 'country' && a.target.form !== 'capital') {
-      iso3 = a.target.iso3;
-      rule = a.target.id;
-    }
-  }
-  const longName = tokenText(scan.doc, i, def.nameEnd);
-  const actor: Actor = { code: iso3 ?? 'UNK', name: longName, country: iso3, sector: null, kind: 'organisation' };
-  const note = iso3
-    ? `organisation not in the lexicon; country from "${scan.kb.countries.get(iso3)?.name}" in its name`
-    : 'organisation not in the lexicon; code UNK';
-  const ev = [evidence('org.acronym-definition', longName, note)];
-  if (iso3) ev.push(evidence(rule, longName));
-  const m = makeMention(scan.doc, i, def.next, actor, ev);
-  remember(ctx, m, actor);
-  state.acronyms.set(def.acronym, { actor, text: longName, sentence: scan.sentence.index });
-  return { end: def.next, mention: m };
-}

@@ -53,17 +53,20 @@ export function splitPhrase(phrase: string): string[] {
       word = word.slice(0, -1);
       comma = true;
     }
-    let possessive = false;
+    let possessive = '';
     if (/^.+['\u2019]s$/.test(word) && word.length > 3) {
       word = word.slice(0, -2);
-      possessive = true;
+      possessive = "'s";
+    } else if (/^[A-Za-z].*[A-Za-z]['\u2019]$/.test(word)) {
+      word = word.slice(0, -1); // "Workers'": wink splits the apostrophe off
+      possessive = "'";
     }
     const parts = word.length > 1 && !/^-|-$/.test(word) ? word.split('-') : [word];
     parts.forEach((p, i) => {
       if (i > 0) out.push('-');
       out.push(p);
     });
-    if (possessive) out.push("'s");
+    if (possessive) out.push(possessive);
     if (comma) out.push(',');
   }
   return out;

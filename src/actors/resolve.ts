@@ -6,7 +6,8 @@
 import type { Document, Evidence, Mention } from '../document/types.ts';
 import { countryName } from './knowledge.ts';
 import type { NameRun } from './persons.ts';
-import { knownPerson } from './persons.ts';
+import { knownPerson, lexiconPerson } from './persons.ts';
+import type { PersonDef } from './lexicon.ts';
 import type { RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
@@ -44,6 +45,12 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     const actor: Actor = { code: org.code, name: name ? name.text : org.names[0], country: org.country, sector: org.sector, kind: name ? 'person' : org.kind };
     return { actor, evidence: ev, explicit: true };
   }
+  if (q?.person && !q.iso3) {
+    // The office of a person of an organisation: "Guterres's spokesman".
+    if (name) ev.push(evidence('person.name', name.text));
+    const p = q.person;
+    return { actor: { code: p.code, name: name ? name.text : p.names[0], country: null, sector: p.sector, kind: name ? 'person' : 'organisation' }, evidence: ev, explicit: true };
+  }
   if (q) {
     const iso3 = q.iso3!;
     if (name) ev.push(evidence('person.name', name.text));
@@ -53,8 +60,21 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     ev.push(evidence('coref.name', name.text, `named earlier as "${known.text}" (sentence ${known.sentence + 1})`));
     return { actor: { ...known.actor }, evidence: ev, explicit: false, known };
   }
+  const famous = name ? lexiconPerson(kb, name) : undefined;
+  if (famous && name) {
+    ev.push(evidence(famous.id, name.text, 'known person (people.tsv)'));
+    return { actor: personActor(famous), evidence: ev, explicit: true };
+  }
+  if (role.unknownQualifier) {
+    const u = tokenText(doc, role.unknownQualifier.start, role.unknownQualifier.end);
+    ev.push(evidence('context.unknown-qualifier', roleText, `qualified by "${u}", which is no known actor: country not inferred, code is the sector alone`));
+    if (name) ev.push(evidence('person.name', name.text));
+    return { actor: roleActor(scan, null, sector, name, role), evidence: ev, explicit: false };
+  }
   let country: string | null = null;
-  for (let k = role.chain.length - 1; k >= 0 && country === null; k--) {
+  // A new named person ("President Assad") is not the earlier holder of a same-named office
+  // ("French President Macron"): only bare roles ("the Cabinet") take the last role's country.
+  for (let k = role.chain.length - 1; k >= 0 && country === null && !name; k--) {
     const link = role.chain[k];
     if (link.title.sector === null) continue; // "spokesman" alone says nothing about whose
     const before = state.roles.get(link.title.id);
@@ -74,6 +94,11 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   }
   if (name) ev.push(evidence('person.name', name.text));
   return { actor: roleActor(scan, country, sector, name, role), evidence: ev, explicit: false };
+}
+
+/** The actor of a well-known person (lexicon/actors/people.tsv). */
+export function personActor(p: PersonDef): Actor {
+  return { code: p.code, name: p.names[0], country: p.country, sector: p.sector, kind: 'person' };
 }
 
 /** The sector of the last role word that has one ("army spokesman" -> MIL), else GOV. */

@@ -4,7 +4,7 @@
  *   "the Foreign Minister of Russia", "State Commissioner for Counter Terrorism of the PRC".
  * Parsing only: resolve.ts turns a parse into an actor.
  */
-import type { OrgDef, TitleDef } from './lexicon.ts';
+import type { OrgDef, PersonDef, TitleDef } from './lexicon.ts';
 import { isAcronym, isCapitalised } from './normalise.ts';
 import type { Atom, SentenceScanner } from './scanner.ts';
 
@@ -13,6 +13,8 @@ export interface Qualifier {
   end: number;
   iso3: string | null;
   org: OrgDef | null;
+  /** A known person whose office the role is ("Trump administration", "Putin's spokesman"). */
+  person: PersonDef | null;
   /** The qualifier is a capital ("Beijing's envoy"). */
   capital: boolean;
   /** Evidence rule: lexicon entry id. */
@@ -35,6 +37,8 @@ export interface RoleParse {
   chainStart: number;
   chainEnd: number;
   qualifier: Qualifier | null;
+  /** "Kurdish forces", "Labour leader": a capitalised word that is no known actor qualifies the role. */
+  unknownQualifier: { start: number; end: number } | null;
   /** "the leaders of the two countries": the role belongs to each member of a collective. */
   collective: Atom | null;
   chain: TitleLink[];
@@ -59,6 +63,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   }
   const chainStart = p;
   const chain: TitleLink[] = [];
+  let unknownQualifier: { start: number; end: number } | null = null;
   while (p < scan.end) {
     const t = titleAt(scan, p);
     if (t) {
@@ -68,15 +73,25 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
       continue;
     }
     // Capitalised words inside an office's name: "State Commissioner", "Lahore High Court".
+    // "Kurdish forces" (a lower-case role after it): an unknown qualifier, not the office's name.
+    // "International Rescue Committee" (several words): the name of an unknown organisation.
     let k = p;
     while (k < scan.end && k - p < 3 && scan.capUnknown(k)) k++;
-    if (k > p && titleAt(scan, k)) {
+    const next = k > p ? titleAt(scan, k) : null;
+    if (next) {
+      const officeName = isCapitalised(scan.token(k)!.text) && !scan.headline;
+      let back = p; // the capitalised run may begin before p ("Northern Relief Committee" read from "Relief")
+      while (back > scan.start && !chain.length && !qualifier && scan.capUnknown(back - 1)) back--;
+      if (officeName && k - back > 1 && !chain.length && !qualifier) return null;
+      if (!officeName && !chain.length && !qualifier) unknownQualifier = { start: p, end: k };
       p = k;
       continue;
     }
     break;
   }
   if (!chain.length) return null; // "Pakistan's support": no role here
+  // "Committee" read from inside "Northern Relief Committee": the tail of an unknown name.
+  if (!qualifier && chainStart === i && chain[0].atom.start === i && scan.capUnknown(i - 1)) return null;
   const head = chain[chain.length - 1];
   const chainEnd = p;
   let collective: Atom | null = null;
@@ -104,7 +119,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     if (next === look || !formal) break;
     p = next;
   }
-  return { start: qualifier && qualifier.start < chainStart ? qualifier.start : chainStart, end: p, chainStart, chainEnd, qualifier, collective, chain, head };
+  return { start: qualifier && qualifier.start < chainStart ? qualifier.start : chainStart, end: p, chainStart, chainEnd, qualifier, unknownQualifier, collective, chain, head };
 }
 
 /** The last role word is a noun ("official" in "an official visit" is an adjective). */
@@ -136,6 +151,7 @@ export function qualifierAt(scan: SentenceScanner, i: number, prefix: boolean): 
   if (!a) return null;
   let iso3: string | null = null;
   let org: OrgDef | null = null;
+  let person: PersonDef | null = null;
   let capital = false;
   let rule: string;
   if (a.target.type === 'country') {
@@ -148,13 +164,17 @@ export function qualifierAt(scan: SentenceScanner, i: number, prefix: boolean): 
     org = a.target.org;
     iso3 = org.country;
     rule = org.id;
+  } else if (a.target.type === 'person' && prefix) {
+    person = a.target.person;
+    iso3 = person.country;
+    rule = person.id;
   } else {
     return null;
   }
   let next = a.end;
   if (!a.possessive && (scan.lower(next) === "'s" || scan.lower(next) === "'")) next++;
   const acr = parensAcronym(scan, next);
-  const qualifier: Qualifier = { start: i, end: a.end, iso3, org, capital, rule };
+  const qualifier: Qualifier = { start: i, end: a.end, iso3, org, person, capital, rule };
   if (acr) {
     qualifier.acronym = acr.text;
     next = acr.next;

@@ -99,6 +99,8 @@ export interface Mention {
   sector: string | null;
   kind: ActorKind;
   evidence: Evidence[];
+  /** A collective ("the two countries", "Pakistan-China") stands for these actors. */
+  members?: Mention[];
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -73,6 +73,10 @@ test('a known actor defined with an acronym: the acronym is kept in the mention'
   assert.equal(only(ms, 'US').code, 'USA');
 });
 
+test('an unfamiliar long form of a known acronym takes the known actor', () => {
+  assert.equal(only(mentions('Turkey struck the Kurdistan Workers Union Party (PKK).'), 'Kurdistan Workers Union Party (PKK)').code, 'TURREBPKK');
+});
+
 test('a parenthesised acronym of a project is no actor', () => {
   assert.deepEqual(codes('Work on the Northern Rail Corridor (NRC) resumed.'), []);
 });

@@ -49,7 +49,29 @@ test('a title with a comma and a full name: "the then Prime Minister, ..."', () 
   const m = only(ms, 'Prime Minister, Maya Devi Rai');
   assert.equal(m.name, 'Maya Devi Rai');
   assert.equal(m.code, 'NPLGOV');
-  assert.ok(rules(m).includes('coref.role'));
+  assert.ok(rules(m).includes('context.article-country'));
+});
+
+test('a new named person does not inherit the country of an earlier holder of the same title', () => {
+  const ms = mentions('Mali dominated the talks in Mali. Mali and Niger met in Mali. Nigerien President Issa Bako spoke, then President Amadou Keita replied.');
+  const m = only(ms, 'President Amadou Keita');
+  assert.equal(m.code, 'MLIGOV');
+  assert.ok(!rules(m).includes('coref.role'));
+});
+
+test('well-known people carry their own country (people.tsv)', () => {
+  const ms = mentions('Syria and Iraq were discussed. President Trump called Putin, and the Trump administration sent Erdogan a letter.');
+  assert.equal(only(ms, 'President Trump').code, 'USAGOV');
+  assert.equal(only(ms, 'Putin').code, 'RUSGOV');
+  assert.equal(only(ms, 'Trump administration').code, 'USAGOV');
+  assert.equal(only(ms, 'Erdogan').country, 'TUR');
+  assert.ok(rules(only(ms, 'Putin')).includes('person.putin'));
+});
+
+test('names with a glued particle: "al-"', () => {
+  const m = mentions('Yemeni President Hadi al-Amri resigned.')[0];
+  assert.equal(m.name, 'Hadi al-Amri');
+  assert.equal(m.code, 'YEMGOV');
 });
 
 test('a capitalised building after a title is no person', () => {
@@ -59,4 +81,11 @@ test('a capitalised building after a title is no person', () => {
 test('another person with the same surname is not merged', () => {
   const ms = mentions('Egyptian President Omar Khalil spoke. Rana Khalil, a student, disagreed.');
   assert.equal(ms.filter((m) => m.name === 'Omar Khalil').length, 1);
+});
+
+test('a famous surname inside another name is not the famous person', () => {
+  const ms = mentions('Minister Abbas Karimi met Ivanka Trump. Abbas spoke after Putin.');
+  assert.ok(ms.every((m) => m.code !== 'PSEGOV'), 'Abbas is Abbas Karimi');
+  assert.ok(ms.every((m) => m.name !== 'Donald Trump'));
+  assert.equal(only(ms, 'Putin').code, 'RUSGOV');
 });

@@ -90,6 +90,18 @@ test('insurgents are actors only with a stated country', () => {
   assert.deepEqual(codes('Militants attacked a post.'), []);
 });
 
+test('a role qualified by an unknown capitalised word gets no inferred country', () => {
+  const ms = mentions('Syria condemned the raid. Kurdish forces said they held the town.');
+  const m = only(ms, 'Kurdish forces');
+  assert.equal(m.code, 'MIL');
+  assert.equal(m.country, null);
+  assert.ok(rules(m).includes('context.unknown-qualifier'));
+});
+
+test('an unknown organisation named after an office word is no actor', () => {
+  assert.deepEqual(codes('Yemen thanked the Northern Relief Committee.').filter((c) => !c.startsWith('Yemen')), []);
+});
+
 test('an adjective is not a role: "official visit"', () => {
   assert.deepEqual(codes('The envoy ended an official visit.').filter((c) => c.startsWith('official')), []);
 });

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, dyads } from './helpers.ts';
+
+test('subject is the source, object the target', () => {
+  assert.deepEqual(dyads('Kenya accused Uganda of harbouring rebels.'), ['KEN>UGA:11']);
+});
+
+test('compound subject gives one event per directed pair', () => {
+  assert.deepEqual(dyads('Chile and Peru agreed to expand trade.').sort(), ['CHL>PER:03', 'PER>CHL:03']);
+});
+
+test('compound object gives one event per target', () => {
+  assert.deepEqual(dyads('Brazil criticised Venezuela and Nicaragua over the elections.').sort(), ['BRA>NIC:11', 'BRA>VEN:11']);
+});
+
+test('passive voice: the by-agent is the source', () => {
+  assert.deepEqual(dyads('A resolution drafted by France was blocked by Russia on Monday.'), ['RUS>FRA:12']);
+});
+
+test('verb with complement: the governing verb codes the event, its complement finds the target', () => {
+  assert.deepEqual(dyads('Ghana agreed to deepen security cooperation with Togo.'), ['GHA>TGO:03']);
+});
+
+test('control verb: the complement inherits the subject', () => {
+  const events = dyads('Japan decided to impose sanctions on North Korea.');
+  assert.ok(events.includes('JPN>PRK:16'), events.join(' '));
+});
+
+test('negation is flagged and never coded as the positive event', () => {
+  assert.deepEqual(dyads('Serbia did not recognise Kosovo.'), []);
+  const kept = code('Serbia did not recognise Kosovo.', '2024-05-15', { keepNegated: true });
+  assert.equal(kept.length, 1);
+  assert.equal(kept[0].negated, true);
+});
+
+test('reported speech: the reporter is not the actor', () => {
+  const events = dyads('Officials in Kyiv said Russia had shelled Ukraine overnight.');
+  assert.ok(events.includes('RUS>UKR:19'), events.join(' '));
+  assert.ok(!events.some((e) => e.startsWith('UKR>')), events.join(' '));
+});
+
+test('conjoined verbs share the subject', () => {
+  const events = dyads('Egypt hosted Sudan and signed a water agreement with Ethiopia.');
+  assert.ok(events.includes('EGY>ETH:05') || events.includes('EGY>ETH:03'), events.join(' '));
+});
+
+test('a capital stands for its government', () => {
+  const events = code('Beijing accused Washington of interfering in its affairs.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].source.code, 'CHNGOV');
+  assert.equal(events[0].target?.code, 'USAGOV');
+});
+
+test('title and person resolve to the country government', () => {
+  const [e] = code('Turkish President Recep Erdogan visited Azerbaijan on Tuesday.');
+  assert.equal(e.source.code, 'TURGOV');
+  assert.equal(e.source.name, 'Recep Erdogan');
+  assert.equal(e.target?.code, 'AZE');
+  assert.equal(e.cameo.slice(0, 2), '04');
+  assert.equal(e.date?.value, '2024-05-14');
+});
+
+test('pronoun subject resolves to the previous compound subject', () => {
+  const events = dyads('Norway and Sweden met in Oslo on Friday. They agreed to share radar data.');
+  assert.ok(events.filter((e) => e.endsWith(':03')).length === 2, events.join(' '));
+});
+
+test('the two countries refers to the countries of the article', () => {
+  const events = dyads('Mali sent envoys to Niger this week. The two countries agreed to hold talks.');
+  assert.ok(events.includes('MLI>NER:03') && events.includes('NER>MLI:03'), events.join(' '));
+});
+
+test('no event where a sentence names no actor', () => {
+  assert.deepEqual(dyads('Prices of rice rose sharply in the markets on Tuesday.'), []);
+  assert.deepEqual(dyads('The weather was cold and the roads were icy.'), []);
+});
+
+test('no event between an actor and itself', () => {
+  for (const e of code('Pakistan and Pakistan agreed.')) assert.notEqual(e.source.code, e.target?.code);
+});
+
+test('future action takes the intent code, not the act', () => {
+  const [e] = code('Vietnam will host Laos next month.');
+  assert.equal(e.cameo, '036');
+});

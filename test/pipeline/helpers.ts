@@ -1,0 +1,26 @@
+/** Code a text with the shipped lexicons and summarise its events as "SRC>TGT:code" strings. */
+import { createCoder, codeArticle, type Coder } from '../../src/pipeline/coder.ts';
+import type { CodedEvent } from '../../src/document/types.ts';
+
+let coder: Coder | undefined;
+
+export function sharedCoder(): Coder {
+  coder ??= createCoder();
+  return coder;
+}
+
+export function code(text: string, published: string | null = '2024-05-15', options: { keepNegated?: boolean } = {}): CodedEvent[] {
+  const c = options.keepNegated ? createCoder({ keepNegated: true }) : sharedCoder();
+  return codeArticle(c, { id: 'test', text, published, origin: { file: 'test' } }).events;
+}
+
+function country(e: CodedEvent['source'] | null): string {
+  return e ? (e.country ?? e.code) : '-';
+}
+
+/** "PAK>CHN:03" by root, or with exact: true "PAK>CHN:036". */
+export function dyads(text: string, options: { exact?: boolean; published?: string | null } = {}): string[] {
+  return code(text, options.published === undefined ? '2024-05-15' : options.published).map(
+    (e) => `${country(e.source)}>${country(e.target)}:${options.exact ? e.cameo : e.cameo.slice(0, 2)}`,
+  );
+}
