@@ -31,7 +31,7 @@ export function registerExplain(program: Command): void {
         continue;
       }
       if (options.article && item.article.id !== options.article) continue;
-      const coding = codeArticle(coder, item.article);
+      const coding = codeArticle(coder, item.article, { explain: true });
       const wanted = options.sentence === undefined ? undefined : Number(options.sentence);
       if (wanted !== undefined && !(Number.isInteger(wanted) && wanted >= 0 && wanted < coding.trace.length)) {
         throw new DyadError('USAGE', `--sentence must be 0 to ${coding.trace.length - 1}, got "${options.sentence}"`);

@@ -89,7 +89,8 @@ function viewOf(doc: Document, sentence: Sentence, mentions: Mention[]): Sentenc
   return { tokens: doc.tokens, sentence, mentions, mentionAt, mentionCovering: (i) => covering.get(i) };
 }
 
-export function codeArticle(coder: Coder, article: Article): ArticleCoding {
+/** Code one article. `explain` also reads dates of sentences without events (for `dyad explain`). */
+export function codeArticle(coder: Coder, article: Article, options: { explain?: boolean } = {}): ArticleCoding {
   const doc = analyse(article);
   const mentions = findMentions(doc, coder.actors);
   const discourse: Discourse = {};
@@ -103,8 +104,8 @@ export function codeArticle(coder: Coder, article: Article): ArticleCoding {
       m++;
     }
     const text = article.text.slice(sentence.start, sentence.end);
-    const dates = findDates(text, sentence.start, article.published);
     const coding = codeSentence(viewOf(doc, sentence, own), coder.lexicon, discourse, collectiveMembers);
+    const dates = coding.candidates.length || options.explain ? findDates(text, sentence.start, article.published) : [];
     trace.push({ sentence, mentions: own, dates, coding });
     for (const candidate of coding.candidates) {
       const modal = applyModality(candidate, coder.modality);
