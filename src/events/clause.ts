@@ -191,3 +191,9 @@ function complementVerb(tokens: Token[], i: number): boolean {
   if (prev.lower === 'to') return true;
   return tokens[i].lower.endsWith('ing') && prev.pos === 'ADP';
 }
+
+/** First hard break (; : . quotes, dashes) after `from`: the widest scope a pattern may match in. */
+export function breakAfter(view: SentenceView, from: number): number {
+  for (let i = from; i < view.sentence.tokenEnd; i++) if (isHardBreak(view.tokens[i])) return i;
+  return view.sentence.tokenEnd;
+}

@@ -6,7 +6,7 @@ import type { Evidence, Mention, Token } from '../document/types.ts';
 import type { EventLexicon, LexiconEntry } from './lexicon.ts';
 import { matchAt, type PatternMatch } from './match.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
-import { findSubject, findTarget, coordinationRightOf, clauseEnd, inPrepositionalPhrase, type SentenceView } from './clause.ts';
+import { findSubject, findTarget, coordinationRightOf, clauseEnd, breakAfter, inPrepositionalPhrase, type SentenceView } from './clause.ts';
 import { isSubjectPronoun, resolvePronoun, type Discourse } from './discourse.ts';
 
 export interface EventCandidate {
@@ -33,8 +33,16 @@ function anchorEntries(lexicon: EventLexicon, token: Token): readonly LexiconEnt
 }
 
 /** A verb by its tag; wink tags some news verbs as nouns after a name ("Russia attacks Ukraine"), handled by nominal patterns. */
-function verbLike(token: Token): boolean {
-  return token.pos === 'VERB';
+function verbLike(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.pos !== 'VERB') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.text === '-' && !token.spaceBefore) return false; // "Iran-backed", "test-fired"
+  // adjectival participle: "the disputed waters", "occupied territories"
+  const beforeNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  const inNounPhrase = !prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.pos === 'NUM';
+  return !(token.lower.endsWith('ed') && beforeNoun && inNounPhrase);
 }
 
 export function codeSentence(view: SentenceView, lexicon: EventLexicon, discourse: Discourse, expand: (m: Mention) => Mention[]): SentenceCoding {
@@ -91,12 +99,13 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
 
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (consumed.has(i) || !verbLike(token)) continue;
+    if (consumed.has(i) || !verbLike(tokens, i)) continue;
     const entries = anchorEntries(lexicon, token);
     if (!entries) continue;
     const g = groupOf(i);
     const scope = { tokens, end: clauseEnd(view, i + 1), mentionAt: view.mentionAt };
-    const match = matchAt(scope, entries, i);
+    const wide = { tokens, end: breakAfter(view, i + 1), mentionAt: view.mentionAt };
+    const match = matchAt(wide, entries, i);
     if (!match) continue;
     for (const k of match.matched) consumed.add(k);
     consumeComplements(tokens, match.tokenEnd, scope.end, consumed);
@@ -119,7 +128,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       sources = subject.mentions;
       if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
       const exclude = new Set(sources.flatMap(expand).map((m) => m.code));
-      targets = match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude);
+      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude);
     }
     if (!sources.length) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });
@@ -189,7 +198,7 @@ function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: 
   const { tokens, sentence } = view;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (consumed.has(i) || token.pos !== 'NOUN') continue;
+    if (consumed.has(i) || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) continue;
     const entries = lexicon.nouns.get(token.lemma) ?? lexicon.nouns.get(token.lower);
     if (!entries) continue;
     const end = clauseEnd(view, i + 1);

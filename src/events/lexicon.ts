@@ -89,7 +89,7 @@ function index(entries: LexiconEntry[]): Map<string, LexiconEntry[]> {
     list.push(e);
     byAnchor.set(e.anchor, list);
   }
-  for (const list of byAnchor.values()) list.sort((a, b) => b.specificity - a.specificity || b.elements.length - a.elements.length || a.line - b.line);
+  for (const list of byAnchor.values()) list.sort((a, b) => b.specificity - a.specificity || a.line - b.line);
   return byAnchor;
 }
 

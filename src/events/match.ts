@@ -36,6 +36,7 @@ function gapToken(tokens: Token[], i: number): boolean {
 }
 
 function wordAt(tokens: Token[], at: number, end: number, words: string[]): number {
+  if (words.length > 1 && at < end && tokens[at].lower === words.join('')) return at + 1; // "de-escalation" kept whole
   let i = at;
   for (const w of words) {
     if (i >= end) return -1;
@@ -85,6 +86,11 @@ function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at:
         if (i >= end) break;
         const mention = scope.mentionAt.get(i);
         if (mention) {
+          // the mention's head may be the pattern's word: "expelled two British diplomats"
+          if (mention.tokenEnd - 1 > i) {
+            const result = matchFrom(scope, elements, e + 1, mention.tokenEnd - 1, matched, found);
+            if (result >= 0) return result;
+          }
           i = mention.tokenEnd;
           continue;
         }
