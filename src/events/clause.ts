@@ -4,7 +4,7 @@
  * token classes, actor mentions and a few function words, never a parse tree.
  */
 import type { Mention, Sentence, Token } from '../document/types.ts';
-import { looksParticiple } from './verb-group.ts';
+import { isAdjectivalParticiple, isHyphenatedTail, looksParticiple } from './verb-group.ts';
 
 export interface SentenceView {
   tokens: Token[];
@@ -29,7 +29,7 @@ export function isHardBreak(token: Token): boolean {
 /** A finite verb starting a new clause (not a participle modifier like "chaired by", "working on"). */
 export function isClauseVerb(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
-  if (t.pos !== 'VERB') return false;
+  if (t.pos !== 'VERB' || isAdjectivalParticiple(tokens, i) || isHyphenatedTail(tokens, i)) return false;
   const prev = tokens[i - 1];
   if (prev && prev.lower === 'to') return false; // infinitive complement
   const hasAux = prev !== undefined && i - 1 >= sentenceStart && (prev.pos === 'AUX' || (prev.pos === 'PART' && prev.lower !== 'to'));
@@ -48,6 +48,11 @@ function isMentionEndLike(token: Token): boolean {
 
 /** Is the mention the object of a preposition ("by X", "of the Y", "between A and B")? */
 export function inPrepositionalPhrase(view: SentenceView, mention: Mention): boolean {
+  return prepositionOf(view, mention) >= 0;
+}
+
+/** The token index of the preposition governing the mention, or -1. */
+export function prepositionOf(view: SentenceView, mention: Mention): number {
   const { tokens, sentence } = view;
   let i = mention.tokenStart - 1;
   while (i >= sentence.tokenStart) {
@@ -66,11 +71,11 @@ export function inPrepositionalPhrase(view: SentenceView, mention: Mention): boo
       let j = i - 1;
       while (j >= sentence.tokenStart && tokens[j].pos === 'DET') j--;
       const before = view.mentionCovering(j);
-      return before ? inPrepositionalPhrase(view, before) : false;
+      return before ? prepositionOf(view, before) : -1;
     }
-    return t.pos === 'ADP' && t.lower !== 'like';
+    return t.pos === 'ADP' && t.lower !== 'like' ? i : -1;
   }
-  return false;
+  return -1;
 }
 
 /** The conjuncts of a coordination ending at `last` ("A, B and C"), left to right. */
@@ -147,7 +152,27 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
     if (followedByPossessedNoun(view, m, groupStart)) continue;
     return { mentions: coordinationLeftOf(view, m), how: 'left', boundary };
   }
+  const head = ofPhraseSubject(view, boundary, groupStart);
+  if (head) return { mentions: coordinationLeftOf(view, head), how: 'left', boundary };
   return { mentions: [], how: 'none', boundary };
+}
+
+const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/**
+ * "A group of Moroccan diplomats held ...", "The Turkish and Greek sides of Cyprus agreed":
+ * the clause opens with "NOUN of ACTOR"; the actor stands for the subject.
+ */
+function ofPhraseSubject(view: SentenceView, boundary: number, groupStart: number): Mention | undefined {
+  const { tokens } = view;
+  for (const m of view.mentions) {
+    if (m.tokenStart <= boundary || m.tokenEnd > groupStart) continue;
+    const prep = prepositionOf(view, m);
+    if (prep < 0 || tokens[prep].lower !== 'of') return undefined;
+    for (let i = boundary + 1; i < prep; i++) if (!OF_HEAD_POS.has(tokens[i].pos) && tokens[i].text !== ',') return undefined;
+    return m;
+  }
+  return undefined;
 }
 
 /** "China's support" before the verb: the possessor is not the subject unless the noun is a role (handled by actors). */

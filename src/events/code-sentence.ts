@@ -5,9 +5,10 @@
 import type { Evidence, Mention, Token } from '../document/types.ts';
 import type { EventLexicon, LexiconEntry } from './lexicon.ts';
 import { matchAt, type PatternMatch } from './match.ts';
-import { verbGroup, type VerbGroup } from './verb-group.ts';
+import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
+import { SubjectResolver } from './subject.ts';
 import { findSubject, findTarget, coordinationRightOf, clauseEnd, breakAfter, inPrepositionalPhrase, type SentenceView } from './clause.ts';
-import { isSubjectPronoun, resolvePronoun, type Discourse } from './discourse.ts';
+import type { Discourse } from './discourse.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -25,24 +26,15 @@ export interface SentenceCoding {
   dropped: Array<{ token: number; entry: string; reason: string }>;
 }
 
-const CONJOINERS = new Set(['and', 'but', 'then', 'or']);
 const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline']);
 
 function anchorEntries(lexicon: EventLexicon, token: Token): readonly LexiconEntry[] | undefined {
   return lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
 }
 
-/** A verb by its tag; wink tags some news verbs as nouns after a name ("Russia attacks Ukraine"), handled by nominal patterns. */
+/** A verb that can anchor an event: tagged VERB, not an adjectival participle, not "Iran-backed". */
 function verbLike(tokens: Token[], i: number): boolean {
-  const token = tokens[i];
-  if (token.pos !== 'VERB') return false;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev && prev.text === '-' && !token.spaceBefore) return false; // "Iran-backed", "test-fired"
-  // adjectival participle: "the disputed waters", "occupied territories"
-  const beforeNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
-  const inNounPhrase = !prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.pos === 'NUM';
-  return !(token.lower.endsWith('ed') && beforeNoun && inNounPhrase);
+  return tokens[i].pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i);
 }
 
 export function codeSentence(view: SentenceView, lexicon: EventLexicon, discourse: Discourse, expand: (m: Mention) => Mention[]): SentenceCoding {
@@ -50,59 +42,14 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
   const candidates: EventCandidate[] = [];
   const dropped: SentenceCoding['dropped'] = [];
   const consumed = new Set<number>();
-  const subjects = new Map<number, Mention[]>();
-  const groups = new Map<number, VerbGroup>();
-
-  const groupOf = (i: number): VerbGroup => {
-    let g = groups.get(i);
-    if (!g) {
-      g = verbGroup(tokens, i, sentence.tokenStart);
-      groups.set(i, g);
-    }
-    return g;
-  };
-
-  /** The subject of the verb at token i, following control, conjunction, relatives and pronouns. */
-  const subjectOf = (i: number, depth = 0): { mentions: Mention[]; rule: string } => {
-    const known = subjects.get(i);
-    if (known) return { mentions: known, rule: 'clause.memo' };
-    const g = groupOf(i);
-    const before = tokens[g.start - 1];
-    let result: { mentions: Mention[]; rule: string } = { mentions: [], rule: 'clause.none' };
-    // conjoined verb phrase: "met and agreed", "met X and signed Y"
-    if (before && CONJOINERS.has(before.lower) && depth < 4) {
-      const prev = previousVerb(tokens, g.start - 1, sentence.tokenStart);
-      if (prev >= 0) result = { mentions: subjectOf(prev, depth + 1).mentions, rule: 'clause.conjoined' };
-    }
-    if (!result.mentions.length) {
-      const found = findSubject(view, g.start);
-      if (found.mentions.length) result = { mentions: found.mentions, rule: 'clause.subject' };
-      else {
-        const boundary = tokens[found.boundary];
-        if (boundary && /^(who|which|that)$/.test(boundary.lower)) {
-          const antecedent = mentionBefore(view, found.boundary);
-          if (antecedent) result = { mentions: [antecedent], rule: 'clause.relative' };
-        } else if (before?.lower === 'to' && depth < 4) {
-          // control: "agreed to deepen", "wants Pakistan to ensure" (object found above)
-          const governing = previousVerb(tokens, g.start - 1, sentence.tokenStart);
-          if (governing >= 0) result = { mentions: subjectOf(governing, depth + 1).mentions, rule: 'clause.control' };
-        }
-        if (!result.mentions.length && before && isSubjectPronoun(before.lower)) {
-          const resolved = resolvePronoun(discourse, before.lower);
-          if (resolved.length) result = { mentions: resolved, rule: `coref.pronoun:${before.lower}` };
-        }
-      }
-    }
-    subjects.set(i, result.mentions);
-    return result;
-  };
+  const resolver = new SubjectResolver(view, discourse);
 
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
     if (consumed.has(i) || !verbLike(tokens, i)) continue;
     const entries = anchorEntries(lexicon, token);
     if (!entries) continue;
-    const g = groupOf(i);
+    const g = resolver.group(i);
     const scope = { tokens, end: clauseEnd(view, i + 1), mentionAt: view.mentionAt };
     const wide = { tokens, end: breakAfter(view, i + 1), mentionAt: view.mentionAt };
     const match = matchAt(wide, entries, i);
@@ -114,7 +61,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     let targets: Mention[];
     const evidence: Evidence[] = [];
     if (g.passive) {
-      const agent = agentAfter(view, match.tokenEnd, scope.end);
+      const agent = agentAfter(view, i + 1, scope.end);
       if (!agent.length) {
         dropped.push({ token: i, entry: match.entry.id, reason: 'passive without an actor as agent ("by ...")' });
         continue;
@@ -124,7 +71,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       targets = left.mentions.length ? left.mentions : patientInPhrase(view, g.start);
       evidence.push({ stage: 'events', rule: 'clause.passive', text: tokens.slice(g.start, i + 1).map((t) => t.text).join(' ') });
     } else {
-      const subject = subjectOf(i);
+      const subject = resolver.subjectOf(i);
       sources = subject.mentions;
       if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
       const exclude = new Set(sources.flatMap(expand).map((m) => m.code));
@@ -134,6 +81,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });
       continue;
     }
+    resolver.sources.set(i, sources);
     const negatedByGoverning = governedByNegator(tokens, g.start);
     if (negatedByGoverning) evidence.push({ stage: 'events', rule: 'modality.governing-negator', text: negatedByGoverning });
     const group = negatedByGoverning ? { ...g, negated: true, markers: [...g.markers, negatedByGoverning] } : g;
@@ -141,17 +89,6 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
   }
   codeNominalEvents(view, lexicon, consumed, candidates);
   return { candidates, dropped };
-}
-
-function previousVerb(tokens: Token[], from: number, stop: number): number {
-  for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;
-  return -1;
-}
-
-function mentionBefore(view: SentenceView, at: number): Mention | undefined {
-  let i = at - 1;
-  while (i >= view.sentence.tokenStart && view.tokens[i].text === ',') i--;
-  return view.mentionCovering(i);
 }
 
 /** "refused to meet", "failed to sign": the complement did not happen. */

@@ -62,3 +62,20 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   const passive = beBeforeHead && looksParticiple(tokens[head]);
   return { start, head, negated, passive, future, hedged, markers };
 }
+
+/** "the disputed waters", "occupied territories": a participle used as an adjective, not a clause's verb. */
+export function isAdjectivalParticiple(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.lower.endsWith('ed')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const beforeNoun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  const inNounPhrase = !prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.pos === 'NUM';
+  return beforeNoun && inNounPhrase;
+}
+
+/** "Iran-backed", "test-fired": the verb is the second half of a hyphenated word. */
+export function isHyphenatedTail(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.text === '-' && !tokens[i].spaceBefore;
+}

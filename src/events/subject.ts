@@ -1,0 +1,117 @@
+/**
+ * Who acts: the source of a verb, by the first rule that finds one —
+ *   conjoined verb phrase ("met X and signed Y")  -> the first verb's source
+ *   participle clause (", killing 20")            -> the main verb's source
+ *   an actor to the left in the clause             -> that actor and its conjuncts
+ *   relative pronoun ("X, who visited")            -> the antecedent
+ *   control ("agreed to deepen", "wants X to")     -> the governing verb's subject
+ *   pronoun ("X said it had", "He thanked")        -> the reporting clause's subject, else the discourse
+ */
+import type { Mention, Token } from '../document/types.ts';
+import { findSubject, type SentenceView } from './clause.ts';
+import { isSubjectPronoun, resolvePronoun, type Discourse } from './discourse.ts';
+import { verbGroup, type VerbGroup } from './verb-group.ts';
+
+export interface Subject {
+  mentions: Mention[];
+  rule: string;
+}
+
+const CONJOINERS = new Set(['and', 'but', 'then', 'or']);
+const NONE: Subject = { mentions: [], rule: 'clause.none' };
+
+export class SubjectResolver {
+  private readonly groups = new Map<number, VerbGroup>();
+  private readonly subjects = new Map<number, Subject>();
+  /** Sources of verbs already coded (a passive verb's source is its by-agent). */
+  readonly sources = new Map<number, Mention[]>();
+
+  constructor(
+    private readonly view: SentenceView,
+    private readonly discourse: Discourse,
+  ) {}
+
+  group(i: number): VerbGroup {
+    let g = this.groups.get(i);
+    if (!g) {
+      g = verbGroup(this.view.tokens, i, this.view.sentence.tokenStart);
+      this.groups.set(i, g);
+    }
+    return g;
+  }
+
+  subjectOf(i: number, depth = 0): Subject {
+    const known = this.subjects.get(i);
+    if (known) return known;
+    const result = depth > 4 ? NONE : this.resolve(i, depth);
+    this.subjects.set(i, result);
+    return result;
+  }
+
+  /** The actors acting at verb i: its recorded source if coded, else its subject. */
+  private actorsOf(i: number, depth: number): Mention[] {
+    return this.sources.get(i) ?? this.subjectOf(i, depth + 1).mentions;
+  }
+
+  private resolve(i: number, depth: number): Subject {
+    const { tokens, sentence } = this.view;
+    const g = this.group(i);
+    const before = tokens[g.start - 1];
+    const prevVerb = previousVerb(tokens, g.start - 1, sentence.tokenStart);
+    if (before && prevVerb >= 0 && (CONJOINERS.has(before.lower) || (before.text === ',' && tokens[i].lower.endsWith('ing')))) {
+      const inherited = this.actorsOf(prevVerb, depth);
+      if (inherited.length) return { mentions: inherited, rule: CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle' };
+    }
+    const found = findSubject(this.view, g.start);
+    if (found.mentions.length) return { mentions: found.mentions, rule: 'clause.subject' };
+    const boundary = tokens[found.boundary];
+    if (boundary && /^(who|which|that)$/.test(boundary.lower)) {
+      const antecedent = mentionBefore(this.view, found.boundary);
+      if (antecedent) return { mentions: [antecedent], rule: 'clause.relative' };
+    }
+    if (before?.lower === 'to' && prevVerb >= 0) {
+      const governing = this.actorsOf(prevVerb, depth);
+      if (governing.length) return { mentions: governing, rule: 'clause.control' };
+    }
+    const pronoun = pronounBefore(tokens, g.start, sentence.tokenStart);
+    if (pronoun) {
+      // "Switzerland said it had expelled ...": the subject of the clause that reports
+      if (prevVerb >= 0) {
+        const reporter = this.actorsOf(prevVerb, depth);
+        if (reporter.length && agrees(pronoun, reporter)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}` };
+      }
+      const resolved = resolvePronoun(this.discourse, pronoun);
+      if (resolved.length) return { mentions: resolved, rule: `coref.pronoun:${pronoun}` };
+    }
+    return NONE;
+  }
+}
+
+function previousVerb(tokens: Token[], from: number, stop: number): number {
+  for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;
+  return -1;
+}
+
+function mentionBefore(view: SentenceView, at: number): Mention | undefined {
+  let i = at - 1;
+  while (i >= view.sentence.tokenStart && view.tokens[i].text === ',') i--;
+  return view.mentionCovering(i);
+}
+
+/** The subject pronoun right before the verb group ("they would boycott"). */
+function pronounBefore(tokens: Token[], groupStart: number, stop: number): string | null {
+  const t = tokens[groupStart - 1];
+  if (!t || groupStart - 1 < stop) return null;
+  return isSubjectPronoun(t.lower) ? t.lower : null;
+}
+
+function plural(mentions: Mention[]): boolean {
+  if (mentions.length > 1 || mentions[0].kind === 'collective') return true;
+  return /s$/.test(mentions[0].text) && mentions[0].kind !== 'person';
+}
+
+function agrees(pronoun: string, mentions: Mention[]): boolean {
+  if (pronoun === 'they') return plural(mentions) || mentions[0].kind === 'state' || mentions[0].kind === 'organisation';
+  if (pronoun === 'he' || pronoun === 'she') return mentions.length === 1 && mentions[0].kind === 'person';
+  return mentions.length === 1 && mentions[0].kind !== 'person';
+}
