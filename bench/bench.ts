@@ -11,6 +11,8 @@
  *   --lexicon DIR code with another lexicon directory (default: lexicon/)
  */
 import { basename } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { parseArgs } from 'node:util';
 import type { Article, Document } from '../src/document/types.ts';
 import { readInputs } from '../src/ingest/index.ts';
@@ -57,8 +59,17 @@ function pass(coder: Coder, articles: Article[]): Pass {
   return p;
 }
 
+/** wink-nlp alone (sentences + POS, tokens read out once): the floor under analyse. */
+function winkBaseline(articles: Article[]): number {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const t = performance.now();
+  for (const a of articles) nlp.readDoc(a.text).tokens().out(nlp.its.pos);
+  return performance.now() - t;
+}
+
 /** analyse and findMentions timed through their public functions; the rest is codeArticle minus both. */
 function stages(coder: Coder, articles: Article[], totalMs: number): string {
+  const winkMs = winkBaseline(articles);
   let t = performance.now();
   const docs: Document[] = articles.map(analyse);
   const analyseMs = performance.now() - t;
@@ -67,7 +78,10 @@ function stages(coder: Coder, articles: Article[], totalMs: number): string {
   const mentionsMs = performance.now() - t;
   const rest = Math.max(0, totalMs - analyseMs - mentionsMs);
   const share = (ms: number) => `${Math.round(ms)} ms (${((100 * ms) / totalMs).toFixed(0)}%)`;
-  return `  stages: analyse ${share(analyseMs)}, findMentions ${share(mentionsMs)}, events + dates (the rest) ${share(rest)}`;
+  return (
+    `  stages: analyse ${share(analyseMs)}, findMentions ${share(mentionsMs)}, events + dates (the rest) ${share(rest)}\n` +
+    `  wink-nlp readDoc + POS alone (the floor under analyse): ${Math.round(winkMs)} ms = ${rate(articles.length, winkMs)} articles/s`
+  );
 }
 
 const median = (xs: Pass[]) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor((xs.length - 1) / 2)];

@@ -14,12 +14,42 @@ export interface SentenceView {
   mentionAt: ReadonlyMap<number, Mention>;
   /** Mention covering a token index. */
   mentionCovering: (i: number) => Mention | undefined;
+  /** Short parentheticals ("(APEC)", "(Party of God)"): each bracket's index -> its partner's. */
+  brackets: ReadonlyMap<number, number>;
+}
+
+/** Pair the brackets of a sentence that close within a dozen tokens. */
+export function pairBrackets(tokens: Token[], start: number, end: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (let i = start; i < end; i++) {
+    if (tokens[i].text !== '(') continue;
+    for (let j = i + 1; j < end && j - i <= 12; j++) {
+      if (tokens[j].text === '(') break;
+      if (tokens[j].text === ')') {
+        pairs.set(i, j);
+        pairs.set(j, i);
+        break;
+      }
+    }
+  }
+  return pairs;
 }
 
 const HARD_BREAK = new Set([';', ':', '.', '?', '!', '(', ')', '“', '”', '"']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const SUBORDINATORS = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'when', 'if', 'unless', 'since', 'after', 'before', 'as', 'until', 'where', 'whether']);
 const NP_INNER_POS = new Set(['DET', 'ADJ', 'NUM']);
+const QUANTIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'thousands', 'hundreds', 'dozens', 'tens', 'millions']);
+const QUANTITY_OF = /^(thousands|hundreds|dozens|tens|millions|scores|group|groups|number|some|many|most|all|several|few|both|none|each|one|two|three|four|five|six|ten|majority)$/;
+
+/** "up to 100", "more than 500", "as many as 20": a preposition inside a number phrase. */
+function isQuantity(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || !prev) return false;
+  const numberFollows = next.pos === 'NUM' || /^(thousands|hundreds|dozens|tens|millions)$/.test(next.lower);
+  return numberFollows && /^(up|more|less|fewer|many)$/.test(prev.lower);
+}
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their', 'his', 'her']);
 
 export function isHardBreak(token: Token): boolean {
@@ -72,6 +102,18 @@ export function prepositionOf(view: SentenceView, mention: Mention): number {
       while (j >= sentence.tokenStart && tokens[j].pos === 'DET') j--;
       const before = view.mentionCovering(j);
       return before ? prepositionOf(view, before) : -1;
+    }
+    if (t.pos === 'NUM' || QUANTIFIERS.has(t.lower)) {
+      i--;
+      continue;
+    }
+    if (t.lower === 'of' && tokens[i - 1] && QUANTITY_OF.test(tokens[i - 1].lower)) {
+      i--; // "thousands of Kurds", "a group of diplomats": the quantity is not a preposition's head
+      continue;
+    }
+    if (t.pos === 'ADP' && isQuantity(tokens, i)) {
+      i -= 2; // "up to", "more than", "as many as"
+      continue;
     }
     return t.pos === 'ADP' && t.lower !== 'like' ? i : -1;
   }
@@ -140,6 +182,11 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
   for (let i = groupStart - 1; i >= sentence.tokenStart; i--) {
     const t = tokens[i];
     if (view.mentionCovering(i)) continue;
+    const open = t.text === ')' ? view.brackets.get(i) : undefined;
+    if (open !== undefined) {
+      i = open;
+      continue;
+    }
     if (isHardBreak(t) || RELATIVE.has(t.lower) || (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower)) || isClauseVerb(tokens, i, sentence.tokenStart)) {
       boundary = i;
       break;
@@ -201,6 +248,11 @@ export function clauseEnd(view: SentenceView, from: number): number {
   for (let i = from; i < sentence.tokenEnd; i++) {
     const t = tokens[i];
     if (view.mentionCovering(i)) continue;
+    const close = t.text === '(' ? view.brackets.get(i) : undefined;
+    if (close !== undefined) {
+      i = close;
+      continue;
+    }
     if (isHardBreak(t) || RELATIVE.has(t.lower)) return i;
     if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower) && t.lower !== 'as') return i;
     if (t.text === ',' && tokens[i + 1] && (RELATIVE.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'while')) return i;
@@ -219,6 +271,10 @@ function complementVerb(tokens: Token[], i: number): boolean {
 
 /** First hard break (; : . quotes, dashes) after `from`: the widest scope a pattern may match in. */
 export function breakAfter(view: SentenceView, from: number): number {
-  for (let i = from; i < view.sentence.tokenEnd; i++) if (isHardBreak(view.tokens[i])) return i;
+  for (let i = from; i < view.sentence.tokenEnd; i++) {
+    const close = view.tokens[i].text === '(' ? view.brackets.get(i) : undefined;
+    if (close !== undefined) i = close;
+    else if (isHardBreak(view.tokens[i])) return i;
+  }
   return view.sentence.tokenEnd;
 }

@@ -10,7 +10,7 @@ import { analyse } from '../nlp/wink.ts';
 import { loadCameo, type CameoTable } from '../ontology/cameo.ts';
 import { loadEventLexicon, type EventLexicon } from '../events/lexicon.ts';
 import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
-import type { SentenceView } from '../events/clause.ts';
+import { pairBrackets, type SentenceView } from '../events/clause.ts';
 import { noteSubject, type Discourse } from '../events/discourse.ts';
 import { applyModality, loadModality, type ModalityTable } from '../events/modality.ts';
 import { expandCandidate } from '../events/pairs.ts';
@@ -86,7 +86,7 @@ function viewOf(doc: Document, sentence: Sentence, mentions: Mention[]): Sentenc
     mentionAt.set(m.tokenStart, m);
     for (let i = m.tokenStart; i < m.tokenEnd; i++) covering.set(i, m);
   }
-  return { tokens: doc.tokens, sentence, mentions, mentionAt, mentionCovering: (i) => covering.get(i) };
+  return { tokens: doc.tokens, sentence, mentions, mentionAt, mentionCovering: (i) => covering.get(i), brackets: pairBrackets(doc.tokens, sentence.tokenStart, sentence.tokenEnd) };
 }
 
 /** Code one article. `explain` also reads dates of sentences without events (for `dyad explain`). */
