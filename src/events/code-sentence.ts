@@ -84,7 +84,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     resolver.sources.set(i, sources);
     const negatedByGoverning = governedByNegator(tokens, g.start);
     if (negatedByGoverning) evidence.push({ stage: 'events', rule: 'modality.governing-negator', text: negatedByGoverning });
-    const group = negatedByGoverning ? { ...g, negated: true, markers: [...g.markers, negatedByGoverning] } : g;
+    const group = negatedByGoverning ? { ...g, negated: true, refusal: true, markers: [...g.markers, negatedByGoverning] } : g;
     candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group, evidence });
   }
   codeNominalEvents(view, lexicon, consumed, candidates);

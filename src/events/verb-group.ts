@@ -14,6 +14,8 @@ export interface VerbGroup {
   /** will/would/shall/going to: a future or conditional action, not an act. */
   future: boolean;
   hedged: boolean;
+  /** A refusal rather than a non-event: "will not accept", "refused to meet". */
+  refusal: boolean;
   /** The words that decided negation, modality or hedging (for evidence). */
   markers: string[];
 }
@@ -60,7 +62,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   // "going to": "is going to attack"
   if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'going') future = true;
   const passive = beBeforeHead && looksParticiple(tokens[head]);
-  return { start, head, negated, passive, future, hedged, markers };
+  return { start, head, negated, passive, future, hedged, refusal: negated && future, markers };
 }
 
 /** "the disputed waters", "occupied territories": a participle used as an adjective, not a clause's verb. */

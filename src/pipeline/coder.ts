@@ -72,7 +72,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   return {
     cameo,
     lexicon: loadEventLexicon(cameo, dir),
-    modality: loadModality(cameo, join(dir, 'modality.tsv')),
+    modality: loadModality(cameo, dir),
     actors: loadActorKnowledge(join(dir, 'actors')),
     coder: `dyad ${version()} lex:${fingerprint(dir)}`,
     options: { keepNegated: options.keepNegated ?? false },

@@ -84,3 +84,19 @@ test('future action takes the intent code, not the act', () => {
   const [e] = code('Vietnam will host Laos next month.');
   assert.equal(e.cameo, '036');
 });
+
+test('a refused cooperative act is a rejection, a plain negation is nothing', () => {
+  assert.deepEqual(dyads('Chad said it will not accept refugees from Sudan.', { exact: true }), ['TCD>SDN:122']);
+  assert.deepEqual(dyads('Peru and Bolivia failed to reach an agreement on the border.').sort(), ['BOL>PER:12', 'PER>BOL:12']);
+  assert.deepEqual(dyads('Peru did not sign the accord with Bolivia.'), []);
+});
+
+test('a parenthetical does not cut the clause', () => {
+  const events = dyads('The Economic Community of West African States (ECOWAS) condemned Mali on Friday.');
+  assert.deepEqual(events.length, 1);
+  assert.ok(events[0].endsWith('>MLI:11'), events.join(' '));
+});
+
+test('a quantity before the actor is not a preposition', () => {
+  assert.deepEqual(dyads('Up to 300 Afghan soldiers attacked Pakistani border posts on Monday.'), ['AFG>PAK:19']);
+});
