@@ -26,6 +26,8 @@ export interface LexiconEntry {
   pattern: string;
   /** Number of literal words, the anchor included: the more, the more specific. */
   specificity: number;
+  /** For each literal element, the words one of which must occur after the anchor (a cheap pre-filter). */
+  needs: string[][];
   file: string;
   line: number;
 }
@@ -78,8 +80,13 @@ function readEntries(file: string, kind: 'verb' | 'noun', cameo: CameoTable, ids
     ids.add(id);
     if (!cameo.has(code)) throw new DyadError('LEXICON_INVALID', `unknown CAMEO code "${code}"`, where);
     void order;
-    return { id, cameo: code, kind, reason, pattern, file, line, ...parsePattern(pattern, where) };
+    const parsed = parsePattern(pattern, where);
+    return { id, cameo: code, kind, reason, pattern, file, line, ...parsed, needs: needsOf(parsed.elements) };
   });
+}
+
+function needsOf(elements: PatternElement[]): string[][] {
+  return elements.flatMap((el) => (el.kind === 'word' ? [el.alternatives.flatMap((alt) => (alt.length > 1 ? [alt[0], alt.join('')] : [alt[0]]))] : []));
 }
 
 function index(entries: LexiconEntry[]): Map<string, LexiconEntry[]> {

@@ -47,8 +47,24 @@ function wordAt(tokens: Token[], at: number, end: number, words: string[]): numb
   return i;
 }
 
-function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at: number, matched: number[], found: { target: Mention | null }): number {
+interface MatchState {
+  matched: number[];
+  target: Mention | null;
+  /** (element, token) pairs known to fail: keeps backtracking over gaps linear. */
+  failed: Set<number>;
+}
+
+function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at: number, st: MatchState): number {
   if (e === elements.length) return at;
+  const key = e * 100_000 + at;
+  if (st.failed.has(key)) return -1;
+  const result = matchElement(scope, elements, e, at, st);
+  if (result < 0) st.failed.add(key);
+  return result;
+}
+
+function matchElement(scope: MatchScope, elements: PatternElement[], e: number, at: number, st: MatchState): number {
+  const { matched } = st;
   const el = elements[e];
   const { tokens, end } = scope;
   switch (el.kind) {
@@ -58,7 +74,7 @@ function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at:
         if (next < 0) continue;
         const mark = matched.length;
         for (let k = at; k < next; k++) matched.push(k);
-        const result = matchFrom(scope, elements, e + 1, next, matched, found);
+        const result = matchFrom(scope, elements, e + 1, next, st);
         if (result >= 0) return result;
         matched.length = mark;
       }
@@ -66,7 +82,7 @@ function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at:
     case 'verb':
       if (at < end && tokens[at].pos === 'VERB') {
         matched.push(at);
-        const result = matchFrom(scope, elements, e + 1, at + 1, matched, found);
+        const result = matchFrom(scope, elements, e + 1, at + 1, st);
         if (result >= 0) return result;
         matched.pop();
       }
@@ -74,21 +90,21 @@ function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at:
     case 'target': {
       const mention = scope.mentionAt.get(at);
       if (!mention) return -1;
-      const result = matchFrom(scope, elements, e + 1, mention.tokenEnd, matched, found);
-      if (result >= 0) found.target ??= mention;
+      const result = matchFrom(scope, elements, e + 1, mention.tokenEnd, st);
+      if (result >= 0) st.target ??= mention;
       return result;
     }
     case 'gap': {
       let i = at;
       for (let skipped = 0; skipped <= el.max && i <= end; skipped++) {
-        const result = matchFrom(scope, elements, e + 1, i, matched, found);
+        const result = matchFrom(scope, elements, e + 1, i, st);
         if (result >= 0) return result;
         if (i >= end) break;
         const mention = scope.mentionAt.get(i);
         if (mention) {
           // the mention's head may be the pattern's word: "expelled two British diplomats"
           if (mention.tokenEnd - 1 > i) {
-            const result = matchFrom(scope, elements, e + 1, mention.tokenEnd - 1, matched, found);
+            const result = matchFrom(scope, elements, e + 1, mention.tokenEnd - 1, st);
             if (result >= 0) return result;
           }
           i = mention.tokenEnd;
@@ -102,13 +118,33 @@ function matchFrom(scope: MatchScope, elements: PatternElement[], e: number, at:
   }
 }
 
+/** No pattern reaches further than this many tokens past its anchor (gaps of 8, mentions of a few words). */
+const MAX_SPAN = 24;
+
+/** The words (lemmas and forms) after the anchor that a pattern could use. */
+function wordsAfter(scope: MatchScope, at: number): Set<string> {
+  const words = new Set<string>();
+  const end = Math.min(scope.end, at + 1 + MAX_SPAN);
+  for (let i = at + 1; i < end; i++) {
+    words.add(scope.tokens[i].lemma);
+    words.add(scope.tokens[i].lower);
+  }
+  return words;
+}
+
+function possible(entry: LexiconEntry, words: Set<string>): boolean {
+  for (const need of entry.needs) if (!need.some((w) => words.has(w))) return false;
+  return true;
+}
+
 /** The most specific entry matching at anchor token `at` (entries come sorted, most specific first). */
 export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at: number): PatternMatch | null {
+  const words = entries.length > 4 ? wordsAfter(scope, at) : null;
   for (const entry of entries) {
-    const matched = [at];
-    const found = { target: null as Mention | null };
-    const next = matchFrom(scope, entry.elements, 0, at + 1, matched, found);
-    if (next >= 0) return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched, target: found.target };
+    if (words && !possible(entry, words)) continue;
+    const st: MatchState = { matched: [at], target: null, failed: new Set() };
+    const next = matchFrom(scope, entry.elements, 0, at + 1, st);
+    if (next >= 0) return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched: st.matched, target: st.target };
   }
   return null;
 }

@@ -79,20 +79,24 @@ export function createCoder(options: CoderOptions = {}): Coder {
   };
 }
 
-function viewOf(doc: Document, sentence: Sentence, mentions: Mention[]): SentenceView {
+function viewOf(doc: Document, sentence: Sentence, mentions: Mention[], covering: Array<Mention | undefined>): SentenceView {
   const mentionAt = new Map<number, Mention>();
-  const covering = new Map<number, Mention>();
-  for (const m of mentions) {
-    mentionAt.set(m.tokenStart, m);
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) covering.set(i, m);
-  }
-  return { tokens: doc.tokens, sentence, mentions, mentionAt, mentionCovering: (i) => covering.get(i), brackets: pairBrackets(doc.tokens, sentence.tokenStart, sentence.tokenEnd) };
+  for (const m of mentions) mentionAt.set(m.tokenStart, m);
+  return { tokens: doc.tokens, sentence, mentions, mentionAt, mentionCovering: (i) => covering[i], brackets: pairBrackets(doc.tokens, sentence.tokenStart, sentence.tokenEnd) };
+}
+
+/** For each token, the mention covering it. */
+function coverage(doc: Document, mentions: Mention[]): Array<Mention | undefined> {
+  const covering = new Array<Mention | undefined>(doc.tokens.length);
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covering[i] = m;
+  return covering;
 }
 
 /** Code one article. `explain` also reads dates of sentences without events (for `dyad explain`). */
 export function codeArticle(coder: Coder, article: Article, options: { explain?: boolean } = {}): ArticleCoding {
   const doc = analyse(article);
   const mentions = findMentions(doc, coder.actors);
+  const covering = coverage(doc, mentions);
   const discourse: Discourse = {};
   const events: CodedEvent[] = [];
   const trace: SentenceTrace[] = [];
@@ -104,7 +108,7 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
       m++;
     }
     const text = article.text.slice(sentence.start, sentence.end);
-    const coding = codeSentence(viewOf(doc, sentence, own), coder.lexicon, discourse, collectiveMembers);
+    const coding = codeSentence(viewOf(doc, sentence, own, covering), coder.lexicon, discourse, collectiveMembers);
     const dates = coding.candidates.length || options.explain ? findDates(text, sentence.start, article.published) : [];
     trace.push({ sentence, mentions: own, dates, coding });
     for (const candidate of coding.candidates) {
