@@ -36,9 +36,17 @@ export function registerCode(program: Command): void {
         if (item.diagnostic.severity === 'error') errors++;
         continue;
       }
-      articles++;
       const { article } = item;
-      const coding = codeArticle(coder, article);
+      let coding;
+      try {
+        coding = codeArticle(coder, article);
+      } catch (error) {
+        // a defect in dyad must cost one article, never the batch: report it like bad input
+        printDiagnostic({ severity: 'error', file: article.origin.file, line: article.origin.line, code: 'internal', message: `article ${article.id} could not be coded: ${(error as Error).message}` });
+        errors++;
+        continue;
+      }
+      articles++;
       const records = coding.events.map((e) => {
         const s = coding.doc.sentences[e.sentenceIndex];
         return toRecord(e, article, article.text.slice(s.start, s.end), coder.cameo, coder.coder);

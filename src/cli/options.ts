@@ -1,6 +1,7 @@
 /** Options shared by the commands that read articles. */
 import type { Command } from 'commander';
 import { DyadError } from '../util/errors.ts';
+import { normaliseDate } from '../ingest/index.ts';
 
 export function addInputOptions(command: Command): Command {
   return command
@@ -11,10 +12,9 @@ export function addInputOptions(command: Command): Command {
 
 export function parsePublished(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const ok = m && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!ok) throw new DyadError('USAGE', `--published must be a date YYYY-MM-DD, got "${value}"`);
-  return value;
+  const date = normaliseDate(value);
+  if (!date) throw new DyadError('USAGE', `--published must be a date YYYY-MM-DD, got "${value}"`);
+  return date;
 }
 
 export function parseInputFormat(value: string | undefined): 'txt' | 'jsonl' | 'csv' | undefined {

@@ -1,0 +1,76 @@
+/** The command line as a user runs it: real processes, real files. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../src/util/paths.ts';
+
+function dyad(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'dyad.js'), ...args], { input, encoding: 'utf8', cwd: REPO_ROOT });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+const RECORD_FIELDS = ['id', 'article_id', 'published', 'sentence_index', 'sentence', 'source', 'target', 'cameo', 'root', 'quad_class', 'goldstein', 'plover', 'date', 'date_precision', 'date_basis', 'location', 'negated', 'hedged', 'evidence', 'coder'];
+
+test('code --format jsonl prints the event record field for field', () => {
+  const { code, out } = dyad(['code', 'examples/', '--format', 'jsonl']);
+  assert.equal(code, 0);
+  const records = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.ok(records.length >= 5, `events from the examples: ${records.length}`);
+  for (const r of records) {
+    assert.deepEqual(Object.keys(r), RECORD_FIELDS);
+    assert.deepEqual(Object.keys(r.source as object), ['text', 'code', 'name', 'country', 'sector']);
+    assert.match(r.coder as string, /^dyad \d+\.\d+\.\d+ lex:[0-9a-f]{6}$/);
+    assert.match(r.cameo as string, /^\d{3,4}$/);
+    assert.equal(r.root, (r.cameo as string).slice(0, 2));
+  }
+});
+
+test('output is identical across runs', () => {
+  assert.equal(dyad(['code', 'examples/', '--format', 'jsonl']).out, dyad(['code', 'examples/', '--format', 'jsonl']).out);
+});
+
+test('stdin with --published dates relative expressions', () => {
+  const { code, out } = dyad(['code', '-', '--published', '2017-02-08', '--format', 'jsonl'], 'Kenya accused Somalia on Tuesday of arming rebels.');
+  assert.equal(code, 0);
+  const [r] = out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(r.date, '2017-02-07');
+  assert.equal(r.source.code, 'KEN');
+  assert.equal(r.target.code, 'SOM');
+});
+
+test('a bad record is reported with file and line; the rest is coded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
+  const file = join(dir, 'batch.jsonl');
+  writeFileSync(file, ['{"id":"a","text":"Chile accused Peru of spying.","published":"2020-01-02"}', '{not json', '{"id":"c","text":"Ghana praised Togo.","published":"2020-01-03"}'].join('\n'));
+  const { code, out, err } = dyad(['code', file, '--format', 'jsonl']);
+  assert.equal(code, 0);
+  assert.match(err, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: error: `));
+  const ids = out.trim().split('\n').map((l) => JSON.parse(l).article_id);
+  assert.deepEqual([...new Set(ids)], ['a', 'c']);
+});
+
+test('explain shows actors, clause and rule for a sentence', () => {
+  const { code, out } = dyad(['explain', '-', '--sentence', '0'], 'Turkey condemned Syria on Monday.');
+  assert.equal(code, 0);
+  assert.match(out, /actor +"Turkey" -> TUR/);
+  assert.match(out, /clause +"condemned" matched /);
+  assert.match(out, /event +TUR -> SYR +11\d/);
+});
+
+test('usage errors exit 2 with a message', () => {
+  const bad = dyad(['code', 'examples/', '--format', 'xml']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--format must be table or jsonl/);
+  const date = dyad(['code', 'examples/', '--published', '2017-13-45']);
+  assert.equal(date.code, 2);
+  assert.match(date.err, /--published must be a date/);
+});
+
+test('a missing path is reported and the exit code says nothing was coded', () => {
+  const { code, err } = dyad(['code', 'no/such/file.txt']);
+  assert.equal(code, 1);
+  assert.match(err, /no\/such\/file\.txt: error: no such file or directory/);
+});
