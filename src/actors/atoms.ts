@@ -12,9 +12,11 @@ import { countryName } from './knowledge.ts';
 import type { Evidence } from '../document/types.ts';
 import type { CollectiveDef, OrgDef } from './lexicon.ts';
 import { registerAcronym } from './acronyms.ts';
+import { organisationName, peopleAfterDemonym } from './groups.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { evidence, makeMention, tokenText } from './resolve.ts';
 import { parensAcronym, parseRole } from './roles.ts';
+import { isCapitalised } from './normalise.ts';
 import type { Atom, SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
 
@@ -68,11 +70,23 @@ function country(ctx: Ctx, a: Atom): Step {
   if (gluedDash(scan, a.end)) return { end: Math.min(scan.end, a.end + 2) }; // "US-led", "Iranian-backed"
   const possessive = a.possessive || scan.lower(a.end) === "'s";
   if (form === 'capital' && !possessive && scan.is('place-prep', i - 1)) return { end: a.end }; // "in Lahore": a place
+  if (form === 'capital' && scan.is('building', i - 1) && isCapitalised(scan.token(i - 1)!.text)) return { end: a.end }; // "University College London"
   // "China Daily", "Pakistan Peoples Party": the country word begins the name of something else.
   // A demonym before a plural noun is a people, not a name: "Iraqi Kurds".
   const next = scan.token(a.end);
+  if (form === 'demonym' && !possessive && scan.is('not-actor-head', a.end)) return { end: a.end + 1 }; // "the Russian language"
+  const people = peopleAfterDemonym(ctx, a); // "Iraqi Kurds"
+  if (people) return people;
   const plural = form === 'demonym' && !!next && next.lemma !== next.lower && next.lower.endsWith('s');
-  if (form !== 'capital' && !possessive && !plural && !scan.headline && scan.capUnknown(a.end)) return { end: a.end };
+  const org = form !== 'capital' && !possessive && isCapitalised(next?.text ?? '') ? organisationName(ctx, a) : null;
+  if (org || (form !== 'capital' && !possessive && !plural && !scan.headline && scan.capUnknown(a.end))) {
+    // "Rwandan Patriotic Front" is an organisation; "China Daily" is no actor we code.
+    if (!org || a.target.type !== 'country') return { end: a.end };
+    const name = tokenText(scan.doc, org.start, org.end);
+    const iso3 = a.target.iso3;
+    const actor: Actor = { code: iso3, name, country: iso3, sector: null, kind: 'organisation' };
+    return single(ctx, org, actor, [evidence('org.country-name', name, `organisation not in the lexicon; country from "${countryName(scan.kb, iso3)}" at the start of its name`)]);
+  }
   const actor = countryActor(ctx, a);
   const note = form === 'capital' ? 'capital city standing for the government' : undefined;
   return single(ctx, a, actor, [evidence(a.target.type === 'country' ? a.target.id : '', tokenText(scan.doc, a.start, a.end), note)]);

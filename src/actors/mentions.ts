@@ -8,16 +8,19 @@
  *   3. a role phrase, maybe with a name: "Russian Foreign Minister Sergei Lavrov", "Pakistan's Cabinet"
  *   4. a person named earlier: "Lavrov"
  *   5. an unknown name with a role in apposition: "Cheng Guoping, State Commissioner ... of China"
- *   6. a lexicon phrase: country, demonym, capital, organisation, collective, blocked phrase
+ *   6. an ethnic group: "ethnic Albanians (in Serbia)"
+ *   7. a lexicon phrase: country, demonym, capital, organisation, collective, blocked phrase
  */
 import type { Document, Mention } from '../document/types.ts';
 import { acronymDefinitions, acronymReference, registerAcronym, unknownOrganisation } from './acronyms.ts';
 import { collectiveMention, tryAtom } from './atoms.ts';
+import { ethnicGroup, organisationName } from './groups.ts';
+import { isCapitalised } from './normalise.ts';
 import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
 import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts';
 import { evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
-import { headIsNoun, parseRole, type RoleParse } from './roles.ts';
+import { headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import { ArticleState, type Actor } from './state.ts';
 
@@ -49,6 +52,7 @@ export function findMentions(doc: Document, kb: ActorKnowledge): Mention[] {
         roleMention(ctx, i) ??
         knownPerson(ctx, i) ??
         namedAppositive(ctx, i) ??
+        ethnicGroup(ctx, i) ??
         tryAtom(ctx, i);
       if (step && step.end > i) {
         if (step.mention) out.push(step.mention);
@@ -65,6 +69,8 @@ export function findMentions(doc: Document, kb: ActorKnowledge): Mention[] {
 export function remember(ctx: Ctx, m: Mention, actor: Actor, opts: { weight?: number; role?: RoleParse; name?: NameRun; newPerson?: boolean } = {}): void {
   const { state, scan } = ctx;
   const sentence = scan.sentence.index;
+  // News media credited for a story ("Reuters reported") say nothing about the article's country or actors.
+  if (actor.sector === 'MED' && actor.kind === 'organisation') return;
   if (actor.country && actor.kind !== 'collective') state.countCountry(actor.country, opts.weight ?? 1);
   const entry = { actor, text: m.text, sentence };
   if (actor.kind !== 'collective') state.recent.push(entry);
@@ -78,17 +84,28 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   const { scan, state } = ctx;
   const role = parseRole(scan, i);
   if (!role) return null;
+  // "Serbian Workers' Union": the role words are inside the name of an organisation (groups.ts).
+  const q = role.qualifier;
+  if (q && !q.org && !q.person && q.start === role.start && !scan.headline && isCapitalised(scan.token(role.chainEnd - 1)!.text)) {
+    const qa = scan.atomAt(q.start);
+    const org = qa && organisationName(ctx, qa);
+    if (org && org.end > role.end) return null;
+  }
   const headTitle = role.head.title;
   const person = (headTitle.type === 'person' || headTitle.type === 'name') && !role.head.plural;
   // "at the Governor House": a building named after an office.
-  if (person && !role.qualifier && scan.is('building', role.end) && role.end === role.chainEnd) return { end: role.end + 1 };
+  const after = scan.lower(role.end) === "'s" ? role.end + 1 : role.end; // "King's College"
+  if (person && !role.qualifier && scan.is('building', after) && role.end === role.chainEnd) return { end: after + 1 };
   let name: NameRun | null = null;
   let end = role.end;
   if (person && !role.head.atom.possessive) {
-    name = nameRun(scan, end);
+    name = nameRun(scan, end, true);
     if (!name && scan.lower(end) === ',') {
-      const after = nameRun(scan, end + 1);
-      if (after && after.keys.length >= 2 && closesApposition(scan, after.end)) name = after;
+      // "Qatar's emir, Sheikh Hamad bin Khalifa": a name, maybe after an honorific, in apposition.
+      const hon = titleAt(scan, end + 1);
+      const at = hon && hon.title.type === 'name' ? hon.atom.end : end + 1;
+      const after = nameRun(scan, at, at > end + 1);
+      if (after && (after.keys.length >= 2 || at > end + 1) && closesApposition(scan, after.end)) name = after;
     }
     const host = scan.atomAt(end + 1);
     if (!name && scan.lower(end) === 'to' && host?.target.type === 'country') {
@@ -102,6 +119,18 @@ function roleMention(ctx: Ctx, i: number): Step | null {
       }
     }
     if (name) end = name.end;
+    // "King Fahd Hospital", "in Sheikh Maqsood": a place named after a person.
+    if (name && !role.qualifier && (scan.is('building', end) || (headTitle.type === 'name' && role.chain.length === 1 && scan.is('place-prep', role.start - 1)))) {
+      return { end: scan.is('building', end) ? end + 1 : end };
+    }
+    // "King Hassan of Morocco", "Secretary-General Kofi Annan of the United Nations".
+    if (name && !role.qualifier && scan.lower(end) === 'of') {
+      const of = qualifierAt(scan, scan.lower(end + 1) === 'the' ? end + 2 : end + 1, false);
+      if (of && of.next === of.qualifier.end && !scan.atomAt(of.qualifier.start)?.possessive) {
+        role.qualifier = of.qualifier;
+        end = of.next;
+      }
+    }
   }
   // Without a name to confirm it, the role word must be a noun: "an official visit" is no official.
   if (!name && !headIsNoun(scan, role)) return null;

@@ -36,14 +36,22 @@ export function isNameToken(scan: SentenceScanner, i: number): boolean {
   return atom === null || atom.target.type === 'person';
 }
 
+function verbFirstName(scan: SentenceScanner, i: number): boolean {
+  const t = scan.token(i);
+  if (!t || t.pos !== 'VERB' || !isCapitalised(t.text) || scan.atomAt(i) || scan.is('not-name', i)) return false;
+  return isNameToken(scan, i + 1) && scan.token(i + 1)!.spaceBefore;
+}
+
 /** A well-known person (lexicon/actors/people.tsv) named by this run: full name or lone surname. */
 export function lexiconPerson(kb: ActorKnowledge, run: NameRun): PersonDef | undefined {
   return kb.people.get(run.keys.join(' '));
 }
 
 /** The personal name starting at token i, or null. Never in headlines. */
-export function nameRun(scan: SentenceScanner, i: number): NameRun | null {
-  if (scan.headline || !isNameToken(scan, i)) return null;
+export function nameRun(scan: SentenceScanner, i: number, afterTitle = false): NameRun | null {
+  if (scan.headline) return null;
+  // After a title the tagger may read a first name as a verb ("Gen. Prosper Avril"): a second name word confirms it.
+  if (!isNameToken(scan, i) && !(afterTitle && verbFirstName(scan, i))) return null;
   const tokens = scan.doc.tokens;
   let j = i + 1;
   let count = 1;

@@ -52,9 +52,20 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     return { actor: { code: p.code, name: name ? name.text : p.names[0], country: null, sector: p.sector, kind: name ? 'person' : 'organisation' }, evidence: ev, explicit: true };
   }
   if (q) {
-    const iso3 = q.iso3!;
+    let iso3 = q.iso3!;
+    let explicit = !q.located;
+    if (q.located) {
+      ev.push(evidence('role.location', tokenText(doc, role.chainStart, q.end), `${roleText} located in ${countryName(kb, iso3)}: coded with that country`));
+    } else if (q.ethnic) {
+      // "ethnic Albanians" in an article about Serbia: an ethnic group of the country the article is about.
+      const home = state.homeOf(iso3);
+      const note = home ? `ethnic group: coded with ${countryName(kb, home)}, the country the article last named (or names most)` : 'ethnic group: no other country named, coded with the demonym';
+      ev.push(evidence('context.ethnic', tokenText(doc, q.start, q.end), note));
+      if (home) iso3 = home;
+      explicit = false;
+    }
     if (name) ev.push(evidence('person.name', name.text));
-    return { actor: roleActor(scan, iso3, sector, name, role), evidence: ev, explicit: true };
+    return { actor: roleActor(scan, iso3, sector, name, role), evidence: ev, explicit };
   }
   if (known && name) {
     ev.push(evidence('coref.name', name.text, `named earlier as "${known.text}" (sentence ${known.sentence + 1})`));
@@ -89,11 +100,35 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
       country = top.iso3;
       ev.push(evidence('context.article-country', roleText, `country not stated: inferred ${countryName(kb, country)}, the article's most mentioned country so far (score ${top.score})`));
     } else {
-      ev.push(evidence('context.no-country', roleText, 'country not stated and none named earlier: code is the sector alone'));
+      // The opening sentence of a story often names the country after its actor: "President X ... in Sudan".
+      const ahead = countryAhead(scan, name ? name.end : role.end);
+      if (ahead) {
+        country = ahead.iso3;
+        ev.push(evidence('context.sentence-country', roleText, `country not stated and none named earlier: inferred ${countryName(kb, country)}, the next country named in the sentence ("${ahead.text}")`));
+      } else {
+        ev.push(evidence('context.no-country', roleText, 'country not stated and none named in the sentence: code is the sector alone'));
+      }
     }
   }
   if (name) ev.push(evidence('person.name', name.text));
   return { actor: roleActor(scan, country, sector, name, role), evidence: ev, explicit: false };
+}
+
+/** The first country (or organisation with a country) named after token i in the sentence; not "US-led". */
+function countryAhead(scan: SentenceScanner, i: number): { iso3: string; text: string } | null {
+  for (let k = i; k < scan.end; k++) {
+    const a = scan.atomAt(k);
+    if (!a) continue;
+    const iso3 = a.target.type === 'country' ? a.target.iso3 : a.target.type === 'org' ? a.target.org.country : null;
+    const dash = (j: number) => scan.lower(j) === '-' && !scan.token(j)!.spaceBefore;
+    if (iso3 && a.target.type !== 'org' && (dash(a.end) || dash(k - 1) || scan.is('not-actor-head', a.end))) {
+      k = a.end - 1;
+      continue;
+    }
+    if (iso3) return { iso3, text: tokenText(scan.doc, a.start, a.end) };
+    k = a.end - 1;
+  }
+  return null;
 }
 
 /** The actor of a well-known person (lexicon/actors/people.tsv). */

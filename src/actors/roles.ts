@@ -21,6 +21,10 @@ export interface Qualifier {
   rule: string;
   /** An acronym defined right after it: "Jaish-e-Muhammad (JeM) chief". */
   acronym?: string;
+  /** "ethnic Albanian guerrillas": the demonym names an ethnicity, not the state. */
+  ethnic?: boolean;
+  /** A place after the role: "rebels in Chad", "militants from Syria" (the words of the place). */
+  located?: boolean;
 }
 
 export interface TitleLink {
@@ -59,6 +63,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   const q = qualifierAt(scan, p, true);
   if (q) {
     qualifier = q.qualifier;
+    if (scan.lower(q.qualifier.start - 1) === 'ethnic') qualifier.ethnic = true;
     p = skipModifiers(scan, q.next);
   }
   const chainStart = p;
@@ -90,6 +95,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     break;
   }
   if (!chain.length) return null; // "Pakistan's support": no role here
+  const first = qualifier && qualifier.start < chainStart ? qualifier.start : chainStart;
   // "Committee" read from inside "Northern Relief Committee": the tail of an unknown name.
   if (!qualifier && chainStart === i && chain[0].atom.start === i && scan.capUnknown(i - 1)) return null;
   const head = chain[chain.length - 1];
@@ -98,6 +104,14 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   const formal = isCapitalised(scan.token(head.atom.start)!.text) && !scan.headline;
   while (p < scan.end && !head.atom.possessive) {
     const w = scan.lower(p);
+    if ((!qualifier || qualifier.ethnic) && scan.is('located-prep', p) && locatable(head)) {
+      const place = placeAt(scan, p + 1);
+      if (place) {
+        qualifier = place;
+        p = place.end;
+      }
+      break;
+    }
     if (w !== 'of' && w !== 'for' && w !== 'on' && w !== 'to') break;
     let look = p + 1;
     if (scan.lower(look) === 'the') look++;
@@ -119,7 +133,26 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     if (next === look || !formal) break;
     p = next;
   }
-  return { start: qualifier && qualifier.start < chainStart ? qualifier.start : chainStart, end: p, chainStart, chainEnd, qualifier, unknownQualifier, collective, chain, head };
+  return { start: first, end: p, chainStart, chainEnd, qualifier, unknownQualifier, collective, chain, head };
+}
+
+/** Roles that a place after them locates: groups and offices, not troops or envoys (they serve abroad). */
+const NOT_LOCATED = new Set(['title.ambassador', 'title.envoy', 'title.diplomat', 'title.delegation', 'title.counterpart', 'title.negotiators']);
+
+function locatable(head: TitleLink): boolean {
+  return head.title.sector !== 'MIL' && !NOT_LOCATED.has(head.title.id) && !head.atom.possessive;
+}
+
+/** "(the) Ivory Coast", "Baghdad" after a place preposition: a country or capital, not inside a longer name. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+
+export function placeAt(scan: SentenceScanner, i: number): Qualifier | null {
+  let at = scan.lower(i) === 'the' ? i + 1 : i;
+  let a = scan.atomAt(at);
+  if (!a && COMPASS.has(scan.lower(at))) a = scan.atomAt(++at); // "in southern Lebanon", not "in South Africa"
+  if (!a || a.target.type !== 'country' || (a.target.form !== 'name' && a.target.form !== 'capital')) return null;
+  if (!a.possessive && scan.lower(a.end) !== "'s" && !scan.headline && scan.capUnknown(a.end)) return null; // "in Pakistan Railways"
+  return { start: at, end: a.end, iso3: a.target.iso3, org: null, person: null, capital: a.target.form === 'capital', rule: a.target.id, located: true };
 }
 
 /** The last role word is a noun ("official" in "an official visit" is an adjective). */

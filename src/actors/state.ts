@@ -54,6 +54,19 @@ export class ArticleState {
     return best && { iso3: best.iso3, score: best.score };
   }
 
+  /**
+   * Where an ethnic group of `origin` lives: the last country named as such (not one of its
+   * institutions) other than origin, else the most mentioned other country.
+   */
+  homeOf(origin: string | null): string | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const a = this.recent[k].actor;
+      if (a.kind === 'state' && a.sector === null && a.country && a.country !== origin) return a.country;
+    }
+    const top = this.dominant();
+    return top && top.iso3 !== origin ? top.iso3 : undefined;
+  }
+
   addPerson(record: PersonRecord): void {
     this.persons.push(record);
     if (record.keys.length < 2) return;
