@@ -2,18 +2,70 @@
  * The wink-nlp adapter: turns an Article into a Document of sentences, tokens (POS, lemma)
  * and proper-noun chunks, all as offsets into the article's own text.
  */
-import winkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type WinkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Document, Sentence, Token } from '../document/types.ts';
 import { findChunks } from './chunks.ts';
 
-type Wink = ReturnType<typeof winkNLP>;
+type Wink = ReturnType<typeof WinkNLP>;
+
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  add: (...args: unknown[]) => unknown;
+  intrinsicSize: () => number;
+}
+
+/**
+ * wink-nlp adds every new word it reads to its lexicon, and its tokenizer then treats a learned
+ * "Trump’s" as one word: the tokens of a text would depend on the texts read before it. dyad
+ * must give the same output for the same input, so wink's cache is wrapped before wink loads:
+ * its tokenizer sees only the model's own lexicon, and a learned word is read as on first sight.
+ */
+function loadDeterministicWink(): typeof WinkNLP {
+  const require = createRequire(import.meta.url);
+  const main = require.resolve('wink-nlp');
+  const cachePath = join(dirname(main), 'cache.js');
+  const Cache = require(cachePath) as (...args: unknown[]) => WinkCache;
+  let wrapped = 0;
+  const module = require.cache[cachePath];
+  if (!module) throw new Error('wink-nlp cache module not found');
+  module.exports = (...args: unknown[]) => {
+    const cache = Cache(...args);
+    const intrinsic = cache.intrinsicSize();
+    const lookup = cache.lookup;
+    const add = cache.add;
+    let adding = false; // while wink adds a word, its feature extractors must see everything
+    cache.add = (...a: unknown[]) => {
+      adding = true;
+      try {
+        return add(...a);
+      } finally {
+        adding = false;
+      }
+    };
+    cache.lookup = (text: string) => {
+      const found = lookup(text);
+      return !adding && found && found.length === 1 && found[0] >= intrinsic ? null : found;
+    };
+    wrapped++;
+    return cache;
+  };
+  const winkNLP = require('wink-nlp') as typeof WinkNLP;
+  return ((...args: Parameters<typeof WinkNLP>) => {
+    const before = wrapped;
+    const nlp = winkNLP(...args);
+    if (wrapped === before) throw new Error('wink-nlp was loaded before dyad could make it deterministic');
+    return nlp;
+  }) as typeof WinkNLP;
+}
 
 let shared: Wink | undefined;
 
-/** The wink-nlp instance, built once per process (the model is read-only). */
+/** The wink-nlp instance, built once per process. */
 function wink(): Wink {
-  shared ??= winkNLP(model, ['sbd', 'pos']);
+  shared ??= loadDeterministicWink()(model, ['sbd', 'pos']);
   return shared;
 }
 
@@ -45,16 +97,18 @@ export function analyse(article: Article): Document {
     const end = Math.min(text.length, start + value.length);
     if (sawBreak || text.slice(cursor, start).includes('\n')) afterBreak.add(tokens.length);
     sawBreak = false;
-    tokens.push({
-      index: tokens.length,
-      start,
-      end,
-      text: text.slice(start, end),
-      lower: value.toLowerCase(),
-      pos: pos[i],
-      lemma: (lemma[i] ?? value).toLowerCase(),
-      spaceBefore: start > 0 && /\s/.test(text[start - 1]),
-    });
+    const spaceBefore = start > 0 && /\s/.test(text[start - 1]);
+    const clitic = CLITIC.exec(value);
+    if (clitic) {
+      // wink learns words as it reads: once it has seen "Trump’s" whole, it stops splitting it.
+      // Split possessives ourselves so the same text always gives the same tokens.
+      const split = start + clitic[1].length;
+      const base = clitic[1].toLowerCase();
+      tokens.push(makeToken(tokens.length, start, split, text, pos[i] === 'PART' ? 'PROPN' : pos[i], base, spaceBefore));
+      tokens.push(makeToken(tokens.length, split, end, text, 'PART', clitic[2].toLowerCase(), false));
+    } else {
+      tokens.push(makeToken(tokens.length, start, end, text, pos[i], (lemma[i] ?? value).toLowerCase(), spaceBefore));
+    }
     cursor = end;
   }
   map.push(tokens.length);
@@ -72,6 +126,14 @@ export function analyse(article: Article): Document {
     if (from < tokenEnd) sentences.push(makeSentence(sentences.length, from, tokenEnd, tokens));
   }
   return { article, tokens, sentences, chunks: findChunks(tokens, sentences) };
+}
+
+/** A word with a possessive clitic still attached: "Trump’s", "Britain's". */
+const CLITIC = /^([\p{L}\p{N}][\p{L}\p{N}.\-]*)(['’][sS])$/u;
+
+function makeToken(index: number, start: number, end: number, text: string, pos: string, lemma: string, spaceBefore: boolean): Token {
+  const surface = text.slice(start, end);
+  return { index, start, end, text: surface, lower: surface.toLowerCase(), pos, lemma, spaceBefore };
 }
 
 function makeSentence(index: number, tokenStart: number, tokenEnd: number, tokens: Token[]): Sentence {
