@@ -71,7 +71,7 @@ function winkBaseline(articles: Article[]): number {
 function stages(coder: Coder, articles: Article[], totalMs: number): string {
   const winkMs = winkBaseline(articles);
   let t = performance.now();
-  const docs: Document[] = articles.map(analyse);
+  const docs: Document[] = articles.map((a) => analyse(a, coder.lemmas));
   const analyseMs = performance.now() - t;
   t = performance.now();
   for (const doc of docs) findMentions(doc, coder.actors);

@@ -232,14 +232,26 @@ function followedByPossessedNoun(view: SentenceView, m: Mention, groupStart: num
  * The target: the first actor after the verb (or its matched pattern) within the clause,
  * with its coordination. Complement verbs ("to deepen", "for negotiating") stay in the clause.
  */
-export function findTarget(view: SentenceView, from: number, exclude: ReadonlySet<string>): Mention[] {
+export function findTarget(view: SentenceView, from: number, exclude: ReadonlySet<string>, sourceCountries: ReadonlySet<string> = new Set()): Mention[] {
   const end = clauseEnd(view, from);
   for (const m of view.mentions) {
     if (m.tokenStart < from || m.tokenStart >= end) continue;
     if (exclude.has(m.code)) continue;
+    if (ownedBySource(view, m, sourceCountries)) continue;
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
+}
+
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** "recalled its ambassador", "withdraw their troops": the source's own people are not its target. */
+function ownedBySource(view: SentenceView, m: Mention, sourceCountries: ReadonlySet<string>): boolean {
+  const before = view.tokens[m.tokenStart - 1];
+  const owned = OWNER_PRONOUNS.has(m.text.split(/\s+/)[0].toLowerCase()) || (before !== undefined && OWNER_PRONOUNS.has(before.lower));
+  if (!owned) return false;
+  const inferred = m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role');
+  return inferred || (m.country !== null && sourceCountries.has(m.country));
 }
 
 /** First token after the clause that starts at `from`. */

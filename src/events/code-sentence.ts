@@ -34,7 +34,16 @@ function anchorEntries(lexicon: EventLexicon, token: Token): readonly LexiconEnt
 
 /** A verb that can anchor an event: tagged VERB, not an adjectival participle, not "Iran-backed". */
 function verbLike(tokens: Token[], i: number): boolean {
-  return tokens[i].pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i);
+  const t = tokens[i];
+  if (t.pos === 'ADJ') return taggedAdjectiveButVerb(tokens, i);
+  return t.pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i);
+}
+
+/** "Qatar mediated between ...": a past form the tagger read as an adjective, right after its subject. */
+function taggedAdjectiveButVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t.lemma !== t.lower && t.lower.endsWith('ed') && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV');
 }
 
 export function codeSentence(view: SentenceView, lexicon: EventLexicon, discourse: Discourse, expand: (m: Mention) => Mention[]): SentenceCoding {
@@ -74,8 +83,10 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       const subject = resolver.subjectOf(i);
       sources = subject.mentions;
       if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
-      const exclude = new Set(sources.flatMap(expand).map((m) => m.code));
-      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude);
+      const members = sources.flatMap(expand);
+      const exclude = new Set(members.map((m) => m.code));
+      const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
+      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries);
     }
     if (!sources.length) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });

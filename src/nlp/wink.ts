@@ -69,8 +69,11 @@ function wink(): Wink {
   return shared;
 }
 
-/** Analyse an article: pure function of its text. */
-export function analyse(article: Article): Document {
+/** Word form -> lemma corrections (lexicon/lemmas.tsv), applied after wink's lemmatiser. */
+export type LemmaFixes = ReadonlyMap<string, string>;
+
+/** Analyse an article: pure function of its text (and the lemma corrections). */
+export function analyse(article: Article, fixes: LemmaFixes = new Map()): Document {
   const nlp = wink();
   const its = nlp.its;
   const text = article.text;
@@ -107,7 +110,8 @@ export function analyse(article: Article): Document {
       tokens.push(makeToken(tokens.length, start, split, text, pos[i] === 'PART' ? 'PROPN' : pos[i], base, spaceBefore));
       tokens.push(makeToken(tokens.length, split, end, text, 'PART', clitic[2].toLowerCase(), false));
     } else {
-      tokens.push(makeToken(tokens.length, start, end, text, pos[i], (lemma[i] ?? value).toLowerCase(), spaceBefore));
+      const lower = value.toLowerCase();
+      tokens.push(makeToken(tokens.length, start, end, text, pos[i], fixes.get(lower) ?? (lemma[i] ?? value).toLowerCase(), spaceBefore));
     }
     cursor = end;
   }

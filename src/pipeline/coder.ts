@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, CodedEvent, Document, Mention, Sentence } from '../document/types.ts';
-import { analyse } from '../nlp/wink.ts';
+import { analyse, type LemmaFixes } from '../nlp/wink.ts';
+import { loadLemmaFixes } from '../nlp/lemma-fixes.ts';
 import { loadCameo, type CameoTable } from '../ontology/cameo.ts';
 import { loadEventLexicon, type EventLexicon } from '../events/lexicon.ts';
 import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
@@ -27,6 +28,7 @@ export interface CoderOptions {
 
 export interface Coder {
   cameo: CameoTable;
+  lemmas: LemmaFixes;
   lexicon: EventLexicon;
   modality: ModalityTable;
   actors: ActorKnowledge;
@@ -71,6 +73,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const cameo = loadCameo(join(dir, 'cameo.tsv'));
   return {
     cameo,
+    lemmas: loadLemmaFixes(join(dir, 'lemmas.tsv')),
     lexicon: loadEventLexicon(cameo, dir),
     modality: loadModality(cameo, dir),
     actors: loadActorKnowledge(join(dir, 'actors')),
@@ -94,7 +97,7 @@ function coverage(doc: Document, mentions: Mention[]): Array<Mention | undefined
 
 /** Code one article. `explain` also reads dates of sentences without events (for `dyad explain`). */
 export function codeArticle(coder: Coder, article: Article, options: { explain?: boolean } = {}): ArticleCoding {
-  const doc = analyse(article);
+  const doc = analyse(article, coder.lemmas);
   const mentions = findMentions(doc, coder.actors);
   const covering = coverage(doc, mentions);
   const discourse: Discourse = {};
