@@ -137,10 +137,47 @@ function possible(entry: LexiconEntry, words: Set<string>): boolean {
   return true;
 }
 
+interface AnchorIndex {
+  /** Entries by a word their first literal element needs. */
+  byWord: Map<string, LexiconEntry[]>;
+  /** Entries with no literal element after the anchor. */
+  bare: LexiconEntry[];
+  rank: Map<LexiconEntry, number>;
+}
+
+/** Derived once per anchor's (immutable) entry list: lets an anchor with thousands of entries try only the plausible ones. */
+const INDEXES = new WeakMap<readonly LexiconEntry[], AnchorIndex>();
+
+function anchorIndex(entries: readonly LexiconEntry[]): AnchorIndex {
+  let index = INDEXES.get(entries);
+  if (!index) {
+    index = { byWord: new Map(), bare: [], rank: new Map() };
+    entries.forEach((e, k) => {
+      index!.rank.set(e, k);
+      if (!e.needs.length) index!.bare.push(e);
+      for (const w of new Set(e.needs[0] ?? [])) {
+        const list = index!.byWord.get(w) ?? [];
+        list.push(e);
+        index!.byWord.set(w, list);
+      }
+    });
+    INDEXES.set(entries, index);
+  }
+  return index;
+}
+
+/** The entries that could match given the words after the anchor, in the lexicon's order. */
+function candidates(entries: readonly LexiconEntry[], words: Set<string>): readonly LexiconEntry[] {
+  const index = anchorIndex(entries);
+  const found = new Set<LexiconEntry>(index.bare);
+  for (const w of words) for (const e of index.byWord.get(w) ?? []) found.add(e);
+  return [...found].sort((a, b) => index.rank.get(a)! - index.rank.get(b)!);
+}
+
 /** The most specific entry matching at anchor token `at` (entries come sorted, most specific first). */
 export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at: number): PatternMatch | null {
   const words = entries.length > 4 ? wordsAfter(scope, at) : null;
-  for (const entry of entries) {
+  for (const entry of words ? candidates(entries, words) : entries) {
     if (words && !possible(entry, words)) continue;
     const st: MatchState = { matched: [at], target: null, failed: new Set() };
     const next = matchFrom(scope, entry.elements, 0, at + 1, st);
