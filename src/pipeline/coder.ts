@@ -11,7 +11,7 @@ import { loadLemmaFixes } from '../nlp/lemma-fixes.ts';
 import { loadCameo, type CameoTable } from '../ontology/cameo.ts';
 import { loadEventLexicon, type EventLexicon } from '../events/lexicon.ts';
 import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
-import { pairBrackets, type SentenceView } from '../events/clause.ts';
+import { inPrepositionalPhrase, pairBrackets, type SentenceView } from '../events/clause.ts';
 import { noteSubject, type Discourse } from '../events/discourse.ts';
 import { applyModality, loadModality, type ModalityTable } from '../events/modality.ts';
 import { expandCandidate } from '../events/pairs.ts';
@@ -111,7 +111,8 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
       m++;
     }
     const text = article.text.slice(sentence.start, sentence.end);
-    const coding = codeSentence(viewOf(doc, sentence, own, covering), coder.lexicon, discourse, collectiveMembers);
+    const view = viewOf(doc, sentence, own, covering);
+    const coding = codeSentence(view, coder.lexicon, discourse, collectiveMembers);
     const dates = coding.candidates.length || options.explain ? findDates(text, sentence.start, article.published) : [];
     trace.push({ sentence, mentions: own, dates, coding });
     for (const candidate of coding.candidates) {
@@ -123,9 +124,20 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
       }
       noteSubject(discourse, candidate.sources.flatMap(collectiveMembers));
     }
-    for (const mention of own) if (mention.kind !== 'collective') noteSubject(discourse, [mention]);
+    rememberSentence(discourse, view, coding.candidates.length > 0);
   }
   return { doc, mentions, events: dedupe(events), trace };
+}
+
+/**
+ * What later pronouns can refer to: every person named ("he", "she"), and the sentence's
+ * subject-like actor ("it", "they") when no event already recorded its source.
+ */
+function rememberSentence(discourse: Discourse, view: SentenceView, coded: boolean): void {
+  for (const m of view.mentions) if (m.kind === 'person') noteSubject(discourse, [m]);
+  if (coded) return;
+  const subject = view.mentions.find((m) => m.kind !== 'collective' && m.kind !== 'person' && !inPrepositionalPhrase(view, m));
+  if (subject) noteSubject(discourse, [subject]);
 }
 
 /** One record per id: the same verb, dyad and code read twice (e.g. overlapping conjuncts). */
