@@ -11,12 +11,10 @@
  *   --lexicon DIR code with another lexicon directory (default: lexicon/)
  */
 import { basename } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { parseArgs } from 'node:util';
 import type { Article, Document } from '../src/document/types.ts';
 import { readInputs } from '../src/ingest/index.ts';
-import { analyse } from '../src/nlp/wink.ts';
+import { analyse, wink } from '../src/nlp/wink.ts';
 import { findMentions } from '../src/actors/index.ts';
 import { codeArticle, createCoder, type Coder } from '../src/pipeline/coder.ts';
 import { sharedPath } from '../eval/common.ts';
@@ -61,7 +59,7 @@ function pass(coder: Coder, articles: Article[]): Pass {
 
 /** wink-nlp alone (sentences + POS, tokens read out once): the floor under analyse. */
 function winkBaseline(articles: Article[]): number {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const nlp = wink();
   const t = performance.now();
   for (const a of articles) nlp.readDoc(a.text).tokens().out(nlp.its.pos);
   return performance.now() - t;

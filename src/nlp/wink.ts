@@ -63,8 +63,8 @@ function loadDeterministicWink(): typeof WinkNLP {
 
 let shared: Wink | undefined;
 
-/** The wink-nlp instance, built once per process. */
-function wink(): Wink {
+/** The wink-nlp instance dyad uses, built once per process (exported for the benchmark's baseline). */
+export function wink(): Wink {
   shared ??= loadDeterministicWink()(model, ['sbd', 'pos']);
   return shared;
 }
@@ -91,17 +91,17 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     map.push(tokens.length);
-    if (value.trim() === '') {
+    if (!NOT_SPACE.test(value)) {
       if (value.includes('\n')) sawBreak = true;
       continue;
     }
     let start = text.indexOf(value, cursor);
     if (start < 0) start = cursor; // wink normalised the token; keep offsets monotone
     const end = Math.min(text.length, start + value.length);
-    if (sawBreak || text.slice(cursor, start).includes('\n')) afterBreak.add(tokens.length);
+    if (sawBreak || lineBreakBetween(text, cursor, start)) afterBreak.add(tokens.length);
     sawBreak = false;
-    const spaceBefore = start > 0 && /\s/.test(text[start - 1]);
-    const clitic = CLITIC.exec(value);
+    const spaceBefore = start > 0 && SPACE.test(text[start - 1]);
+    const clitic = value.length > 2 && (value.endsWith('s') || value.endsWith('S')) ? CLITIC.exec(value) : null;
     if (clitic) {
       // wink learns words as it reads: once it has seen "Trump’s" whole, it stops splitting it.
       // Split possessives ourselves so the same text always gives the same tokens.
@@ -110,8 +110,9 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
       tokens.push(makeToken(tokens.length, start, split, text, pos[i] === 'PART' ? 'PROPN' : pos[i], base, spaceBefore));
       tokens.push(makeToken(tokens.length, split, end, text, 'PART', clitic[2].toLowerCase(), false));
     } else {
-      const lower = value.toLowerCase();
-      tokens.push(makeToken(tokens.length, start, end, text, pos[i], fixes.get(lower) ?? (lemma[i] ?? value).toLowerCase(), spaceBefore));
+      const wordLemma = lemma[i] ?? value;
+      const fixed = fixes.size ? fixes.get(value.toLowerCase()) : undefined;
+      tokens.push(makeToken(tokens.length, start, end, text, pos[i], fixed ?? wordLemma.toLowerCase(), spaceBefore));
     }
     cursor = end;
   }
@@ -130,6 +131,14 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
     if (from < tokenEnd) sentences.push(makeSentence(sentences.length, from, tokenEnd, tokens));
   }
   return { article, tokens, sentences, chunks: findChunks(tokens, sentences) };
+}
+
+const NOT_SPACE = /\S/;
+const SPACE = /\s/;
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
 }
 
 /** A word with a possessive clitic still attached: "Trump’s", "Britain's". */
