@@ -2,7 +2,7 @@
  * `npm run eval [-- options]`: accuracy of dyad against the PLOVER gold records, the synthetic
  * PLOVER stories and the project's own test sentences. Prints a report; writes nothing.
  *
- *   --only gsr,synthetic,own   parts to run (default: all)
+ *   --only seeds,gsr,synthetic,own   parts to run (default: all)
  *   --limit N                  synthetic: the first N stories of each label (default: all)
  *   --show-misses N            print N gold sentences dyad got wrong, with its output
  *                              (and N own sentences not fully right)
@@ -16,12 +16,13 @@ import { evaluateGsr, formatGsr } from './gsr.ts';
 import { evaluateOwnSet, formatOwnSet } from './own-set.ts';
 import { duration } from './report.ts';
 import { evaluateSynthetic, formatSynthetic } from './synthetic.ts';
+import { evaluateSeeds, formatSeeds } from './seeds.ts';
 
-const PARTS = ['gsr', 'synthetic', 'own'] as const;
+const PARTS = ['seeds', 'gsr', 'synthetic', 'own'] as const;
 type Part = (typeof PARTS)[number];
 
 function usage(message: string): never {
-  process.stderr.write(`eval: ${message}\nusage: npm run eval -- [--only gsr,synthetic,own] [--limit N] [--show-misses N] [--lexicon DIR]\n`);
+  process.stderr.write(`eval: ${message}\nusage: npm run eval -- [--only seeds,gsr,synthetic,own] [--limit N] [--show-misses N] [--lexicon DIR]\n`);
   process.exit(2);
 }
 
@@ -32,7 +33,7 @@ function count(name: string, value: string | undefined): number | null {
   return n;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -50,17 +51,18 @@ function main(): void {
   }
   if (values.help) usage('measures accuracy; see eval/eval.ts');
   const only = (values.only?.split(',').map((s) => s.trim()) ?? [...PARTS]) as Part[];
-  for (const p of only) if (!PARTS.includes(p)) usage(`unknown part "${p}" (gsr, synthetic, own)`);
+  for (const p of only) if (!PARTS.includes(p)) usage(`unknown part "${p}" (${PARTS.join(', ')})`);
   const limit = count('limit', values.limit);
   const showMisses = count('show-misses', values['show-misses']) ?? 0;
 
   const started = performance.now();
   const coder = createCoder({ lexiconDir: values.lexicon });
   console.log(`dyad eval — ${coder.coder} — coder built in ${duration(performance.now() - started)}`);
+  if (only.includes('seeds')) console.log(formatSeeds(await evaluateSeeds(coder)));
   if (only.includes('gsr')) console.log(formatGsr(evaluateGsr(coder), { showMisses }));
   if (only.includes('synthetic')) console.log(formatSynthetic(evaluateSynthetic(coder, { limit })));
   if (only.includes('own')) console.log(formatOwnSet(evaluateOwnSet(coder), { showMisses }));
   console.log(`\ntotal ${duration(performance.now() - started)}`);
 }
 
-main();
+await main();
