@@ -12,10 +12,10 @@ import { countryName } from './knowledge.ts';
 import type { Evidence } from '../document/types.ts';
 import type { CollectiveDef, OrgDef } from './lexicon.ts';
 import { registerAcronym } from './acronyms.ts';
-import { organisationName, peopleAfterDemonym } from './groups.ts';
+import { locatedPeople, organisationName, peopleAfterDemonym } from './groups.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
-import { evidence, makeMention, tokenText } from './resolve.ts';
-import { parensAcronym, parseRole } from './roles.ts';
+import { evidence, makeMention, roleSector, tokenText } from './resolve.ts';
+import { COMPASS, headIsNoun, parensAcronym, parseRole } from './roles.ts';
 import { isCapitalised } from './normalise.ts';
 import type { Atom, SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
@@ -67,19 +67,22 @@ function country(ctx: Ctx, a: Atom): Step {
     if (!scan.headline && scan.capUnknown(e)) return { end: e }; // "China-Pakistan Economic Corridor"
     return hyphenCompound(ctx, chain);
   }
-  if (gluedDash(scan, a.end)) return { end: Math.min(scan.end, a.end + 2) }; // "US-led", "Iranian-backed"
+  if (gluedDash(scan, a.end)) return led(ctx, a, countryActor(ctx, a)) ?? { end: Math.min(scan.end, a.end + 2) }; // "Iranian-backed"
   const possessive = a.possessive || scan.lower(a.end) === "'s";
-  if (form === 'capital' && !possessive && scan.is('place-prep', i - 1)) return { end: a.end }; // "in Lahore": a place
+  // "in Kabul", "in the West Bank": the country as a place (events may take it as their target), not its government.
+  const located = !possessive && afterPlacePrep(scan, i);
+  if (form === 'place' && !located) return { end: a.end }; // "West Bank settlers": a region is an actor only as a place or a group's qualifier
+  const asPlace = form === 'place' || (form === 'capital' && located);
   if (form === 'capital' && scan.is('building', i - 1) && isCapitalised(scan.token(i - 1)!.text)) return { end: a.end }; // "University College London"
   // "China Daily", "Pakistan Peoples Party": the country word begins the name of something else.
   // A demonym before a plural noun is a people, not a name: "Iraqi Kurds".
   const next = scan.token(a.end);
   if (form === 'demonym' && !possessive && scan.is('not-actor-head', a.end)) return { end: a.end + 1 }; // "the Russian language"
-  const people = peopleAfterDemonym(ctx, a); // "Iraqi Kurds"
+  const people = peopleAfterDemonym(ctx, a) ?? locatedPeople(ctx, a); // "Iraqi Kurds", "Albanians of Serbia"
   if (people) return people;
   const plural = form === 'demonym' && !!next && next.lemma !== next.lower && next.lower.endsWith('s');
-  const org = form !== 'capital' && !possessive && isCapitalised(next?.text ?? '') ? organisationName(ctx, a) : null;
-  if (org || (form !== 'capital' && !possessive && !plural && !scan.headline && scan.capUnknown(a.end))) {
+  const org = form !== 'capital' && form !== 'place' && !possessive && isCapitalised(next?.text ?? '') ? organisationName(ctx, a) : null;
+  if (org || ((form !== 'capital' || asPlace) && !possessive && !plural && !scan.headline && scan.capUnknown(a.end))) {
     // "Rwandan Patriotic Front" is an organisation; "China Daily" is no actor we code.
     if (!org || a.target.type !== 'country') return { end: a.end };
     const name = tokenText(scan.doc, org.start, org.end);
@@ -87,13 +90,19 @@ function country(ctx: Ctx, a: Atom): Step {
     const actor: Actor = { code: iso3, name, country: iso3, sector: null, kind: 'organisation' };
     return single(ctx, org, actor, [evidence('org.country-name', name, `organisation not in the lexicon; country from "${countryName(scan.kb, iso3)}" at the start of its name`)]);
   }
-  const actor = countryActor(ctx, a);
-  const note = form === 'capital' ? 'capital city standing for the government' : undefined;
+  const actor = asPlace ? { ...countryActor(ctx, a), code: a.target.type === 'country' ? a.target.iso3 : '', sector: null } : countryActor(ctx, a);
+  const note = asPlace
+    ? `a place in ${actor.name}: the country as a place, not its government`
+    : form === 'capital'
+      ? 'capital city standing for the government'
+      : undefined;
   return single(ctx, a, actor, [evidence(a.target.type === 'country' ? a.target.id : '', tokenText(scan.doc, a.start, a.end), note)]);
 }
 
 function organisation(ctx: Ctx, a: Atom, org: OrgDef): Step {
   const actor: Actor = { code: org.code, name: org.names[0], country: org.country, sector: org.sector, kind: org.kind };
+  const byLeader = gluedDash(ctx.scan, a.end) ? led(ctx, a, actor) : null; // "NATO-led forces"
+  if (byLeader) return byLeader;
   return single(ctx, a, actor, [evidence(org.id, tokenText(ctx.scan.doc, a.start, a.end))]);
 }
 
@@ -107,6 +116,26 @@ function single(ctx: Ctx, a: Atom, actor: Actor, ev: ReturnType<typeof evidence>
   remember(ctx, m, actor);
   if (acr) registerAcronym(ctx, acr.text, a.start, a.end, actor);
   return { end, mention: m };
+}
+
+/**
+ * "Saudi-led coalition", "Vietnamese-led forces", "NATO-led troops": the leader is the actor; with
+ * a role after it ("forces"), the leader's country with the role's sector. "-backed" (a sponsor,
+ * not the actor) and other suffixes give nothing.
+ */
+function led(ctx: Ctx, a: Atom, leader: Actor): Step | null {
+  const { scan } = ctx;
+  if (scan.lower(a.end + 1) !== 'led' || a.possessive) return null;
+  const text = tokenText(scan.doc, a.start, a.end);
+  const role = parseRole(scan, a.end + 2);
+  if (!role || role.qualifier || role.unknownQualifier || role.chainStart !== a.end + 2 || !headIsNoun(scan, role)) {
+    return single(ctx, a, { ...leader, sector: leader.kind === 'state' ? null : leader.sector, code: leader.kind === 'state' ? leader.country! : leader.code }, [evidence('role.led', text, 'leader of a "-led" coalition or operation')]);
+  }
+  const sector = roleSector(role);
+  const actor: Actor = leader.kind === 'state' ? { ...leader, code: leader.country! + sector, sector } : leader;
+  const m = makeMention(scan.doc, a.start, role.end, actor, [evidence('role.led', tokenText(scan.doc, a.start, role.end), `${role.head.title.id} led by ${text}: coded with the leader`)]);
+  remember(ctx, m, actor);
+  return { end: role.end, mention: m };
 }
 
 function hyphenCompound(ctx: Ctx, chain: Atom[]): Step {
@@ -146,6 +175,16 @@ export function collectiveMention(ctx: Ctx, start: number, end: number, def: Col
   );
   for (const f of found) state.recent.push({ actor: f.actor, text: f.from.text, sentence: f.from.sentence });
   return { end, mention: m };
+}
+
+/** "in Kabul", "in the West Bank", "in central Baghdad", "near the northern city of Mosul": after a place preposition. */
+function afterPlacePrep(scan: SentenceScanner, i: number): boolean {
+  let j = i - 1;
+  if (COMPASS.has(scan.lower(j))) j--;
+  if (scan.lower(j) === 'of' && scan.lower(j - 1) === 'city' ) j -= 2; // "the city of"
+  if (COMPASS.has(scan.lower(j))) j--;
+  if (scan.lower(j) === 'the') j--;
+  return scan.is('place-prep', j);
 }
 
 /** A hyphen written without spaces around it at token i ("Pakistan-China"). */

@@ -15,7 +15,8 @@ export interface CountryInfo {
   independent: boolean;
 }
 
-export type CountryForm = 'name' | 'demonym' | 'plural' | 'capital';
+/** place: a region that is no country (West Bank, Darfur): the country it belongs to, as a place. */
+export type CountryForm = 'name' | 'demonym' | 'plural' | 'capital' | 'place';
 
 export interface CountryPhrase {
   /** Evidence rule: the countries.tsv id, or wc.<form>.<ISO3> for world-countries data. */

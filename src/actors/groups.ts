@@ -9,7 +9,7 @@
 import { countryName } from './knowledge.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { isCapitalised } from './normalise.ts';
-import { evidence, makeMention, tokenText } from './resolve.ts';
+import { countryAhead, evidence, makeMention, tokenText } from './resolve.ts';
 import { placeAt } from './roles.ts';
 import type { Atom } from './scanner.ts';
 import type { Actor } from './state.ts';
@@ -26,6 +26,20 @@ export function peopleAfterDemonym(ctx: Ctx, a: Atom): Step | null {
   const iso3 = a.target.iso3;
   const text = tokenText(scan.doc, a.start, end);
   return people(ctx, a.start, end, iso3, [evidence(a.target.id, text, `a people of ${countryName(scan.kb, iso3)}: civilians of that country`)]);
+}
+
+/**
+ * "Albanians of southern Serbia", "Hungarians in Romania": a people (words.tsv) located by a
+ * place of another country are civilians of that country, like "ethnic Albanians in Serbia".
+ */
+export function locatedPeople(ctx: Ctx, a: Atom): Step | null {
+  const { scan } = ctx;
+  if (a.target.type !== 'country' || a.target.form !== 'plural' || !scan.is('people', a.start) || a.possessive) return null;
+  if (!scan.is('located-prep', a.end) && scan.lower(a.end) !== 'of') return null;
+  const place = placeAt(scan, a.end + 1);
+  if (!place || place.iso3 === a.target.iso3) return null;
+  const note = `a people located in ${countryName(scan.kb, place.iso3!)}: civilians of that country`;
+  return people(ctx, a.start, place.end, place.iso3!, [evidence('context.ethnic', tokenText(scan.doc, a.start, place.end), note)]);
 }
 
 /** "ethnic Albanians", "ethnic Turks in Bulgaria", "ethnic Kurds": token i is "ethnic". */
@@ -46,8 +60,8 @@ export function ethnicGroup(ctx: Ctx, i: number): Step | null {
   }
   if (end < 0) return null;
   const group = tokenText(scan.doc, i, end);
-  const place = scan.is('located-prep', end) ? placeAt(scan, end + 1) : null;
-  const home = state.homeOf(origin);
+  const place = scan.is('located-prep', end) || scan.lower(end) === 'of' ? placeAt(scan, end + 1) : null;
+  const home = state.homeOf(origin) ?? countryAhead(scan, end, { not: origin })?.iso3;
   let iso3: string | null;
   let note: string;
   if (place) {
@@ -56,7 +70,7 @@ export function ethnicGroup(ctx: Ctx, i: number): Step | null {
     note = `ethnic group located in ${countryName(scan.kb, iso3!)}: coded with that country`;
   } else if (home) {
     iso3 = home;
-    note = `ethnic group: coded with ${countryName(scan.kb, iso3)}, the country the article last named (or names most)`;
+    note = `ethnic group: coded with ${countryName(scan.kb, iso3)}, the country the article last named (or names most, or names next)`;
   } else {
     iso3 = origin;
     note = 'ethnic group: no other country named, coded with the demonym';

@@ -59,7 +59,7 @@ export interface ActorKnowledge {
 
 export const DEFAULT_ACTOR_LEXICON_DIR = join(LEXICON_DIR, 'actors');
 
-const PRIORITY: Record<string, number> = { block: 0, org: 1, person: 2, collective: 3, name: 4, title: 5, demonym: 6, plural: 7, capital: 8 };
+const PRIORITY: Record<string, number> = { block: 0, org: 1, person: 2, collective: 3, name: 4, title: 5, demonym: 6, plural: 7, capital: 8, place: 9 };
 
 /** Build once: world-countries plus the data files in lexiconDir (validated on load). */
 export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DIR): ActorKnowledge {

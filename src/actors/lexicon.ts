@@ -23,7 +23,7 @@ export const SECTORS: ReadonlySet<string> = new Set([
   'ELI', 'SPY', 'REF', 'LAB', 'AGR', 'CRM', 'ENV', 'HRI', 'DEV', 'PTY', 'MOD', 'RAD', 'UAF', 'SET', 'REL',
 ]);
 
-export type CountryAction = 'name' | 'demonym' | 'capital' | 'prefer' | 'unname' | 'undemonym' | 'uncapital' | 'block' | 'recode';
+export type CountryAction = 'name' | 'demonym' | 'capital' | 'place' | 'prefer' | 'unname' | 'undemonym' | 'uncapital' | 'block' | 'recode';
 
 export interface CountryRow {
   id: string;
@@ -88,7 +88,7 @@ export interface ActorLexicon {
   files: string[];
 }
 
-const ACTIONS = new Set<CountryAction>(['name', 'demonym', 'capital', 'prefer', 'unname', 'undemonym', 'uncapital', 'block', 'recode']);
+const ACTIONS = new Set<CountryAction>(['name', 'demonym', 'capital', 'place', 'prefer', 'unname', 'undemonym', 'uncapital', 'block', 'recode']);
 const KINDS = new Set<ActorKind>(['state', 'person', 'organisation', 'igo', 'group', 'collective']);
 const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'not-actor-head', 'located-prep']);
 

@@ -5,6 +5,7 @@
  *
  *   1. an unknown organisation defined with an acronym: "the East Turkestan Islamic Movement (ETIM)"
  *   2. an acronym defined earlier: "ETIM"
+ *      (at a sentence start: a name after a title the splitter cut off, carried.ts)
  *   3. a role phrase, maybe with a name: "Russian Foreign Minister Sergei Lavrov", "Pakistan's Cabinet"
  *   4. a person named earlier: "Lavrov"
  *   5. an unknown name with a role in apposition: "Cheng Guoping, State Commissioner ... of China"
@@ -14,12 +15,13 @@
 import type { Document, Mention } from '../document/types.ts';
 import { acronymDefinitions, acronymReference, registerAcronym, unknownOrganisation } from './acronyms.ts';
 import { collectiveMention, tryAtom } from './atoms.ts';
+import { carriedTitle } from './carried.ts';
 import { ethnicGroup, organisationName } from './groups.ts';
 import { isCapitalised } from './normalise.ts';
 import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
 import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts';
-import { evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
+import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import { ArticleState, type Actor } from './state.ts';
@@ -49,6 +51,7 @@ export function findMentions(doc: Document, kb: ActorKnowledge): Mention[] {
       const step =
         (defs.size ? unknownOrganisation(ctx, defs, i) : null) ??
         acronymReference(ctx, i) ??
+        (i === sentence.tokenStart ? carriedTitle(ctx, i) : null) ??
         roleMention(ctx, i) ??
         knownPerson(ctx, i) ??
         namedAppositive(ctx, i) ??
@@ -133,7 +136,7 @@ function roleMention(ctx: Ctx, i: number): Step | null {
     }
   }
   // Without a name to confirm it, the role word must be a noun: "an official visit" is no official.
-  if (!name && !headIsNoun(scan, role)) return null;
+  if (!name && (!headIsNoun(scan, role) || modifier(scan, role))) return null;
   if (role.collective && role.collective.target.type === 'collective' && !role.qualifier) {
     return collectiveMention(ctx, role.start, role.end, role.collective.target.collective, roleSector(role), [
       ...role.chain.map((l) => evidence(l.title.id, tokenText(scan.doc, l.atom.start, l.atom.end))),
@@ -141,7 +144,8 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   }
   if (headTitle.type === 'name' && !name) return null; // "General", "Justice" without a name
   if (!role.qualifier && !name) {
-    if (headTitle.type === 'group') return null; // "militants", "counterpart": only with a country
+    // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
+    if (headTitle.type === 'group' && !armedGroup(role)) return null;
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
   }
@@ -149,7 +153,7 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   return emitRole(ctx, role.start, end, role, name, resolved);
 }
 
-function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, name: NameRun | null, r: Resolved): Step {
+export function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, name: NameRun | null, r: Resolved): Step {
   const { scan } = ctx;
   let stop = end;
   const ev = r.evidence;
@@ -171,6 +175,20 @@ function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, name: N
   const m = makeMention(scan.doc, start, stop, actor, ev);
   remember(ctx, m, actor, { weight: r.explicit && actor.sector ? 2 : 1, role, name: name ?? undefined, newPerson: !!name && !r.known });
   return { end: stop, mention: m };
+}
+
+/**
+ * A singular role word used as a modifier: "the rebel Revolutionary United Front" (a group word
+ * before a name), "an official Syrian newspaper" (before a demonym). Before a common noun the
+ * group stays: "a refugee camp", "guerrilla bases" stand for the group.
+ */
+function modifier(scan: SentenceScanner, role: RoleParse): boolean {
+  if (role.head.plural || role.end !== role.chainEnd) return false;
+  const next = scan.token(role.end);
+  if (!next) return false;
+  if (role.head.title.type === 'group') return next.pos === 'PROPN' && isCapitalised(next.text);
+  const a = scan.atomAt(role.end);
+  return role.head.title.sector === null && a?.target.type === 'country' && a.target.form === 'demonym';
 }
 
 /** A role in apposition after a name: ", the veteran diplomat", ", Russia's foreign minister". */

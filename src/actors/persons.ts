@@ -73,7 +73,7 @@ export function nameRun(scan: SentenceScanner, i: number, afterTitle = false): N
       count++;
       continue;
     }
-    if (t.text === '-' && !t.spaceBefore && j + 1 < scan.end && !tokens[j + 1].spaceBefore && isCapitalised(tokens[j + 1].text)) {
+    if (t.text === '-' && !t.spaceBefore && j + 1 < scan.end && !tokens[j + 1].spaceBefore && (isCapitalised(tokens[j + 1].text) || syllable(scan, j))) {
       j += 2;
       count++;
       continue;
@@ -81,6 +81,16 @@ export function nameRun(scan: SentenceScanner, i: number, afterTitle = false): N
     break;
   }
   return makeRun(scan, i, j);
+}
+
+/** Not a name's syllable after a hyphen: "Khan-led", "Assad-backed". */
+const HYPHEN_SUFFIXES = new Set(['led', 'run', 'based', 'owned', 'held', 'era', 'style', 'type', 'like', 'born', 'made', 'free', 'wide', 'linked', 'allied', 'backed']);
+
+/** "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in": a short lower-case syllable glued after a short name word at the hyphen j. */
+function syllable(scan: SentenceScanner, j: number): boolean {
+  const before = scan.token(j - 1)!.text;
+  const after = scan.token(j + 1)!.text;
+  return before.length <= 5 && /^[a-z]{2,5}$/.test(after) && !HYPHEN_SUFFIXES.has(after);
 }
 
 function makeRun(scan: SentenceScanner, start: number, end: number): NameRun {

@@ -6,9 +6,9 @@
 import type { Document, Evidence, Mention } from '../document/types.ts';
 import { countryName } from './knowledge.ts';
 import type { NameRun } from './persons.ts';
-import { knownPerson, lexiconPerson } from './persons.ts';
+import { knownPerson, lexiconPerson, nameRun } from './persons.ts';
 import type { PersonDef } from './lexicon.ts';
-import type { RoleParse } from './roles.ts';
+import { parseRole, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
 
@@ -94,7 +94,16 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
       ev.push(evidence('coref.role', roleText, `country not stated: same role as "${before.text}" (sentence ${before.sentence + 1}), ${countryName(kb, country)}`));
     }
   }
-  if (country === null) {
+  if (country === null && armedGroup(role)) {
+    // Rebels fight the forces of the country an article is about as often as they belong to it: no article country.
+    const ahead = countryAhead(scan, role.end);
+    if (ahead) {
+      country = ahead.iso3;
+      ev.push(evidence('context.sentence-country', roleText, `armed group without a stated country: inferred ${countryName(kb, country)}, named next in the sentence ("${ahead.text}")`));
+    } else {
+      ev.push(evidence('context.no-country', roleText, 'armed group without a stated country: not inferred from the article, code is the sector alone'));
+    }
+  } else if (country === null) {
     const top = state.dominant();
     if (top) {
       country = top.iso3;
@@ -106,7 +115,7 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
         country = ahead.iso3;
         ev.push(evidence('context.sentence-country', roleText, `country not stated and none named earlier: inferred ${countryName(kb, country)}, the next country named in the sentence ("${ahead.text}")`));
       } else {
-        ev.push(evidence('context.no-country', roleText, 'country not stated and none named in the sentence: code is the sector alone'));
+        ev.push(evidence('context.no-country', roleText, 'country not stated, and none named where it would say whose: code is the sector alone'));
       }
     }
   }
@@ -114,21 +123,73 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   return { actor: roleActor(scan, country, sector, name, role), evidence: ev, explicit: false };
 }
 
-/** The first country (or organisation with a country) named after token i in the sentence; not "US-led". */
-function countryAhead(scan: SentenceScanner, i: number): { iso3: string; text: string } | null {
+/** Words before a country that make it a counterpart or a target, not the home of the actor before it. */
+const COUNTERPART_PREPS = new Set(['against', 'between', 'with', 'by', 'from', 'at', 'to', 'toward', 'towards', 'on', 'over', 'into', 'for', 'versus', 'among']);
+const NP_INSIDE = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * The next country named after token i, for an actor of the opening sentence without one
+ * (`context.sentence-country`). Only sensible positions: a location ("curfew in Sudan"), a
+ * domestic body of that country ("threatened Ugandan opposition candidates", "the Zambian
+ * people"), a clause of its own ("said Vietnam is"). Not: "US-led", "the Russian language", a
+ * country after against/between/with/to/at/by/on ... ("sanctions against Nigeria") or the object
+ * of a verb ("urged Israel"), nor the country of another named person ("welcomed South African
+ * leader de Klerk"): there it is the counterpart, and no country beats a wrong one.
+ */
+export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: string | null }): { iso3: string; text: string } | null {
+  let skippedEnd = -1;
   for (let k = i; k < scan.end; k++) {
     const a = scan.atomAt(k);
     if (!a) continue;
     const iso3 = a.target.type === 'country' ? a.target.iso3 : a.target.type === 'org' ? a.target.org.country : null;
     const dash = (j: number) => scan.lower(j) === '-' && !scan.token(j)!.spaceBefore;
-    if (iso3 && a.target.type !== 'org' && (dash(a.end) || dash(k - 1) || scan.is('not-actor-head', a.end))) {
+    if (!iso3 || (a.target.type !== 'org' && (dash(a.end) || dash(k - 1) || scan.is('not-actor-head', a.end)))) {
       k = a.end - 1;
       continue;
     }
-    if (iso3) return { iso3, text: tokenText(scan.doc, a.start, a.end) };
-    k = a.end - 1;
+    const found = { iso3, text: tokenText(scan.doc, a.start, a.end) };
+    if (loose) {
+      if (iso3 !== loose.not && a.target.type === 'country') return found; // any other country (ethnic groups)
+      k = a.end - 1;
+      continue;
+    }
+    const role = a.target.type === 'country' ? parseRole(scan, k) : null;
+    if (role && role.qualifier?.start === k) {
+      const person = (role.head.title.type === 'person' || role.head.title.type === 'name') && !role.head.plural;
+      if (person && nameRun(scan, role.end, true)) {
+        skippedEnd = k = role.end; // another named person's country
+        k--;
+        continue;
+      }
+      const t = role.head.title;
+      if (roleSector(role) !== 'MIL' && (t.type === 'body' || t.type === 'person' || t.id === 'title.nationals')) return found; // a domestic body
+    }
+    if (counterpart(scan, k, a.end, a.possessive || scan.lower(a.end) === "'s", skippedEnd)) {
+      skippedEnd = a.end;
+      k = a.end - 1;
+      continue;
+    }
+    return found;
   }
   return null;
+}
+
+/** The country at [k, end) is governed by a counterpart preposition, is a verb's object, or continues a skipped list. */
+function counterpart(scan: SentenceScanner, k: number, end: number, possessive: boolean, skippedEnd: number): boolean {
+  let b = k - 1;
+  while (b > scan.start && b >= k - 3 && NP_INSIDE.has(scan.token(b)!.pos)) b--;
+  const w = scan.lower(b);
+  if (COUNTERPART_PREPS.has(w)) return true;
+  if ((w === 'and' || w === ',') && skippedEnd >= 0 && b - skippedEnd <= 1) return true; // "between the Emirates and Saudi Arabia"
+  const next = scan.token(end);
+  const subject = !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+  return !possessive && !subject && scan.token(b)?.pos === 'VERB'; // "urged Israel to stop"
+}
+
+/** A group role of armed men (rebels, militants, guerrillas): an actor even without a stated country. */
+export function armedGroup(role: RoleParse): boolean {
+  const t = role.head.title;
+  return t.type === 'group' && (t.sector === 'REB' || t.sector === 'INS');
 }
 
 /** The actor of a well-known person (lexicon/actors/people.tsv). */

@@ -100,12 +100,15 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   if (!qualifier && chainStart === i && chain[0].atom.start === i && scan.capUnknown(i - 1)) return null;
   const head = chain[chain.length - 1];
   const chainEnd = p;
+  // "West Bank settlers": a region locates a group the way "in" does, and settlers or troops are not of where they are.
+  if (qualifier && !locatable(head) && qualifierForm(scan, qualifier) === 'place') qualifier = null;
   let collective: Atom | null = null;
   const formal = isCapitalised(scan.token(head.atom.start)!.text) && !scan.headline;
   while (p < scan.end && !head.atom.possessive) {
     const w = scan.lower(p);
-    if ((!qualifier || qualifier.ethnic) && scan.is('located-prep', p) && locatable(head)) {
-      const place = placeAt(scan, p + 1);
+    const at = LOCATING.has(w) && scan.lower(p + 1) === 'in' ? p + 1 : p; // "guerrillas operating in Macedonia"
+    if ((!qualifier || qualifier.ethnic) && scan.is('located-prep', at) && locatable(head)) {
+      const place = placeAt(scan, at + 1);
       if (place) {
         qualifier = place;
         p = place.end;
@@ -136,21 +139,29 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   return { start: first, end: p, chainStart, chainEnd, qualifier, unknownQualifier, collective, chain, head };
 }
 
+function qualifierForm(scan: SentenceScanner, q: Qualifier): string | null {
+  const a = scan.atomAt(q.start);
+  return a?.target.type === 'country' ? a.target.form : null;
+}
+
+/** Participles between a group and its place: "a group based in Trinidad", "rebels operating in Chad". */
+const LOCATING = new Set(['based', 'operating', 'active', 'living']);
+
 /** Roles that a place after them locates: groups and offices, not troops or envoys (they serve abroad). */
-const NOT_LOCATED = new Set(['title.ambassador', 'title.envoy', 'title.diplomat', 'title.delegation', 'title.counterpart', 'title.negotiators']);
+const NOT_LOCATED = new Set(['title.settlers', 'title.ambassador', 'title.envoy', 'title.diplomat', 'title.delegation', 'title.counterpart', 'title.negotiators']);
 
 function locatable(head: TitleLink): boolean {
   return head.title.sector !== 'MIL' && !NOT_LOCATED.has(head.title.id) && !head.atom.possessive;
 }
 
 /** "(the) Ivory Coast", "Baghdad" after a place preposition: a country or capital, not inside a longer name. */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 
 export function placeAt(scan: SentenceScanner, i: number): Qualifier | null {
   let at = scan.lower(i) === 'the' ? i + 1 : i;
   let a = scan.atomAt(at);
   if (!a && COMPASS.has(scan.lower(at))) a = scan.atomAt(++at); // "in southern Lebanon", not "in South Africa"
-  if (!a || a.target.type !== 'country' || (a.target.form !== 'name' && a.target.form !== 'capital')) return null;
+  if (!a || a.target.type !== 'country' || (a.target.form !== 'name' && a.target.form !== 'capital' && a.target.form !== 'place')) return null;
   if (!a.possessive && scan.lower(a.end) !== "'s" && !scan.headline && scan.capUnknown(a.end)) return null; // "in Pakistan Railways"
   return { start: at, end: a.end, iso3: a.target.iso3, org: null, person: null, capital: a.target.form === 'capital', rule: a.target.id, located: true };
 }

@@ -38,6 +38,12 @@ export function pairBrackets(tokens: Token[], start: number, end: number): Map<n
 const HARD_BREAK = new Set([';', ':', '.', '?', '!', '(', ')', '“', '”', '"']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const SUBORDINATORS = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'when', 'if', 'unless', 'since', 'after', 'before', 'as', 'until', 'where', 'whether']);
+/** Subordinators that never head a prepositional phrase, whatever the tagger says ("unless" is often ADP). */
+const ALWAYS_SUBORDINATING = new Set(['unless', 'because', 'although', 'though', 'whereas', 'whether', 'if']);
+
+function isSubordinator(t: Token): boolean {
+  return (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower)) || ALWAYS_SUBORDINATING.has(t.lower);
+}
 const NP_INNER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const QUANTIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'thousands', 'hundreds', 'dozens', 'tens', 'millions']);
 const QUANTITY_OF = /^(thousands|hundreds|dozens|tens|millions|scores|group|groups|number|some|many|most|all|several|few|both|none|each|one|two|three|four|five|six|ten|majority)$/;
@@ -163,6 +169,8 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
   return out;
 }
 
+const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
 export type SubjectHow = 'left' | 'inherit' | 'relative' | 'pronoun' | 'none';
 
 export interface SubjectSearch {
@@ -187,11 +195,13 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
       i = open;
       continue;
     }
-    if (isHardBreak(t) || RELATIVE.has(t.lower) || (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower)) || isClauseVerb(tokens, i, sentence.tokenStart)) {
+    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(t) || isClauseVerb(tokens, i, sentence.tokenStart)) {
       boundary = i;
       break;
     }
   }
+  const ownSubject = commaDelimitedSubject(view, groupStart);
+  if (ownSubject >= 0) boundary = Math.max(boundary, ownSubject);
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k];
     if (m.tokenEnd > groupStart || m.tokenStart <= boundary) continue;
@@ -204,7 +214,15 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
   return { mentions: [], how: 'none', boundary };
 }
 
-const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+/** "..., a human rights group charged": a non-actor NP between a comma and the verb is the subject. The comma's index, or -1. */
+function commaDelimitedSubject(view: SentenceView, groupStart: number): number {
+  const { tokens, sentence } = view;
+  const last = tokens[groupStart - 1];
+  if (!last || groupStart - 1 < sentence.tokenStart || (last.pos !== 'NOUN' && last.pos !== 'PROPN') || view.mentionCovering(groupStart - 1)) return -1;
+  let i = groupStart - 1;
+  while (i >= sentence.tokenStart && OF_HEAD_POS.has(tokens[i].pos) && !view.mentionCovering(i)) i--;
+  return i >= sentence.tokenStart && tokens[i].text === ',' ? i : -1;
+}
 
 /**
  * "A group of Moroccan diplomats held ...", "The Turkish and Greek sides of Cyprus agreed":
@@ -232,25 +250,29 @@ function followedByPossessedNoun(view: SentenceView, m: Mention, groupStart: num
  * The target: the first actor after the verb (or its matched pattern) within the clause,
  * with its coordination. Complement verbs ("to deepen", "for negotiating") stay in the clause.
  */
-export function findTarget(view: SentenceView, from: number, exclude: ReadonlySet<string>, sourceCountries: ReadonlySet<string> = new Set()): Mention[] {
+export function findTarget(view: SentenceView, from: number, exclude: ReadonlySet<string>, sourceCountries: ReadonlySet<string> = new Set(), stateCountries: ReadonlySet<string> = new Set()): Mention[] {
   const end = clauseEnd(view, from);
   for (const m of view.mentions) {
     if (m.tokenStart < from || m.tokenStart >= end) continue;
     if (exclude.has(m.code)) continue;
-    if (ownedBySource(view, m, sourceCountries)) continue;
+    if (ownedBySource(view, m, sourceCountries, stateCountries)) continue;
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
 }
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+const FORCES = new Set(['MIL', 'COP']);
 
-/** "recalled its ambassador", "withdraw their troops": the source's own people are not its target. */
-function ownedBySource(view: SentenceView, m: Mention, sourceCountries: ReadonlySet<string>): boolean {
+/**
+ * "recalled its ambassador", "withdraw their troops": the source's own people are not its target;
+ * nor are bare "troops" or "police" given the state's own country by inference ("Norway will send troops").
+ */
+function ownedBySource(view: SentenceView, m: Mention, sourceCountries: ReadonlySet<string>, stateCountries: ReadonlySet<string>): boolean {
   const before = view.tokens[m.tokenStart - 1];
   const owned = OWNER_PRONOUNS.has(m.text.split(/\s+/)[0].toLowerCase()) || (before !== undefined && OWNER_PRONOUNS.has(before.lower));
-  if (!owned) return false;
   const inferred = m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role');
+  if (!owned) return inferred && m.country !== null && stateCountries.has(m.country) && FORCES.has(m.sector ?? '');
   return inferred || (m.country !== null && sourceCountries.has(m.country));
 }
 
@@ -266,7 +288,7 @@ export function clauseEnd(view: SentenceView, from: number): number {
       continue;
     }
     if (isHardBreak(t) || RELATIVE.has(t.lower)) return i;
-    if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower) && t.lower !== 'as') return i;
+    if (isSubordinator(t) && t.lower !== 'as') return i;
     if (t.text === ',' && tokens[i + 1] && (RELATIVE.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'while')) return i;
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
   }

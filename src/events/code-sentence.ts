@@ -9,6 +9,7 @@ import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb
 import { SubjectResolver } from './subject.ts';
 import { findSubject, findTarget, coordinationRightOf, clauseEnd, breakAfter, inPrepositionalPhrase, type SentenceView } from './clause.ts';
 import type { Discourse } from './discourse.ts';
+import { governedGroup, reporterOf } from './governors.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -26,7 +27,15 @@ export interface SentenceCoding {
   dropped: Array<{ token: number; entry: string; reason: string }>;
 }
 
-const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline']);
+const FORCE_HEAD = /(troops|soldiers|forces|peacekeepers|marines|army|units|contingent|battalion|warships)$/i;
+
+/** "NATO peacekeeping troops", "Kenyan soldiers": an armed force, whose arrival is no visit. */
+function isArmedForce(m: Mention): boolean {
+  return m.sector === 'MIL' || FORCE_HEAD.test(m.text);
+}
+
+/** Sources that speak for a state (the state itself, its government, army or police). */
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 
 function anchorEntries(lexicon: EventLexicon, token: Token): readonly LexiconEntry[] | undefined {
   return lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
@@ -58,7 +67,8 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     if (consumed.has(i) || !verbLike(tokens, i)) continue;
     const entries = anchorEntries(lexicon, token);
     if (!entries) continue;
-    const g = resolver.group(i);
+    const governed = governedGroup(tokens, resolver.group(i), sentence.tokenStart, sentence.tokenEnd);
+    const g = governed.group;
     const scope = { tokens, end: clauseEnd(view, i + 1), mentionAt: view.mentionAt };
     const wide = { tokens, end: breakAfter(view, i + 1), mentionAt: view.mentionAt };
     const match = matchAt(wide, entries, i);
@@ -69,7 +79,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     let sources: Mention[];
     let targets: Mention[];
     const evidence: Evidence[] = [];
-    if (g.passive) {
+    if (g.passive && !statePassive(tokens, i)) {
       const agent = agentAfter(view, i + 1, scope.end);
       if (!agent.length) {
         dropped.push({ token: i, entry: match.entry.id, reason: 'passive without an actor as agent ("by ...")' });
@@ -77,6 +87,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       }
       sources = agent;
       const left = findSubject({ ...view }, g.start);
+      resolver.passiveSubjects.set(i, left.mentions);
       targets = left.mentions.length ? left.mentions : patientInPhrase(view, g.start);
       evidence.push({ stage: 'events', rule: 'clause.passive', text: tokens.slice(g.start, i + 1).map((t) => t.text).join(' ') });
     } else {
@@ -86,28 +97,41 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       const members = sources.flatMap(expand);
       const exclude = new Set(members.map((m) => m.code));
       const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
-      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries);
+      const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
+      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries, states);
     }
     if (!sources.length) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });
       continue;
     }
     resolver.sources.set(i, sources);
-    const negatedByGoverning = governedByNegator(tokens, g.start);
-    if (negatedByGoverning) evidence.push({ stage: 'events', rule: 'modality.governing-negator', text: negatedByGoverning });
-    const group = negatedByGoverning ? { ...g, negated: true, refusal: true, markers: [...g.markers, negatedByGoverning] } : g;
-    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group, evidence });
+    if (match.entry.cameo === '042' && sources.every(isArmedForce)) {
+      dropped.push({ token: i, entry: match.entry.id, reason: 'armed forces arriving: a deployment, not a visit' });
+      continue;
+    }
+    if (g.obligation && !g.negated && !g.passive) {
+      // "Britain said Sudan must withdraw": Britain demands it of Sudan; a bare "Sudan must withdraw" is no act
+      const reporter = reporterOf(view, resolver, g.start);
+      if (!reporter.length) {
+        dropped.push({ token: i, entry: match.entry.id, reason: 'obligation ("must") with no reporting actor: not an act' });
+        continue;
+      }
+      evidence.push({ stage: 'events', rule: 'clause.obligation-reporter', text: reporter.map((m) => m.text).join(' + ') });
+      targets = sources;
+      sources = reporter;
+    }
+    if (governed.rule) evidence.push({ stage: 'events', rule: governed.rule, text: governed.text });
+    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence });
   }
   codeNominalEvents(view, lexicon, consumed, candidates);
   return { candidates, dropped };
 }
 
-/** "refused to meet", "failed to sign": the complement did not happen. */
-function governedByNegator(tokens: Token[], groupStart: number): string | null {
-  const to = tokens[groupStart - 1];
-  const gov = tokens[groupStart - 2];
-  if (to?.lower === 'to' && gov && GOVERNING_NEGATORS.has(gov.lemma)) return `${gov.text} to`;
-  return null;
+/** "is opposed to", "is committed to": a participle naming the subject's own stance, not a passive. */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined']);
+
+function statePassive(tokens: Token[], i: number): boolean {
+  return STANCE_PARTICIPLES.has(tokens[i].lower) && tokens[i + 1]?.lower === 'to';
 }
 
 /** Complement verbs of a matched verb ("agreed to deepen", "for negotiating") belong to its event. */

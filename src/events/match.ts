@@ -24,6 +24,8 @@ export interface PatternMatch {
 }
 
 const GAP_STOP_POS = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'PRON', 'CCONJ']);
+/** Tokens a gap skips without counting them against its length. */
+const FREE_IN_GAP = new Set(['NUM', 'ADV']);
 const GAP_PASS = new Set(['-', "'s", '’s', "'", '’', '%']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
@@ -96,7 +98,7 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
     }
     case 'gap': {
       let i = at;
-      for (let skipped = 0; skipped <= el.max && i <= end; skipped++) {
+      for (let skipped = 0; skipped <= el.max && i <= end; ) {
         const result = matchFrom(scope, elements, e + 1, i, st);
         if (result >= 0) return result;
         if (i >= end) break;
@@ -108,9 +110,11 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
             if (result >= 0) return result;
           }
           i = mention.tokenEnd;
+          skipped++;
           continue;
         }
         if (!gapToken(tokens, i)) break;
+        if (!FREE_IN_GAP.has(tokens[i].pos)) skipped++; // "nearly 25,000 tons of food aid": numbers and adverbs are free
         i++;
       }
       return -1;

@@ -1,7 +1,9 @@
 /**
  * Modality: a future or conditional action ("would host", "will attack") takes CAMEO's intent
  * or threat code (lexicon/modality.tsv), never the act's; a refused cooperative act ("will not
- * accept", "refused to meet") is a rejection (lexicon/refusal.tsv); other negations and hedging are flagged.
+ * accept", "refused to meet") is a rejection (lexicon/refusal.tsv); a conditional cooperative act
+ * ("will withdraw unless ...") is a threat; an act a reporter says another actor "must" do is a
+ * demand (lexicon/obligation.tsv); other negations and hedging are flagged.
  */
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../util/paths.ts';
@@ -17,17 +19,23 @@ export interface ModalityTable {
   future: RootShift;
   /** Refused cooperative act -> rejection code (lexicon/refusal.tsv). */
   refusal: RootShift;
+  /** Act someone "must" do -> demand code, by CAMEO code prefix (lexicon/obligation.tsv). */
+  obligation: RootShift;
 }
 
 export function loadModality(cameo: CameoTable, dir = LEXICON_DIR): ModalityTable {
-  return { future: loadRootShift(cameo, join(dir, 'modality.tsv')), refusal: loadRootShift(cameo, join(dir, 'refusal.tsv')) };
+  return {
+    future: loadRootShift(cameo, join(dir, 'modality.tsv')),
+    refusal: loadRootShift(cameo, join(dir, 'refusal.tsv')),
+    obligation: loadRootShift(cameo, join(dir, 'obligation.tsv'), /^\d{2,4}$/),
+  };
 }
 
-function loadRootShift(cameo: CameoTable, file: string): RootShift {
+function loadRootShift(cameo: CameoTable, file: string, key = /^\d\d$/): RootShift {
   const table = new Map<string, { code: string; reason: string }>();
   for (const { line, cells } of readTsv(file, { columns: 3 })) {
     const [root, code, reason] = cells;
-    if (!/^\d\d$/.test(root) || !cameo.has(code)) throw new DyadError('LEXICON_INVALID', `bad modality row "${root} ${code}"`, { file, line });
+    if (!key.test(root) || !cameo.has(code)) throw new DyadError('LEXICON_INVALID', `bad modality row "${root} ${code}"`, { file, line });
     table.set(root, { code, reason });
   }
   return table;
@@ -47,6 +55,11 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
   const code = candidate.entry.cameo;
   const base = { candidate, cameo: code, negated: group?.negated ?? false, hedged: group?.hedged ?? false, modalityRule: null };
   const root = code.slice(0, 2);
+  if (group?.obligation) {
+    const shift = longestPrefix(table.obligation, code);
+    if (!shift) return base;
+    return { ...base, cameo: shift.code, modalityRule: `modality.obligation:${code}->${shift.code}` };
+  }
   if (group?.refusal) {
     const shift = table.refusal.get(root);
     if (!shift) return base;
@@ -54,6 +67,20 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
   }
   if (!group?.future || group.negated) return base;
   const shift = table.future.get(root);
+  if (group.conditional && COOPERATIVE_ROOTS.test(root) && !shift?.code.startsWith('13')) {
+    // "will withdraw its force unless ...": CAMEO codes an act made conditional on the target's compliance as a threat
+    return { ...base, cameo: '130', modalityRule: `modality.conditional:${root}->130` };
+  }
   if (!shift) return base;
   return { ...base, cameo: shift.code, modalityRule: `modality.future:${root}->${shift.code}` };
+}
+
+const COOPERATIVE_ROOTS = /^0[3-9]$/;
+
+function longestPrefix(table: RootShift, code: string): { code: string; reason: string } | undefined {
+  for (let n = code.length; n >= 2; n--) {
+    const hit = table.get(code.slice(0, n));
+    if (hit) return hit;
+  }
+  return undefined;
 }

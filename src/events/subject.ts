@@ -5,6 +5,7 @@
  *   an actor to the left in the clause             -> that actor and its conjuncts
  *   relative pronoun ("X, who visited")            -> the antecedent
  *   control ("agreed to deepen", "wants X to")     -> the governing verb's subject
+ *   aspect verb + gerund ("began shelling")       -> the aspect verb's subject
  *   pronoun ("X said it had", "He thanked")        -> the reporting clause's subject, else the discourse
  */
 import type { Mention, Token } from '../document/types.ts';
@@ -18,6 +19,8 @@ export interface Subject {
 }
 
 const CONJOINERS = new Set(['and', 'but', 'then', 'or']);
+/** "began collecting", "continued shelling", "stopped firing": the gerund shares the aspect verb's subject. */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'quit', 'finish']);
 const NONE: Subject = { mentions: [], rule: 'clause.none' };
 
 export class SubjectResolver {
@@ -25,6 +28,8 @@ export class SubjectResolver {
   private readonly subjects = new Map<number, Subject>();
   /** Sources of verbs already coded (a passive verb's source is its by-agent). */
   readonly sources = new Map<number, Mention[]>();
+  /** Grammatical subjects of passive verbs ("X was indicted by Y and will resign": X resigns). */
+  readonly passiveSubjects = new Map<number, Mention[]>();
 
   constructor(
     private readonly view: SentenceView,
@@ -59,8 +64,13 @@ export class SubjectResolver {
     const before = tokens[g.start - 1];
     const prevVerb = previousVerb(tokens, g.start - 1, sentence.tokenStart);
     if (before && prevVerb >= 0 && (CONJOINERS.has(before.lower) || (before.text === ',' && tokens[i].lower.endsWith('ing')))) {
-      const inherited = this.actorsOf(prevVerb, depth);
+      const passive = CONJOINERS.has(before.lower) ? this.passiveSubjects.get(prevVerb) : undefined;
+      const inherited = passive?.length ? passive : this.actorsOf(prevVerb, depth);
       if (inherited.length) return { mentions: inherited, rule: CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle' };
+    }
+    if (before && g.start - 1 >= sentence.tokenStart && ASPECT_VERBS.has(before.lemma) && before.pos === 'VERB' && tokens[i].lower.endsWith('ing')) {
+      const governing = this.actorsOf(g.start - 1, depth);
+      if (governing.length) return { mentions: governing, rule: 'clause.aspect' };
     }
     const found = findSubject(this.view, g.start);
     if (found.mentions.length) return { mentions: found.mentions, rule: 'clause.subject' };

@@ -14,6 +14,10 @@ export interface VerbGroup {
   /** will/would/shall/going to: a future or conditional action, not an act. */
   future: boolean;
   hedged: boolean;
+  /** "must withdraw": an obligation someone states, not an act (a demand when a reporter is found). */
+  obligation: boolean;
+  /** A future act made conditional on the target: "will withdraw unless ...". */
+  conditional: boolean;
   /** A refusal rather than a non-event: "will not accept", "refused to meet". */
   refusal: boolean;
   /** The words that decided negation, modality or hedging (for evidence). */
@@ -22,6 +26,7 @@ export interface VerbGroup {
 
 const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
+const OBLIGATION_MODALS = new Set(['must']);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 const HEDGE_ADVERBS = new Set(['probably', 'possibly', 'perhaps', 'allegedly', 'apparently', 'likely', 'reportedly', 'maybe', 'presumably', 'supposedly']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'gotten']);
@@ -40,6 +45,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   let negated = false;
   let future = false;
   let hedged = false;
+  let obligation = false;
   let beBeforeHead = false;
   for (let i = head - 1; i >= sentenceStart && head - i <= 6; i--) {
     const t = tokens[i];
@@ -53,6 +59,9 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
     } else if (FUTURE_MODALS.has(t.lower)) {
       future = true;
       markers.push(t.text);
+    } else if (OBLIGATION_MODALS.has(t.lower)) {
+      obligation = true;
+      markers.push(t.text);
     } else if (HEDGE_MODALS.has(t.lower) || HEDGE_ADVERBS.has(t.lower)) {
       hedged = true;
       markers.push(t.text);
@@ -62,7 +71,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   // "going to": "is going to attack"
   if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'going') future = true;
   const passive = beBeforeHead && looksParticiple(tokens[head]);
-  return { start, head, negated, passive, future, hedged, refusal: negated && future, markers };
+  return { start, head, negated, passive, future, hedged, obligation, conditional: false, refusal: negated && future, markers };
 }
 
 /** "the disputed waters", "occupied territories": a participle used as an adjective, not a clause's verb. */

@@ -16,9 +16,13 @@ test('months, weekdays and sentence-initial capitals are not actors', () => {
   assert.deepEqual(codes('Most agreed on Monday. In March, Tuesday and May were quiet. However, Several left.'), []);
 });
 
-test('a capital after in, at, near or outside is a place', () => {
-  assert.deepEqual(codes('The talks were held in Lahore, then in Islamabad, at Kabul and near Tehran.'), []);
-  assert.deepEqual(codes('Protests continued outside Moscow.'), []);
+test('a capital or region after in, at, near or outside is a place: the country, never its government', () => {
+  const ms = mentions('The talks were held in Lahore, then in Islamabad, at Kabul and near Tehran.');
+  assert.deepEqual(ms.map((m) => `${m.text}=${m.code}`), ['Lahore=PAK', 'Islamabad=PAK', 'Kabul=AFG', 'Tehran=IRN']);
+  assert.ok(ms.every((m) => m.sector === null && m.kind === 'state'));
+  assert.deepEqual(codes('Protests continued outside Moscow.'), ['Moscow=RUS']);
+  assert.deepEqual(codes("Moscow warned Kyiv. In Beijing's view, talks failed."), ['Moscow=RUSGOV', 'Kyiv=UKRGOV', 'Beijing=CHNGOV']);
+  assert.deepEqual(codes('The Darfur Peace Agreement and Gaza City Council met.'), []); // the place starts another name
 });
 
 test('an institution after in or at is a place', () => {

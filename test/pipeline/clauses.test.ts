@@ -100,3 +100,52 @@ test('a parenthetical does not cut the clause', () => {
 test('a quantity before the actor is not a preposition', () => {
   assert.deepEqual(dyads('Up to 300 Afghan soldiers attacked Pakistani border posts on Monday.'), ['AFG>PAK:19']);
 });
+
+test('"is ready to", "plans to": the complement is intent (03x) or threat (13x), not an act', () => {
+  assert.deepEqual(dyads('Ghana is ready to send peacekeepers to Mali.', { exact: true }), ['GHA>MLI:033']);
+  assert.deepEqual(dyads('Turkey plans to impose restrictions on Armenia.', { exact: true }), ['TUR>ARM:137']);
+  assert.deepEqual(dyads('Iran is prepared to attack Iraq.', { exact: true }), ['IRN>IRQ:138']);
+  assert.deepEqual(dyads('Chile is not willing to withdraw its troops from Bolivia.', { exact: true }), ['CHL>BOL:124']);
+});
+
+test('"must": the reporter demands it of the subject; with no reporter it is no act', () => {
+  assert.deepEqual(dyads('Britain said on Friday that Sudan must withdraw its troops from Chad.', { exact: true }), ['GBR>SDN:106']);
+  assert.deepEqual(dyads('Sudan must withdraw its troops from Chad, the Kenyan foreign minister said.', { exact: true }), ['KEN>SDN:106']);
+  assert.deepEqual(dyads('Sudan must withdraw its troops from Chad.'), []);
+});
+
+test('a future cooperative act made conditional with "unless" is a threat', () => {
+  assert.deepEqual(dyads('Nigeria said it will withdraw its troops from Chad unless the rebels agree to a ceasefire.', { exact: true }), ['NGA>TCD:130']);
+});
+
+test('a gerund after an aspect verb shares its subject; "stopped X-ing" is not X', () => {
+  assert.deepEqual(dyads('Syrian troops continued shelling Lebanese villages on Tuesday.'), ['SYR>LBN:19']);
+  assert.ok(!dyads('Iraq stopped attacking Kuwait.').some((e) => /:1[89]$/.test(e)));
+});
+
+test('"..., a rights group charged": a non-actor subject after a comma is not replaced by an earlier object', () => {
+  assert.deepEqual(dyads('Kenya deported Somali refugees, a rights group charged.').filter((e) => e.startsWith('SOM>')), []);
+});
+
+test('"X was criticised by Y and will resign": the conjoined verb takes the passive subject', () => {
+  assert.ok(dyads("Ecuador's president was criticised by Peru and will resign.").includes('ECU>-:03'));
+});
+
+test('"is opposed to" is a stance, not a passive', () => {
+  assert.deepEqual(dyads('Poland is opposed to the Russian proposal.'), ['POL>RUS:12']);
+});
+
+test('troops arriving are no visit; a labour strike is no attack; charges need "with"; firing to disperse is repression', () => {
+  assert.deepEqual(dyads('Kenyan troops arrived in Somalia on Monday.').filter((e) => e.endsWith(':04')), []);
+  assert.deepEqual(dyads('Chilean dockers began a strike on Monday over pay.').filter((e) => e.endsWith(':19')), []);
+  assert.deepEqual(dyads('Egyptian police charged the activists with sedition.', { exact: true }), ['EGY>-:173']);
+  assert.ok(dyads('Egyptian police opened fire to disperse demonstrators in Cairo.', { exact: true }).every((e) => e.endsWith(':175')));
+});
+
+test('numbers and adverbs in a gap are free: "nearly 5,000 tons of food aid"', () => {
+  assert.deepEqual(dyads('Japan will provide nearly 5,000 tons of food aid to Haiti.', { exact: true }), ['JPN>HTI:033']);
+});
+
+test('the source\'s own forces, inferred, are not its target', () => {
+  assert.ok(!dyads('Norway will send troops to Mali.').some((e) => e.startsWith('NOR>NOR')));
+});

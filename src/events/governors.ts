@@ -1,0 +1,113 @@
+/**
+ * What the words governing a verb say about its modality: "refused to meet" (refusal), "is
+ * ready to send" (intent), "stopped shelling" (the act ended), "will withdraw unless" (a
+ * condition), and who reports an obligation ("Y said X must withdraw").
+ */
+import type { Mention, Token } from '../document/types.ts';
+import { coordinationLeftOf, coordinationRightOf, findSubject, isHardBreak, type SentenceView } from './clause.ts';
+import type { SubjectResolver } from './subject.ts';
+import type { VerbGroup } from './verb-group.ts';
+
+const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline']);
+/** "plans to", "is ready to", "offered to": the complement is intended, not done. */
+const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager']);
+/** "stopped shelling": the gerund names an act that ended. */
+const STOP_GOVERNORS = new Set(['stop', 'cease', 'quit']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
+/** Verbs that report what someone says or concludes. */
+export const SPEECH_VERBS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'conclude', 'insist', 'argue', 'add', 'stress', 'write', 'report', 'believe', 'maintain', 'reiterate', 'emphasize', 'emphasise', 'note', 'assert', 'contend']);
+
+/** Index of the governing word of an infinitive starting at `groupStart` ("ready [to] send"), skipping adverbs. */
+function governorOf(tokens: Token[], groupStart: number, stop: number): number {
+  if (tokens[groupStart - 1]?.lower !== 'to') return -1;
+  let i = groupStart - 2;
+  while (i >= stop && tokens[i].pos === 'ADV' && groupStart - 2 - i < 2) i--;
+  return i >= stop ? i : -1;
+}
+
+function negatedBefore(tokens: Token[], at: number, stop: number): boolean {
+  for (let i = at - 1; i >= stop && at - i <= 3; i--) {
+    if (NEGATORS.has(tokens[i].lower)) return true;
+    if (!['ADV', 'PART', 'AUX'].includes(tokens[i].pos)) break;
+  }
+  return false;
+}
+
+/** Adjust the verb group for its governing words and a following "unless". */
+export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: number, sentenceEnd: number): { group: VerbGroup; rule: string | null; text: string } {
+  const gov = governorOf(tokens, g.start, sentenceStart);
+  const govWord = gov >= 0 ? tokens[gov] : undefined;
+  const word = govWord?.lemma ?? '';
+  if (govWord && GOVERNING_NEGATORS.has(word)) {
+    const text = `${govWord.text} to`;
+    return { group: { ...g, negated: true, refusal: true, markers: [...g.markers, text] }, rule: 'modality.governing-negator', text };
+  }
+  let group = g;
+  let rule: string | null = null;
+  let text = '';
+  if (govWord && (INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower)) && (govWord.lower !== 'prepared' || beBefore(tokens, gov, sentenceStart))) {
+    text = `${govWord.text} to`;
+    const negated = negatedBefore(tokens, gov, sentenceStart);
+    group = { ...g, future: true, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
+    rule = 'modality.intent-governor';
+  }
+  const prev = tokens[g.start - 1];
+  if (prev && g.start - 1 >= sentenceStart && STOP_GOVERNORS.has(prev.lemma) && tokens[g.head].lower.endsWith('ing')) {
+    text = `${prev.text} ${tokens[g.head].text}`;
+    group = { ...g, negated: true, markers: [...g.markers, prev.text] };
+    rule = 'modality.stopped';
+  }
+  if (group.future && !group.negated) {
+    for (let i = g.head + 1; i < sentenceEnd; i++) {
+      if (tokens[i].lower !== 'unless') continue;
+      group = { ...group, conditional: true, markers: [...group.markers, tokens[i].text] };
+      rule ??= 'modality.conditional';
+      text ||= tokens[i].text;
+      break;
+    }
+  }
+  return { group, rule, text };
+}
+
+function beBefore(tokens: Token[], at: number, stop: number): boolean {
+  for (let i = at - 1; i >= stop && at - i <= 3; i--) {
+    if (BE.has(tokens[i].lower)) return true;
+    if (!['ADV', 'PART', 'AUX'].includes(tokens[i].pos)) break;
+  }
+  return false;
+}
+
+/**
+ * Who states an obligation: "Britain said [that] Sudan must ...", or a trailing
+ * "..., the minister said". Empty when the sentence reports no speaker.
+ */
+export function reporterOf(view: SentenceView, resolver: SubjectResolver, groupStart: number): Mention[] {
+  const { tokens, sentence } = view;
+  let b = findSubject(view, groupStart).boundary;
+  if (tokens[b]?.lower === 'that') b--;
+  for (let i = b; i >= sentence.tokenStart && b - i <= 4; i--) {
+    const t = tokens[i];
+    if (isHardBreak(t)) break;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (SPEECH_VERBS.has(t.lemma)) return resolver.subjectOf(i).mentions;
+    break;
+  }
+  for (let c = groupStart; c < sentence.tokenEnd - 1; c++) {
+    if (tokens[c].text !== ',') continue;
+    let j = c + 1;
+    while (tokens[j]?.pos === 'DET') j++;
+    const m = view.mentionAt.get(j);
+    if (m) {
+      const conj = coordinationRightOf(view, m, sentence.tokenEnd);
+      const verb = tokens[conj[conj.length - 1].tokenEnd];
+      if (verb && SPEECH_VERBS.has(verb.lemma)) return conj;
+    } else if (SPEECH_VERBS.has(tokens[j]?.lemma ?? '')) {
+      let k = j + 1;
+      while (tokens[k]?.pos === 'DET') k++;
+      const after = view.mentionAt.get(k);
+      if (after) return coordinationLeftOf(view, after);
+    }
+  }
+  return [];
+}
