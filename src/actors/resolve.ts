@@ -96,7 +96,7 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   }
   if (country === null && armedGroup(role)) {
     // Rebels fight the forces of the country an article is about as often as they belong to it: no article country.
-    const ahead = countryAhead(scan, role.end);
+    const ahead = countryAhead(scan, role.end, undefined, true);
     if (ahead) {
       country = ahead.iso3;
       ev.push(evidence('context.sentence-country', roleText, `armed group without a stated country: inferred ${countryName(kb, country)}, named next in the sentence ("${ahead.text}")`));
@@ -136,7 +136,7 @@ const NP_INSIDE = new Set(['DET', 'NUM', 'ADJ']);
  * of a verb ("urged Israel"), nor the country of another named person ("welcomed South African
  * leader de Klerk"): there it is the counterpart, and no country beats a wrong one.
  */
-export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: string | null }): { iso3: string; text: string } | null {
+export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: string | null }, armed = false): { iso3: string; text: string } | null {
   let skippedEnd = -1;
   for (let k = i; k < scan.end; k++) {
     const a = scan.atomAt(k);
@@ -163,6 +163,11 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
       }
       const t = role.head.title;
       if (roleSector(role) !== 'MIL' && (t.type === 'body' || t.type === 'person' || t.id === 'title.nationals')) return found; // a domestic body
+      if (armed && roleSector(role) === 'MIL') {
+        skippedEnd = k = role.end; // "rebels fought Thai troops": the army they fight
+        k--;
+        continue;
+      }
     }
     if (counterpart(scan, k, a.end, a.possessive || scan.lower(a.end) === "'s", skippedEnd)) {
       skippedEnd = a.end;

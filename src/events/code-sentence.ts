@@ -181,6 +181,7 @@ function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: 
     if (!sources.length) continue;
     const exclude = new Set(sources.map((m) => m.code));
     const targets = match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude);
+    if (!targets.length && isHeading(view)) continue; // "Xi's 2015 visit" as a heading: no dyad, no event
     for (const k of match.matched) consumed.add(k);
     out.push({
       sentenceIndex: sentence.index,
@@ -204,4 +205,13 @@ function possessorOf(view: SentenceView, noun: number): Mention | undefined {
     return undefined;
   }
   return view.mentionCovering(i - 1);
+}
+
+/** A heading: no verb and no closing punctuation ("Xi's 2015 visit", "TALKS COLLAPSE"). */
+function isHeading(view: SentenceView): boolean {
+  const { tokens, sentence } = view;
+  const last = tokens[sentence.tokenEnd - 1];
+  if (last && /^[.!?"”’]$/.test(last.text)) return false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].pos === 'VERB') return false;
+  return true;
 }

@@ -75,7 +75,9 @@ export class SubjectResolver {
     const found = findSubject(this.view, g.start);
     if (found.mentions.length) return { mentions: found.mentions, rule: 'clause.subject' };
     const boundary = tokens[found.boundary];
-    if (boundary && /^(who|which|that)$/.test(boundary.lower)) {
+    if (boundary && /^(who|which|that)$/.test(boundary.lower) && !nounBetween(tokens, found.boundary + 1, g.start)) {
+      // "the country that attacked": a relative pronoun right before its verb; "assurance that no
+      // terrorist would ..." has its own (non-actor) subject and takes nothing from before "that".
       const antecedent = mentionBefore(this.view, found.boundary);
       if (antecedent) return { mentions: [antecedent], rule: 'clause.relative' };
     }
@@ -95,6 +97,12 @@ export class SubjectResolver {
     }
     return NONE;
   }
+}
+
+/** Words other than adverbs between a relative pronoun and its verb: then it was no relative pronoun. */
+function nounBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos !== 'ADV') return true;
+  return false;
 }
 
 function previousVerb(tokens: Token[], from: number, stop: number): number {

@@ -149,3 +149,13 @@ test('numbers and adverbs in a gap are free: "nearly 5,000 tons of food aid"', (
 test('the source\'s own forces, inferred, are not its target', () => {
   assert.ok(!dyads('Norway will send troops to Mali.').some((e) => e.startsWith('NOR>NOR')));
 });
+
+test('a heading without a verb gives no targetless nominal event', () => {
+  assert.deepEqual(dyads('Putin’s 2019 visit'), []);
+  assert.deepEqual(dyads('Putin’s 2019 visit to Turkey'), ['RUS>TUR:04']);
+});
+
+test('"that" as a complementizer passes no antecedent to the clause after it', () => {
+  const events = dyads('Kenya sought assurance from Ethiopia that no militant would be allowed to attack Somalia.');
+  assert.ok(!events.some((e) => e.startsWith('ETH>SOM')), events.join(' '));
+});
