@@ -173,9 +173,18 @@ function anchorIndex(entries: readonly LexiconEntry[]): AnchorIndex {
 /** The entries that could match given the words after the anchor, in the lexicon's order. */
 function candidates(entries: readonly LexiconEntry[], words: Set<string>): readonly LexiconEntry[] {
   const index = anchorIndex(entries);
-  const found = new Set<LexiconEntry>(index.bare);
-  for (const w of words) for (const e of index.byWord.get(w) ?? []) found.add(e);
-  return [...found].sort((a, b) => index.rank.get(a)! - index.rank.get(b)!);
+  let ranks: number[] | undefined;
+  for (const w of words) {
+    const list = index.byWord.get(w);
+    if (!list) continue;
+    ranks ??= index.bare.map((e) => index.rank.get(e)!);
+    for (const e of list) ranks.push(index.rank.get(e)!);
+  }
+  if (!ranks) return index.bare;
+  ranks.sort((a, b) => a - b);
+  const out: LexiconEntry[] = [];
+  for (let k = 0; k < ranks.length; k++) if (k === 0 || ranks[k] !== ranks[k - 1]) out.push(entries[ranks[k]]);
+  return out;
 }
 
 /** The most specific entry matching at anchor token `at` (entries come sorted, most specific first). */
