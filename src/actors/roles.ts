@@ -88,7 +88,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
       let back = p; // the capitalised run may begin before p ("Northern Relief Committee" read from "Relief")
       while (back > scan.start && !chain.length && !qualifier && scan.capUnknown(back - 1)) back--;
       if (officeName && k - back > 1 && !chain.length && !qualifier) return null;
-      if (!officeName && !chain.length && !qualifier) unknownQualifier = { start: p, end: k };
+      if (!officeName && !chain.length && !qualifier && !openingModifier(scan, p, k)) unknownQualifier = { start: p, end: k };
       p = k;
       continue;
     }
@@ -137,6 +137,12 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     p = next;
   }
   return { start: first, end: p, chainStart, chainEnd, qualifier, unknownQualifier, collective, chain, head };
+}
+
+/** "Ousted president X", "Exiled opposition leader Y": a participle capitalised only because it opens the sentence. */
+function openingModifier(scan: SentenceScanner, p: number, k: number): boolean {
+  const t = scan.token(p)!;
+  return p === scan.start && k === p + 1 && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV' || /[a-z]ed$/.test(t.text));
 }
 
 function qualifierForm(scan: SentenceScanner, q: Qualifier): string | null {
