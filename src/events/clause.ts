@@ -169,6 +169,25 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
   return out;
 }
 
+/**
+ * "Pakistan, a key U.S. ally, has refused": an actor, then a comma-enclosed noun phrase right
+ * before the verb. The actor before the appositive is the subject, not the one inside it.
+ */
+function beforeAppositive(view: SentenceView, groupStart: number): Mention | undefined {
+  const { tokens, sentence } = view;
+  if (tokens[groupStart - 1]?.text !== ',') return undefined;
+  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 10; i--) {
+    const t = tokens[i];
+    if (t.text === ',') {
+      const head = view.mentionCovering(i - 1);
+      return head && !inPrepositionalPhrase(view, head) ? head : undefined;
+    }
+    if (view.mentionCovering(i)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || isHardBreak(t) || RELATIVE.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
 const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
 export type SubjectHow = 'left' | 'inherit' | 'relative' | 'pronoun' | 'none';
@@ -185,6 +204,8 @@ export interface SubjectSearch {
  * within the clause, that is not inside a prepositional phrase; with its coordination.
  */
 export function findSubject(view: SentenceView, groupStart: number): SubjectSearch {
+  const appositive = beforeAppositive(view, groupStart);
+  if (appositive) return { mentions: coordinationLeftOf(view, appositive), how: 'left', boundary: appositive.tokenStart - 1 };
   const { tokens, sentence } = view;
   let boundary = sentence.tokenStart - 1;
   for (let i = groupStart - 1; i >= sentence.tokenStart; i--) {

@@ -159,3 +159,7 @@ test('"that" as a complementizer passes no antecedent to the clause after it', (
   const events = dyads('Kenya sought assurance from Ethiopia that no militant would be allowed to attack Somalia.');
   assert.ok(!events.some((e) => e.startsWith('ETH>SOM')), events.join(' '));
 });
+
+test('the actor before an appositive is the subject, not the one inside it', () => {
+  assert.deepEqual(dyads('Jordan, a close Saudi ally, condemned Iran on Sunday.'), ['JOR>IRN:11']);
+});
