@@ -5,37 +5,12 @@
  */
 import type { Mention, Sentence, Token } from '../document/types.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, looksParticiple } from './verb-group.ts';
+import { isHardBreak, type SentenceView } from './sentence-view.ts';
+import { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, POSSESSIVE, prepositionOf } from './noun-phrases.ts';
 
-export interface SentenceView {
-  tokens: Token[];
-  sentence: Sentence;
-  /** Mentions of this sentence, sorted by tokenStart. */
-  mentions: Mention[];
-  mentionAt: ReadonlyMap<number, Mention>;
-  /** Mention covering a token index. */
-  mentionCovering: (i: number) => Mention | undefined;
-  /** Short parentheticals ("(APEC)", "(Party of God)"): each bracket's index -> its partner's. */
-  brackets: ReadonlyMap<number, number>;
-}
+export { breakAfter, isHardBreak, pairBrackets, type SentenceView } from './sentence-view.ts';
+export { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, prepositionOf } from './noun-phrases.ts';
 
-/** Pair the brackets of a sentence that close within a dozen tokens. */
-export function pairBrackets(tokens: Token[], start: number, end: number): Map<number, number> {
-  const pairs = new Map<number, number>();
-  for (let i = start; i < end; i++) {
-    if (tokens[i].text !== '(') continue;
-    for (let j = i + 1; j < end && j - i <= 12; j++) {
-      if (tokens[j].text === '(') break;
-      if (tokens[j].text === ')') {
-        pairs.set(i, j);
-        pairs.set(j, i);
-        break;
-      }
-    }
-  }
-  return pairs;
-}
-
-const HARD_BREAK = new Set([';', ':', '.', '?', '!', '(', ')', '“', '”', '"']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const SUBORDINATORS = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'when', 'if', 'unless', 'since', 'after', 'before', 'as', 'until', 'where', 'whether']);
 /** Subordinators that never head a prepositional phrase, whatever the tagger says ("unless" is often ADP). */
@@ -43,23 +18,6 @@ const ALWAYS_SUBORDINATING = new Set(['unless', 'because', 'although', 'though',
 
 function isSubordinator(t: Token): boolean {
   return (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower)) || ALWAYS_SUBORDINATING.has(t.lower);
-}
-const NP_INNER_POS = new Set(['DET', 'ADJ', 'NUM']);
-const QUANTIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'thousands', 'hundreds', 'dozens', 'tens', 'millions']);
-const QUANTITY_OF = /^(thousands|hundreds|dozens|tens|millions|scores|group|groups|number|some|many|most|all|several|few|both|none|each|one|two|three|four|five|six|ten|majority)$/;
-
-/** "up to 100", "more than 500", "as many as 20": a preposition inside a number phrase. */
-function isQuantity(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  const prev = tokens[i - 1];
-  if (!next || !prev) return false;
-  const numberFollows = next.pos === 'NUM' || /^(thousands|hundreds|dozens|tens|millions)$/.test(next.lower);
-  return numberFollows && /^(up|more|less|fewer|many)$/.test(prev.lower);
-}
-const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their', 'his', 'her']);
-
-export function isHardBreak(token: Token): boolean {
-  return HARD_BREAK.has(token.text) || token.text === '—' || token.text === '–';
 }
 
 /** A finite verb starting a new clause (not a participle modifier like "chaired by", "working on"). */
@@ -80,93 +38,6 @@ export function isClauseVerb(tokens: Token[], i: number, sentenceStart: number):
 
 function isMentionEndLike(token: Token): boolean {
   return token.pos === 'PROPN';
-}
-
-/** Is the mention the object of a preposition ("by X", "of the Y", "between A and B")? */
-export function inPrepositionalPhrase(view: SentenceView, mention: Mention): boolean {
-  return prepositionOf(view, mention) >= 0;
-}
-
-/** The token index of the preposition governing the mention, or -1. */
-export function prepositionOf(view: SentenceView, mention: Mention): number {
-  const { tokens, sentence } = view;
-  let i = mention.tokenStart - 1;
-  while (i >= sentence.tokenStart) {
-    const t = tokens[i];
-    if (NP_INNER_POS.has(t.pos) || POSSESSIVE.has(t.lower)) {
-      i--;
-      continue;
-    }
-    const inner = view.mentionCovering(i);
-    if (inner && (tokens[inner.tokenEnd]?.lower === "'s" || tokens[inner.tokenEnd]?.lower === '’s')) {
-      i = inner.tokenStart - 1;
-      continue;
-    }
-    if (t.lower === 'and' || t.lower === 'or') {
-      // inside a coordination: the PP status is that of the first conjunct
-      let j = i - 1;
-      while (j >= sentence.tokenStart && tokens[j].pos === 'DET') j--;
-      const before = view.mentionCovering(j);
-      return before ? prepositionOf(view, before) : -1;
-    }
-    if (t.pos === 'NUM' || QUANTIFIERS.has(t.lower)) {
-      i--;
-      continue;
-    }
-    if (t.lower === 'of' && tokens[i - 1] && QUANTITY_OF.test(tokens[i - 1].lower)) {
-      i--; // "thousands of Kurds", "a group of diplomats": the quantity is not a preposition's head
-      continue;
-    }
-    if (t.pos === 'ADP' && isQuantity(tokens, i)) {
-      i -= 2; // "up to", "more than", "as many as"
-      continue;
-    }
-    return t.pos === 'ADP' && t.lower !== 'like' ? i : -1;
-  }
-  return -1;
-}
-
-/** The conjuncts of a coordination ending at `last` ("A, B and C"), left to right. */
-export function coordinationLeftOf(view: SentenceView, last: Mention): Mention[] {
-  const { tokens } = view;
-  const out = [last];
-  let current = last;
-  let sawAnd = false;
-  for (;;) {
-    let i = current.tokenStart - 1;
-    while (i >= view.sentence.tokenStart && tokens[i].pos === 'DET') i--;
-    const joiner = tokens[i];
-    if (!joiner) break;
-    const isAnd = joiner.lower === 'and' || joiner.text === '&';
-    if (!isAnd && !(joiner.text === ',' && sawAnd)) break;
-    const before = view.mentionCovering(i - 1);
-    if (!before) break;
-    if (isAnd) sawAnd = true;
-    out.unshift(before);
-    current = before;
-  }
-  return out;
-}
-
-/** The conjuncts of a coordination starting at `first` ("A, B and C"), left to right. */
-export function coordinationRightOf(view: SentenceView, first: Mention, end: number): Mention[] {
-  const { tokens } = view;
-  const out = [first];
-  let current = first;
-  for (;;) {
-    let i = current.tokenEnd;
-    const joiner = tokens[i];
-    if (!joiner || i >= end) break;
-    if (joiner.text !== ',' && joiner.lower !== 'and' && joiner.text !== '&') break;
-    i++;
-    if (joiner.text === ',' && tokens[i]?.lower === 'and') i++;
-    while (i < end && tokens[i].pos === 'DET') i++;
-    const next = view.mentionAt.get(i);
-    if (!next) break;
-    out.push(next);
-    current = next;
-  }
-  return out;
 }
 
 /**
@@ -190,11 +61,8 @@ function beforeAppositive(view: SentenceView, groupStart: number): Mention | und
 
 const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 
-export type SubjectHow = 'left' | 'inherit' | 'relative' | 'pronoun' | 'none';
-
 export interface SubjectSearch {
   mentions: Mention[];
-  how: SubjectHow;
   /** Where the leftward search stopped: the token that ended the window. */
   boundary: number;
 }
@@ -205,7 +73,7 @@ export interface SubjectSearch {
  */
 export function findSubject(view: SentenceView, groupStart: number): SubjectSearch {
   const appositive = beforeAppositive(view, groupStart);
-  if (appositive) return { mentions: coordinationLeftOf(view, appositive), how: 'left', boundary: appositive.tokenStart - 1 };
+  if (appositive) return { mentions: coordinationLeftOf(view, appositive), boundary: appositive.tokenStart - 1 };
   const { tokens, sentence } = view;
   let boundary = sentence.tokenStart - 1;
   for (let i = groupStart - 1; i >= sentence.tokenStart; i--) {
@@ -228,11 +96,11 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
     if (m.tokenEnd > groupStart || m.tokenStart <= boundary) continue;
     if (inPrepositionalPhrase(view, m)) continue;
     if (followedByPossessedNoun(view, m, groupStart)) continue;
-    return { mentions: coordinationLeftOf(view, m), how: 'left', boundary };
+    return { mentions: coordinationLeftOf(view, m), boundary };
   }
   const head = ofPhraseSubject(view, boundary, groupStart);
-  if (head) return { mentions: coordinationLeftOf(view, head), how: 'left', boundary };
-  return { mentions: [], how: 'none', boundary };
+  if (head) return { mentions: coordinationLeftOf(view, head), boundary };
+  return { mentions: [], boundary };
 }
 
 /** "..., a human rights group charged": a non-actor NP between a comma and the verb is the subject. The comma's index, or -1. */
@@ -324,12 +192,3 @@ function complementVerb(tokens: Token[], i: number): boolean {
   return tokens[i].lower.endsWith('ing') && prev.pos === 'ADP';
 }
 
-/** First hard break (; : . quotes, dashes) after `from`: the widest scope a pattern may match in. */
-export function breakAfter(view: SentenceView, from: number): number {
-  for (let i = from; i < view.sentence.tokenEnd; i++) {
-    const close = view.tokens[i].text === '(' ? view.brackets.get(i) : undefined;
-    if (close !== undefined) i = close;
-    else if (isHardBreak(view.tokens[i])) return i;
-  }
-  return view.sentence.tokenEnd;
-}

@@ -1,0 +1,107 @@
+/**
+ * Noun phrases around actor mentions: is a mention the object of a preposition ("by X",
+ * "between A and B"), and which mentions are coordinated with it ("A, B and C").
+ */
+import type { Mention, Token } from '../document/types.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+const NP_INNER_POS = new Set(['DET', 'ADJ', 'NUM']);
+const QUANTIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'thousands', 'hundreds', 'dozens', 'tens', 'millions']);
+const QUANTITY_OF = /^(thousands|hundreds|dozens|tens|millions|scores|group|groups|number|some|many|most|all|several|few|both|none|each|one|two|three|four|five|six|ten|majority)$/;
+
+/** "up to 100", "more than 500", "as many as 20": a preposition inside a number phrase. */
+function isQuantity(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || !prev) return false;
+  const numberFollows = next.pos === 'NUM' || /^(thousands|hundreds|dozens|tens|millions)$/.test(next.lower);
+  return numberFollows && /^(up|more|less|fewer|many)$/.test(prev.lower);
+}
+export const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their', 'his', 'her']);
+
+/** Is the mention the object of a preposition ("by X", "of the Y", "between A and B")? */
+export function inPrepositionalPhrase(view: SentenceView, mention: Mention): boolean {
+  return prepositionOf(view, mention) >= 0;
+}
+
+/** The token index of the preposition governing the mention, or -1. */
+export function prepositionOf(view: SentenceView, mention: Mention): number {
+  const { tokens, sentence } = view;
+  let i = mention.tokenStart - 1;
+  while (i >= sentence.tokenStart) {
+    const t = tokens[i];
+    if (NP_INNER_POS.has(t.pos) || POSSESSIVE.has(t.lower)) {
+      i--;
+      continue;
+    }
+    const inner = view.mentionCovering(i);
+    if (inner && (tokens[inner.tokenEnd]?.lower === "'s" || tokens[inner.tokenEnd]?.lower === '’s')) {
+      i = inner.tokenStart - 1;
+      continue;
+    }
+    if (t.lower === 'and' || t.lower === 'or') {
+      // inside a coordination: the PP status is that of the first conjunct
+      let j = i - 1;
+      while (j >= sentence.tokenStart && tokens[j].pos === 'DET') j--;
+      const before = view.mentionCovering(j);
+      return before ? prepositionOf(view, before) : -1;
+    }
+    if (t.pos === 'NUM' || QUANTIFIERS.has(t.lower)) {
+      i--;
+      continue;
+    }
+    if (t.lower === 'of' && tokens[i - 1] && QUANTITY_OF.test(tokens[i - 1].lower)) {
+      i--; // "thousands of Kurds", "a group of diplomats": the quantity is not a preposition's head
+      continue;
+    }
+    if (t.pos === 'ADP' && isQuantity(tokens, i)) {
+      i -= 2; // "up to", "more than", "as many as"
+      continue;
+    }
+    return t.pos === 'ADP' && t.lower !== 'like' ? i : -1;
+  }
+  return -1;
+}
+
+/** The conjuncts of a coordination ending at `last` ("A, B and C"), left to right. */
+export function coordinationLeftOf(view: SentenceView, last: Mention): Mention[] {
+  const { tokens } = view;
+  const out = [last];
+  let current = last;
+  let sawAnd = false;
+  for (;;) {
+    let i = current.tokenStart - 1;
+    while (i >= view.sentence.tokenStart && tokens[i].pos === 'DET') i--;
+    const joiner = tokens[i];
+    if (!joiner) break;
+    const isAnd = joiner.lower === 'and' || joiner.text === '&';
+    if (!isAnd && !(joiner.text === ',' && sawAnd)) break;
+    const before = view.mentionCovering(i - 1);
+    if (!before) break;
+    if (isAnd) sawAnd = true;
+    out.unshift(before);
+    current = before;
+  }
+  return out;
+}
+
+/** The conjuncts of a coordination starting at `first` ("A, B and C"), left to right. */
+export function coordinationRightOf(view: SentenceView, first: Mention, end: number): Mention[] {
+  const { tokens } = view;
+  const out = [first];
+  let current = first;
+  for (;;) {
+    let i = current.tokenEnd;
+    const joiner = tokens[i];
+    if (!joiner || i >= end) break;
+    if (joiner.text !== ',' && joiner.lower !== 'and' && joiner.text !== '&') break;
+    i++;
+    if (joiner.text === ',' && tokens[i]?.lower === 'and') i++;
+    while (i < end && tokens[i].pos === 'DET') i++;
+    const next = view.mentionAt.get(i);
+    if (!next) break;
+    out.push(next);
+    current = next;
+  }
+  return out;
+}
