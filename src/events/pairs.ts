@@ -16,9 +16,22 @@ function sameActor(a: Mention, b: Mention): boolean {
   return a.code === b.code && a.name === b.name;
 }
 
-function pairs(sources: Mention[], targets: Mention[]): Array<[Mention, Mention | null]> {
+/** Acts two parties do with each other (judged on the act as matched, before modality: "failed to reach agreement" stays mutual). */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
+const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'battle', 'skirmish']);
+
+function reciprocal(cameo: string, anchor: string): boolean {
+  return RECIPROCAL_ROOTS.has(cameo.slice(0, 2)) || RECIPROCAL_ANCHORS.has(anchor);
+}
+
+/**
+ * Directed pairs: every source with every target; without a target, a compound subject of a
+ * reciprocal act pairs its members with each other, and any other act keeps each source alone
+ * ("The US, UK and France carried out airstrikes" is three events without a target).
+ */
+function pairs(sources: Mention[], targets: Mention[], mutual: boolean): Array<[Mention, Mention | null]> {
   if (targets.length) return sources.flatMap((s) => targets.filter((t) => !sameActor(s, t) && t.code !== s.code).map((t): [Mention, Mention] => [s, t]));
-  if (sources.length > 1) return sources.flatMap((s) => sources.filter((t) => t.code !== s.code).map((t): [Mention, Mention] => [s, t]));
+  if (sources.length > 1 && mutual) return sources.flatMap((s) => sources.filter((t) => t.code !== s.code).map((t): [Mention, Mention] => [s, t]));
   return sources.map((s): [Mention, null] => [s, null]);
 }
 
@@ -36,7 +49,7 @@ export function expandCandidate(doc: Document, modal: ModalEvent, date: Resolved
     ...(modal.modalityRule ? [{ stage: 'events' as const, rule: modal.modalityRule, text: candidate.group?.markers.join(' ') ?? '' }] : []),
     ...(date ? [{ stage: 'time' as const, rule: date.rule, text: date.text ?? date.value }] : []),
   ];
-  return pairs(sources, targets).map(([source, target]) => ({
+  return pairs(sources, targets, reciprocal(match.entry.cameo, match.entry.anchor)).map(([source, target]) => ({
     id: eventId(doc.article.id, verb.span.start, source, target, modal.cameo),
     articleId: doc.article.id,
     sentenceIndex: candidate.sentenceIndex,

@@ -66,7 +66,9 @@ export class SubjectResolver {
     if (before && prevVerb >= 0 && (CONJOINERS.has(before.lower) || (before.text === ',' && tokens[i].lower.endsWith('ing')))) {
       const passive = CONJOINERS.has(before.lower) ? this.passiveSubjects.get(prevVerb) : undefined;
       const inherited = passive?.length ? passive : this.actorsOf(prevVerb, depth);
-      if (inherited.length) return { mentions: inherited, rule: CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle' };
+      // the first verb's subject is no actor ("snipers killed three soldiers and injured seven"):
+      // neither is this one's, and the first verb's object must not stand in for it
+      return inherited.length ? { mentions: inherited, rule: CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle' } : NONE;
     }
     if (before && g.start - 1 >= sentence.tokenStart && ASPECT_VERBS.has(before.lemma) && before.pos === 'VERB' && tokens[i].lower.endsWith('ing')) {
       const governing = this.actorsOf(g.start - 1, depth);

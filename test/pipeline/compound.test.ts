@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dyads } from './helpers.ts';
+
+test('a compound subject of a one-sided act gives each member alone, not pairs among them', () => {
+  assert.deepEqual(dyads('Britain and France launched airstrikes overnight.').sort(), ['FRA>-:19', 'GBR>-:19']);
+});
+
+test('a compound subject of a mutual act pairs the members', () => {
+  assert.deepEqual(dyads('Britain and France agreed to share intelligence.').sort(), ['FRA>GBR:03', 'GBR>FRA:03']);
+});
+
+test('a conjoined verb whose first subject is no actor takes no source from the first object', () => {
+  assert.deepEqual(dyads('A car bomb killed two Afghan soldiers and wounded four others.'), []);
+});
