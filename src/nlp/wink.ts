@@ -84,6 +84,7 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
   /** our token indices that follow a line break. */
   const afterBreak = new Set<number>();
   let cursor = 0;
+  let nextBreak = -1;
   let sawBreak = false;
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -98,7 +99,8 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
     let start = text.indexOf(value, cursor);
     if (start < 0) start = cursor; // wink normalised the token; keep offsets monotone
     const end = Math.min(text.length, start + value.length);
-    if (sawBreak || lineBreakBetween(text, cursor, start)) afterBreak.add(tokens.length);
+    if (nextBreak < cursor) nextBreak = nextLineBreak(text, cursor);
+    if (sawBreak || nextBreak < start) afterBreak.add(tokens.length);
     sawBreak = false;
     const spaceBefore = start > 0 && SPACE.test(text[start - 1]);
     const clitic = value.length > 2 && (value.endsWith('s') || value.endsWith('S')) ? CLITIC.exec(value) : null;
@@ -136,9 +138,10 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
 const NOT_SPACE = /\S/;
 const SPACE = /\s/;
 
-function lineBreakBetween(text: string, from: number, to: number): boolean {
+/** The next line break at or after `from` (text length when there is none). */
+function nextLineBreak(text: string, from: number): number {
   const at = text.indexOf('\n', from);
-  return at >= 0 && at < to;
+  return at < 0 ? text.length : at;
 }
 
 /** A word with a possessive clitic still attached: "Trump’s", "Britain's". */
