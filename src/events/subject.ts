@@ -63,7 +63,7 @@ export class SubjectResolver {
     const g = this.group(i);
     const before = tokens[g.start - 1];
     const prevVerb = previousVerb(tokens, g.start - 1, sentence.tokenStart);
-    if (before && prevVerb >= 0 && (CONJOINERS.has(before.lower) || (before.text === ',' && tokens[i].lower.endsWith('ing')))) {
+    if (before && prevVerb >= 0 && (CONJOINERS.has(before.lower) || (before.text === ',' && g.start === i && tokens[i].lower.endsWith('ing')))) {
       const passive = CONJOINERS.has(before.lower) ? this.passiveSubjects.get(prevVerb) : undefined;
       const inherited = passive?.length ? passive : this.actorsOf(prevVerb, depth);
       // the first verb's subject is no actor ("snipers killed three soldiers and injured seven"):

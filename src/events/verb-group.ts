@@ -39,6 +39,22 @@ export function looksParticiple(token: Token): boolean {
   return token.lower !== token.lemma;
 }
 
+/** Words a verb group may hold whatever their tag: "were either killed". */
+const GROUP_WORDS = new Set(['either', 'all', 'both']);
+
+/**
+ * "forces backed by the US", "Assad, supported by Moscow, ...": a participle with no auxiliary
+ * followed by "by" is a passive (the by-phrase names the agent), not an act of the noun before it.
+ */
+function reducedPassive(tokens: Token[], head: number, groupStart: number): boolean {
+  if (tokens[head + 1]?.lower !== 'by') return false;
+  let agent = head + 2;
+  while (tokens[agent]?.pos === 'DET') agent++;
+  if (!tokens[agent] || !/^[A-Z]/.test(tokens[agent].text)) return false; // "spoke by phone" is no passive
+  for (let i = groupStart; i < head; i++) if (tokens[i].lemma === 'have') return false;
+  return !tokens[head].lower.endsWith('ing');
+}
+
 export function verbGroup(tokens: Token[], head: number, sentenceStart: number): VerbGroup {
   let start = head;
   const markers: string[] = [];
@@ -50,7 +66,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   for (let i = head - 1; i >= sentenceStart && head - i <= 6; i--) {
     const t = tokens[i];
     const isNeg = NEGATORS.has(t.lower) || (t.lower === 'no' && tokens[i + 1]?.lower === 'longer');
-    if (!GROUP_POS.has(t.pos) && !isNeg && !(t.lower === 'longer' && tokens[i - 1]?.lower === 'no')) break;
+    if (!GROUP_POS.has(t.pos) && !isNeg && !GROUP_WORDS.has(t.lower) && !(t.lower === 'longer' && tokens[i - 1]?.lower === 'no')) break;
     if (t.pos === 'PART' && t.lower === 'to') break;
     start = i;
     if (isNeg) {
@@ -70,7 +86,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   }
   // "going to": "is going to attack"
   if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'going') future = true;
-  const passive = beBeforeHead && looksParticiple(tokens[head]);
+  const passive = looksParticiple(tokens[head]) && (beBeforeHead || reducedPassive(tokens, head, start));
   return { start, head, negated, passive, future, hedged, obligation, conditional: false, refusal: negated && future, markers };
 }
 

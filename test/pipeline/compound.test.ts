@@ -13,3 +13,13 @@ test('a compound subject of a mutual act pairs the members', () => {
 test('a conjoined verb whose first subject is no actor takes no source from the first object', () => {
   assert.deepEqual(dyads('A car bomb killed two Afghan soldiers and wounded four others.'), []);
 });
+
+test('a participle with a by-agent is a passive: the agent acts', () => {
+  assert.deepEqual(dyads('Assad, supported by Russia, has rejected the talks.').filter((e) => e.endsWith(':05')), ['RUS>SYR:05']);
+  assert.deepEqual(dyads('The US president spoke by phone with Chinese President Xi Jinping.'), ['USA>CHN:04']);
+});
+
+test('an -ing verb after a comma with its own auxiliary is not a participle clause', () => {
+  const events = dyads('Turkish forces, backed by Qatar, have been shelling Syria.');
+  assert.ok(events.includes('TUR>SYR:19'), events.join(' '));
+});
