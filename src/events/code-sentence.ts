@@ -176,12 +176,14 @@ function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: 
     const end = clauseEnd(view, i + 1);
     const match = matchAt({ tokens, end, mentionAt: view.mentionAt }, entries, i);
     if (!match) continue;
-    const possessor = possessorOf(view, i);
+    const owner = possessorOf(view, i);
+    const demonym = owner ? undefined : demonymBefore(view, i);
+    const possessor = owner ?? demonym;
     const sources = possessor ? [possessor] : agentAfter(view, match.tokenEnd, end);
     if (!sources.length) continue;
     const exclude = new Set(sources.map((m) => m.code));
     const targets = match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude);
-    if (!targets.length && isHeading(view)) continue; // "Xi's 2015 visit" as a heading: no dyad, no event
+    if (!targets.length && (isHeading(view) || demonym)) continue; // "Xi's 2015 visit" as a heading, "a Chinese visit": no dyad, no event
     for (const k of match.matched) consumed.add(k);
     out.push({
       sentenceIndex: sentence.index,
@@ -205,6 +207,12 @@ function possessorOf(view: SentenceView, noun: number): Mention | undefined {
     return undefined;
   }
   return view.mentionCovering(i - 1);
+}
+
+/** "Palestinian riots", "Turkish support": a bare country adjective right before the noun acts. */
+function demonymBefore(view: SentenceView, noun: number): Mention | undefined {
+  const m = view.mentionCovering(noun - 1);
+  return m && m.tokenEnd === noun && m.sector === null && m.kind === 'state' && view.tokens[m.tokenStart].pos !== 'ADP' && m.tokenEnd - m.tokenStart === 1 && /^[A-Z]/.test(view.tokens[noun - 1].text) ? m : undefined;
 }
 
 /** A heading: no verb and no closing punctuation ("Xi's 2015 visit", "TALKS COLLAPSE"). */

@@ -83,6 +83,8 @@ export class SubjectResolver {
       const antecedent = mentionBefore(this.view, found.boundary);
       if (antecedent) return { mentions: [antecedent], rule: 'clause.relative' };
     }
+    const owner = before?.lower === 'to' ? nounOwner(this.view, g.start - 2) : undefined;
+    if (owner) return { mentions: [owner], rule: 'clause.noun-control' };
     if (before?.lower === 'to' && prevVerb >= 0) {
       const governing = this.actorsOf(prevVerb, depth);
       if (governing.length) return { mentions: governing, rule: 'clause.control' };
@@ -105,6 +107,20 @@ export class SubjectResolver {
 function nounBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos !== 'ADV') return true;
   return false;
+}
+
+/**
+ * "Trump's decision to withdraw", "Russia's plan to build": an infinitive after a possessed
+ * noun has the possessor as its subject.
+ */
+function nounOwner(view: SentenceView, noun: number): Mention | undefined {
+  const t = view.tokens[noun];
+  if (!t || t.pos !== 'NOUN') return undefined;
+  let i = noun - 1;
+  while (i > view.sentence.tokenStart && view.tokens[i].pos === 'ADJ') i--;
+  const mark = view.tokens[i];
+  if (!mark || !/^['’]s?$|^['’]$/.test(mark.lower.replace(/s$/, '')) || !/['’]/.test(mark.text)) return undefined;
+  return view.mentionCovering(i - 1);
 }
 
 function previousVerb(tokens: Token[], from: number, stop: number): number {

@@ -23,3 +23,13 @@ test('an -ing verb after a comma with its own auxiliary is not a participle clau
   const events = dyads('Turkish forces, backed by Qatar, have been shelling Syria.');
   assert.ok(events.includes('TUR>SYR:19'), events.join(' '));
 });
+
+test('an infinitive after a possessed noun has the possessor as subject', () => {
+  const events = dyads('Officials reacted to Japan’s decision to impose sanctions on North Korea.');
+  assert.ok(events.includes('JPN>PRK:16'), events.join(' '));
+});
+
+test('a country adjective before an event noun is its actor when the noun has a target', () => {
+  assert.deepEqual(dyads('Palestinian protests against Israel continued for a week.'), ['PSE>ISR:14']);
+  assert.deepEqual(dyads('The Chinese visit was short.'), []);
+});
