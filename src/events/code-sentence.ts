@@ -105,6 +105,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       continue;
     }
     resolver.sources.set(i, sources);
+    const condition = conditionOf(view, resolver.group(i).start);
+    if (condition) {
+      // "if Assad used chemical weapons again": a condition, not something that happened
+      dropped.push({ token: i, entry: match.entry.id, reason: `hypothetical: inside a "${condition}" clause` });
+      continue;
+    }
     if (match.entry.cameo === '042' && sources.every(isArmedForce)) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'armed forces arriving: a deployment, not a visit' });
       continue;
@@ -207,6 +213,14 @@ function possessorOf(view: SentenceView, noun: number): Mention | undefined {
     return undefined;
   }
   return view.mentionCovering(i - 1);
+}
+
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
+/** The conditional word opening the clause of a verb group, if any ("if", "unless", "whether"). */
+function conditionOf(view: SentenceView, groupStart: number): string | null {
+  const boundary = view.tokens[findSubject(view, groupStart).boundary];
+  return boundary && CONDITIONS.has(boundary.lower) ? boundary.lower : null;
 }
 
 /** "Palestinian riots", "Turkish support": a bare country adjective right before the noun acts. */

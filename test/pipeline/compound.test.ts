@@ -33,3 +33,7 @@ test('a country adjective before an event noun is its actor when the noun has a 
   assert.deepEqual(dyads('Palestinian protests against Israel continued for a week.'), ['PSE>ISR:14']);
   assert.deepEqual(dyads('The Chinese visit was short.'), []);
 });
+
+test('an act inside an if-clause is a condition, not an event', () => {
+  assert.deepEqual(dyads('Ankara will respond if Damascus attacks Turkish posts again.').filter((e) => e.startsWith('SYR')), []);
+});
