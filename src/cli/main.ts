@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCode } from './code.ts';
 import { registerExplain } from './explain.ts';
+import { registerActors } from './actors.ts';
 import { DyadError } from '../util/errors.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -11,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError();
   registerCode(program);
   registerExplain(program);
+  registerActors(program);
   try {
     await program.parseAsync(argv);
     return (program.getOptionValue('exitCode') as number | undefined) ?? 0;
