@@ -189,6 +189,13 @@ function complementVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (prev.lower === 'to') return true;
-  return tokens[i].lower.endsWith('ing') && prev.pos === 'ADP';
+  return tokens[i].lower.endsWith('ing') && isPreposition(prev);
 }
 
+
+const PREPOSITIONS_TAGGED_SCONJ = new Set(['for', 'of', 'after', 'before', 'without', 'by', 'since']);
+
+/** A preposition, also where the tagger says SCONJ ("accused X for carrying out ..."). */
+export function isPreposition(token: Token): boolean {
+  return token.pos === 'ADP' || PREPOSITIONS_TAGGED_SCONJ.has(token.lower);
+}

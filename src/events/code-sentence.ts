@@ -7,7 +7,7 @@ import type { EventLexicon, LexiconEntry } from './lexicon.ts';
 import { matchAt, type PatternMatch } from './match.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
-import { findSubject, findTarget, coordinationRightOf, clauseEnd, breakAfter, inPrepositionalPhrase, type SentenceView } from './clause.ts';
+import { findSubject, findTarget, coordinationRightOf, clauseEnd, breakAfter, inPrepositionalPhrase, isPreposition, type SentenceView } from './clause.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
 
@@ -144,7 +144,7 @@ function statePassive(tokens: Token[], i: number): boolean {
 function consumeComplements(tokens: Token[], from: number, end: number, consumed: Set<number>): void {
   for (let i = from; i < end; i++) {
     const t = tokens[i];
-    if (t.pos === 'VERB' && (tokens[i - 1]?.lower === 'to' || (t.lower.endsWith('ing') && tokens[i - 1]?.pos === 'ADP'))) consumed.add(i);
+    if (t.pos === 'VERB' && (tokens[i - 1]?.lower === 'to' || (t.lower.endsWith('ing') && tokens[i - 1] !== undefined && isPreposition(tokens[i - 1])))) consumed.add(i);
   }
 }
 

@@ -37,3 +37,8 @@ test('a country adjective before an event noun is its actor when the noun has a 
 test('an act inside an if-clause is a condition, not an event', () => {
   assert.deepEqual(dyads('Ankara will respond if Damascus attacks Turkish posts again.').filter((e) => e.startsWith('SYR')), []);
 });
+
+test('the act an accusation is about is not coded as a fact', () => {
+  assert.deepEqual(dyads('Nigeria accused the militants for carrying out attacks on Chad.').filter((e) => !e.startsWith('NGA>')), []);
+  assert.deepEqual(dyads('Kenya accused Somalia of shelling border posts.'), ['KEN>SOM:11']);
+});
