@@ -58,6 +58,16 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     group = { ...g, negated: true, markers: [...g.markers, prev.text] };
     rule = 'modality.stopped';
   }
+  const denial = deniedBy(tokens, g.start, sentenceStart);
+  if (denial) {
+    text = denial;
+    group = { ...group, negated: true, markers: [...group.markers, denial] };
+    rule = 'modality.denied';
+  } else if (tokens[g.start - 1]?.lower === 'to' && tokens[g.start - 2]?.lower === 'yet') {
+    text = 'yet to';
+    group = { ...group, negated: true, markers: [...group.markers, text] };
+    rule = 'modality.not-yet';
+  }
   if (group.future && !group.negated) {
     for (let i = g.head + 1; i < sentenceEnd; i++) {
       if (tokens[i].lower !== 'unless') continue;
@@ -68,6 +78,27 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     }
   }
   return { group, rule, text };
+}
+
+/** Verbs that deny what their that-clause says: "denied that the army attacked civilians". */
+const DENIALS = new Set(['deny', 'dismiss', 'refute', 'rebut', 'reject', 'dispute']);
+const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'accusation', 'suggestion', 'charge']);
+
+/** "X denied (claims) that Y attacked Z": the words that deny the clause, or null. */
+function deniedBy(tokens: Token[], groupStart: number, stop: number): string | null {
+  let that = -1;
+  for (let i = groupStart - 1; i >= stop && groupStart - i <= 12; i--) {
+    if (tokens[i].lower === 'that') {
+      that = i;
+      break;
+    }
+    if (tokens[i].pos === 'VERB' || isHardBreak(tokens[i])) return null;
+  }
+  if (that < 0) return null;
+  let i = that - 1;
+  while (i >= stop && that - i <= 3 && (CLAIM_NOUNS.has(tokens[i].lemma) || tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  const verb = tokens[i];
+  return verb && i >= stop && verb.pos === 'VERB' && DENIALS.has(verb.lemma) ? `${verb.text} that` : null;
 }
 
 function beBefore(tokens: Token[], at: number, stop: number): boolean {

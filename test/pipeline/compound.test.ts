@@ -42,3 +42,9 @@ test('the act an accusation is about is not coded as a fact', () => {
   assert.deepEqual(dyads('Nigeria accused the militants for carrying out attacks on Chad.').filter((e) => !e.startsWith('NGA>')), []);
   assert.deepEqual(dyads('Kenya accused Somalia of shelling border posts.'), ['KEN>SOM:11']);
 });
+
+test('what is denied did not happen; "yet to" is not done', () => {
+  assert.deepEqual(dyads('Syria denied that its army attacked civilians in Douma.').filter((e) => e.endsWith(':19')), []);
+  assert.deepEqual(dyads('Turkey is yet to offer aid to Syria.'), []);
+  assert.ok(dyads('Russia said Syria attacked rebels in Idlib.').some((e) => e.startsWith('SYR>') && e.endsWith(':19')));
+});
