@@ -53,6 +53,34 @@ export function memberNote(members: readonly Actor[]): string {
  * The antecedents of "the two countries" / "both sides": the most recent distinct countries
  * (or actor codes) named before, in the order they were named. Null when there are too few.
  */
+function recentFirst(state: ArticleState): number[] {
+  return state.recent.map((_, k) => state.recent.length - 1 - k);
+}
+
+/**
+ * Which countries "the two countries" means: the countries named in the last two sentences
+ * when there are exactly that many ("India and the US signed ... The two countries"), else
+ * the article's most-named countries, the more recent first among equals ("Chile and
+ * Argentina signed ... Bolivia criticised ... The two countries will meet" is Chile and
+ * Argentina). Returns indices into state.recent, one per country, best first.
+ */
+function countryOrder(state: ArticleState, count: number): number[] {
+  const last = new Map<string, number>();
+  const times = new Map<string, number>();
+  state.recent.forEach((r, k) => {
+    const iso3 = r.actor.country;
+    if (!iso3) return;
+    last.set(iso3, k);
+    times.set(iso3, (times.get(iso3) ?? 0) + 1);
+  });
+  const latest = state.recent.length ? state.recent[state.recent.length - 1].sentence : 0;
+  const near = [...last.keys()].filter((c) => state.recent[last.get(c)!].sentence >= latest - 1);
+  const order = near.length === count ? near : [...last.keys()];
+  if (order !== near) order.sort((a, b) => times.get(b)! - times.get(a)! || last.get(b)! - last.get(a)!);
+  else order.sort((a, b) => last.get(b)! - last.get(a)!);
+  return order.map((c) => last.get(c)!);
+}
+
 export function antecedents(
   kb: ActorKnowledge,
   state: ArticleState,
@@ -61,7 +89,8 @@ export function antecedents(
 ): Array<{ actor: Actor; from: Remembered }> | null {
   const found: Array<{ actor: Actor; from: Remembered }> = [];
   const seen = new Set<string>();
-  for (let k = state.recent.length - 1; k >= 0 && found.length < def.count; k--) {
+  for (const k of def.members === 'country' ? countryOrder(state, def.count) : recentFirst(state)) {
+    if (found.length >= def.count) break;
     const r = state.recent[k];
     if (def.members === 'country') {
       const iso3 = r.actor.country;

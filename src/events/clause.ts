@@ -6,6 +6,7 @@
 import type { Mention, Sentence, Token } from '../document/types.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, looksParticiple } from './verb-group.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
+import { REPORTING } from './report-dates.ts';
 import { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, POSSESSIVE, prepositionOf } from './noun-phrases.ts';
 
 export { breakAfter, isHardBreak, pairBrackets, type SentenceView } from './sentence-view.ts';
@@ -145,9 +146,16 @@ export function findTarget(view: SentenceView, from: number, exclude: ReadonlySe
     if (m.tokenStart < from || m.tokenStart >= end) continue;
     if (exclude.has(m.code)) continue;
     if (ownedBySource(view, m, sourceCountries, stateCountries)) continue;
+    if (isReporter(view, m)) continue;
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
+}
+
+/** "..., officials said": the actor right before a reporting verb reports the event, it is not its target. */
+function isReporter(view: SentenceView, m: Mention): boolean {
+  const next = view.tokens[m.tokenEnd];
+  return next !== undefined && next.pos === 'VERB' && REPORTING.has(next.lemma) && view.tokens[m.tokenStart - 1]?.text === ',';
 }
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);

@@ -5,7 +5,7 @@
 import type { Document, Token } from '../document/types.ts';
 import type { DateMention } from '../time/index.ts';
 
-const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'reveal', 'disclose', 'claim', 'write', 'quote']);
+export const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'add', 'confirm', 'reveal', 'disclose', 'claim', 'write', 'quote']);
 
 function tokenAt(doc: Document, offset: number): number {
   let lo = 0;

@@ -79,3 +79,9 @@ test('ids are stable across runs and distinct within an article', () => {
   assert.deepEqual(a, b);
   assert.equal(new Set(a).size, a.length);
 });
+
+test('"the two countries" are the article\'s pair, not the last country named', () => {
+  const text = 'Chile and Argentina signed a fisheries agreement on Monday. Chile thanked Argentina for its patience.\n\nBolivia criticized the deal.\n\nThe two countries will hold further talks next month, officials said.';
+  const talks = code(text, '2021-03-10').filter((e) => e.sentenceIndex === 3).map((e) => `${e.source.country}>${e.target?.country}`).sort();
+  assert.deepEqual(talks, ['ARG>CHL', 'CHL>ARG']);
+});
