@@ -22,6 +22,24 @@ function withDictionary(command: Command): Command {
   return command.option('--dictionary <file>', 'the dictionary file (default: dyad-actors.jsonl in the working directory)');
 }
 
+interface EntryOptions {
+  from?: string;
+  until?: string;
+  alias?: string[];
+  role?: string;
+  country?: string;
+}
+
+/** The options `add` and `edit` share: the code's period, aliases, role and country. */
+function withEntryOptions(command: Command): Command {
+  return command
+    .option('--from <date>', 'the code applies from this date (YYYY-MM-DD)')
+    .option('--until <date>', 'the code applies until this date (YYYY-MM-DD)')
+    .option('--alias <alias>', 'another name (repeatable)', collect)
+    .option('--role <role>', 'role, e.g. president')
+    .option('--country <iso3>', 'country code, e.g. USA');
+}
+
 function usage(message: string): never {
   throw new DyadError('USAGE', message);
 }
@@ -90,14 +108,9 @@ export function registerActors(program: Command): void {
       process.stdout.write(`${showEntry(entry, checkDate('--at', options.at))}\n`);
     });
 
-  withDictionary(actors.command('add').description('add an actor with a code').argument('<name>'))
+  withEntryOptions(withDictionary(actors.command('add').description('add an actor with a code').argument('<name>')))
     .option('--code <code>', 'actor code, e.g. USAGOV')
-    .option('--from <date>', 'the code applies from this date (YYYY-MM-DD)')
-    .option('--until <date>', 'the code applies until this date (YYYY-MM-DD)')
-    .option('--alias <alias>', 'another name (repeatable)', collect)
-    .option('--role <role>', 'role, e.g. president')
-    .option('--country <iso3>', 'country code, e.g. USA')
-    .action((name: string, options: DictOptions & { code?: string; from?: string; until?: string; alias?: string[]; role?: string; country?: string }) => {
+    .action((name: string, options: DictOptions & EntryOptions & { code?: string }) => {
       if (!options.code) usage('dyad actors add needs --code CODE');
       const code = codeOption('--code', options.code, options.from, options.until);
       const file = dictionaryPath(options);
@@ -107,15 +120,10 @@ export function registerActors(program: Command): void {
       process.stdout.write(`added ${entry.id}: ${describeCode(code)}\n`);
     });
 
-  withDictionary(actors.command('edit').description('change an actor: add a code or aliases, rename').argument('<id>'))
+  withEntryOptions(withDictionary(actors.command('edit').description('change an actor: add a code or aliases, rename').argument('<id>')))
     .option('--add-code <code>', 'add a code (with --from/--until for its period)')
-    .option('--from <date>', 'the added code applies from this date')
-    .option('--until <date>', 'the added code applies until this date')
-    .option('--alias <alias>', 'add another name (repeatable)', collect)
     .option('--name <name>', 'rename (the id stays; the old name becomes an alias)')
-    .option('--role <role>', 'set the role')
-    .option('--country <iso3>', 'set the country')
-    .action((key: string, options: DictOptions & { addCode?: string; from?: string; until?: string; alias?: string[]; name?: string; role?: string; country?: string }) => {
+    .action((key: string, options: DictOptions & EntryOptions & { addCode?: string; name?: string }) => {
       if (!options.addCode && !options.alias && !options.name && !options.role && !options.country) usage('dyad actors edit needs --add-code, --alias, --name, --role or --country');
       if (!options.addCode && (options.from || options.until)) usage('--from and --until go with --add-code');
       const code = options.addCode ? codeOption('--add-code', options.addCode, options.from, options.until) : null;

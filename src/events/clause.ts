@@ -3,14 +3,12 @@
  * object or prepositional complement (target). Heuristic and shallow by design: it reads
  * token classes, actor mentions and a few function words, never a parse tree.
  */
-import type { Mention, Sentence, Token } from '../document/types.ts';
+import type { Mention, Token } from '../document/types.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, looksParticiple } from './verb-group.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import { REPORTING } from './report-dates.ts';
 import { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, POSSESSIVE, prepositionOf } from './noun-phrases.ts';
 
-export { breakAfter, isHardBreak, pairBrackets, type SentenceView } from './sentence-view.ts';
-export { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, prepositionOf } from './noun-phrases.ts';
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const SUBORDINATORS = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'when', 'if', 'unless', 'since', 'after', 'before', 'as', 'until', 'where', 'whether']);

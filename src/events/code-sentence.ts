@@ -7,7 +7,9 @@ import type { EventLexicon, LexiconEntry } from './lexicon.ts';
 import { matchAt, type PatternMatch } from './match.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
-import { findSubject, findTarget, coordinationRightOf, clauseEnd, breakAfter, inPrepositionalPhrase, isPreposition, type SentenceView } from './clause.ts';
+import { findSubject, findTarget, clauseEnd, isPreposition } from './clause.ts';
+import { coordinationRightOf, inPrepositionalPhrase } from './noun-phrases.ts';
+import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
 

@@ -4,7 +4,9 @@
  * condition), and who reports an obligation ("Y said X must withdraw").
  */
 import type { Mention, Token } from '../document/types.ts';
-import { coordinationLeftOf, coordinationRightOf, findSubject, isHardBreak, type SentenceView } from './clause.ts';
+import { findSubject } from './clause.ts';
+import { coordinationLeftOf, coordinationRightOf } from './noun-phrases.ts';
+import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import type { SubjectResolver } from './subject.ts';
 import type { VerbGroup } from './verb-group.ts';
 

@@ -9,7 +9,8 @@
  *   pronoun ("X said it had", "He thanked")        -> the reporting clause's subject, else the discourse
  */
 import type { Mention, Token } from '../document/types.ts';
-import { findSubject, type SentenceView } from './clause.ts';
+import { findSubject } from './clause.ts';
+import type { SentenceView } from './sentence-view.ts';
 import { isSubjectPronoun, resolvePronoun, type Discourse } from './discourse.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
 

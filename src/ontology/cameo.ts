@@ -41,8 +41,3 @@ export function loadCameo(file = join(LEXICON_DIR, 'cameo.tsv')): CameoTable {
   }
   return table;
 }
-
-/** The base (3-digit) code: "0311" -> "031", "036" -> "036", "03" -> "03". */
-export function baseCode(code: string): string {
-  return code.length > 3 ? code.slice(0, 3) : code;
-}
