@@ -7,7 +7,7 @@ import type { EventLexicon, LexiconEntry } from './lexicon.ts';
 import { matchAt, type PatternMatch } from './match.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
-import { findSubject, findTarget, clauseEnd, isPreposition } from './clause.ts';
+import { findTarget, clauseEnd, isPreposition } from './clause.ts';
 import { coordinationRightOf, inPrepositionalPhrase } from './noun-phrases.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
@@ -88,7 +88,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
         continue;
       }
       sources = agent;
-      const left = findSubject({ ...view }, g.start);
+      const left = resolver.search(g.start);
       resolver.passiveSubjects.set(i, left.mentions);
       targets = left.mentions.length ? left.mentions : patientInPhrase(view, g.start);
       evidence.push({ stage: 'events', rule: 'clause.passive', text: tokens.slice(g.start, i + 1).map((t) => t.text).join(' ') });
@@ -107,7 +107,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       continue;
     }
     resolver.sources.set(i, sources);
-    const condition = conditionOf(view, resolver.group(i).start);
+    const condition = conditionOf(view, resolver, resolver.group(i).start);
     if (condition) {
       // "if Assad used chemical weapons again": a condition, not something that happened
       dropped.push({ token: i, entry: match.entry.id, reason: `hypothetical: inside a "${condition}" clause` });
@@ -220,8 +220,8 @@ function possessorOf(view: SentenceView, noun: number): Mention | undefined {
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
 /** The conditional word opening the clause of a verb group, if any ("if", "unless", "whether"). */
-function conditionOf(view: SentenceView, groupStart: number): string | null {
-  const boundary = view.tokens[findSubject(view, groupStart).boundary];
+function conditionOf(view: SentenceView, resolver: SubjectResolver, groupStart: number): string | null {
+  const boundary = view.tokens[resolver.search(groupStart).boundary];
   return boundary && CONDITIONS.has(boundary.lower) ? boundary.lower : null;
 }
 

@@ -4,7 +4,6 @@
  * condition), and who reports an obligation ("Y said X must withdraw").
  */
 import type { Mention, Token } from '../document/types.ts';
-import { findSubject } from './clause.ts';
 import { coordinationLeftOf, coordinationRightOf } from './noun-phrases.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import type { SubjectResolver } from './subject.ts';
@@ -117,7 +116,7 @@ function beBefore(tokens: Token[], at: number, stop: number): boolean {
  */
 export function reporterOf(view: SentenceView, resolver: SubjectResolver, groupStart: number): Mention[] {
   const { tokens, sentence } = view;
-  let b = findSubject(view, groupStart).boundary;
+  let b = resolver.search(groupStart).boundary;
   if (tokens[b]?.lower === 'that') b--;
   for (let i = b; i >= sentence.tokenStart && b - i <= 4; i--) {
     const t = tokens[i];

@@ -9,7 +9,7 @@
  *   pronoun ("X said it had", "He thanked")        -> the reporting clause's subject, else the discourse
  */
 import type { Mention, Token } from '../document/types.ts';
-import { findSubject } from './clause.ts';
+import { findSubject, type SubjectSearch } from './clause.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { isSubjectPronoun, resolvePronoun, type Discourse } from './discourse.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
@@ -27,6 +27,7 @@ const NONE: Subject = { mentions: [], rule: 'clause.none' };
 export class SubjectResolver {
   private readonly groups = new Map<number, VerbGroup>();
   private readonly subjects = new Map<number, Subject>();
+  private readonly searches = new Map<number, SubjectSearch>();
   /** Sources of verbs already coded (a passive verb's source is its by-agent). */
   readonly sources = new Map<number, Mention[]>();
   /** Grammatical subjects of passive verbs ("X was indicted by Y and will resign": X resigns). */
@@ -44,6 +45,16 @@ export class SubjectResolver {
       this.groups.set(i, g);
     }
     return g;
+  }
+
+  /** The leftward subject search from a verb group, done once per group (clause boundaries are read from it too). */
+  search(groupStart: number): SubjectSearch {
+    let found = this.searches.get(groupStart);
+    if (!found) {
+      found = findSubject(this.view, groupStart);
+      this.searches.set(groupStart, found);
+    }
+    return found;
   }
 
   subjectOf(i: number, depth = 0): Subject {
@@ -75,7 +86,7 @@ export class SubjectResolver {
       const governing = this.actorsOf(g.start - 1, depth);
       if (governing.length) return { mentions: governing, rule: 'clause.aspect' };
     }
-    const found = findSubject(this.view, g.start);
+    const found = this.search(g.start);
     if (found.mentions.length) return { mentions: found.mentions, rule: 'clause.subject' };
     const boundary = tokens[found.boundary];
     if (boundary && /^(who|which|that)$/.test(boundary.lower) && !nounBetween(tokens, found.boundary + 1, g.start)) {
