@@ -7,7 +7,7 @@
  *   2. an acronym defined earlier: "ETIM"
  *      (at a sentence start: a name after a title the splitter cut off, carried.ts)
  *   3. a role phrase, maybe with a name: "Russian Foreign Minister Sergei Lavrov", "Pakistan's Cabinet"
- *   4. a person named earlier: "Lavrov"
+ *   4. a person named earlier: "Lavrov"; else a name in the actor dictionary; else a well-known person
  *   5. an unknown name with a role in apposition: "Cheng Guoping, State Commissioner ... of China"
  *   6. an ethnic group: "ethnic Albanians (in Serbia)"
  *   7. a lexicon phrase: country, demonym, capital, organisation, collective, blocked phrase
@@ -24,6 +24,8 @@ import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts'
 import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
+import type { KnownActors } from './dictionary/known.ts';
+import { dictionaryMention } from './dictionary/mention.ts';
 import { ArticleState, type Actor } from './state.ts';
 
 /** What a recogniser found: tokens consumed and the mention, if the words make one. */
@@ -39,12 +41,12 @@ export interface Ctx {
 }
 
 /** All actor mentions of a document, sorted by tokenStart, non-overlapping, each within one sentence. Pure. */
-export function findMentions(doc: Document, kb: ActorKnowledge): Mention[] {
+export function findMentions(doc: Document, kb: ActorKnowledge, known?: KnownActors): Mention[] {
   const keys = doc.tokens.map((t) => (t.lower.includes('\u2019') || t.lower.includes('\u2018') ? tokenKey(t.lower) : t.lower));
   const state = new ArticleState();
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
-    const ctx: Ctx = { scan: new SentenceScanner(doc, kb, keys, sentence), state, out };
+    const ctx: Ctx = { scan: new SentenceScanner(doc, kb, keys, sentence, known), state, out };
     const defs = acronymDefinitions(ctx.scan);
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
@@ -210,7 +212,7 @@ function closesApposition(scan: SentenceScanner, i: number): boolean {
 function knownPerson(ctx: Ctx, i: number): Step | null {
   const { scan } = ctx;
   const found = knownPersonAt(scan, ctx.state, i);
-  if (!found) return famousPerson(ctx, i);
+  if (!found) return dictionaryMention(ctx, i) ?? famousPerson(ctx, i);
   const { record, how } = found;
   const text = tokenText(scan.doc, i, found.end);
   const ev = [evidence(how, text, `same person as "${record.text}" (sentence ${record.sentence + 1})`)];

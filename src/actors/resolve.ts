@@ -8,6 +8,7 @@ import { countryName } from './knowledge.ts';
 import type { NameRun } from './persons.ts';
 import { knownPerson, lexiconPerson, nameRun } from './persons.ts';
 import type { PersonDef } from './lexicon.ts';
+import { knownEntryActor } from './dictionary/mention.ts';
 import { parseRole, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
@@ -70,6 +71,11 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   if (known && name) {
     ev.push(evidence('coref.name', name.text, `named earlier as "${known.text}" (sentence ${known.sentence + 1})`));
     return { actor: { ...known.actor }, evidence: ev, explicit: false, known };
+  }
+  const entry = name ? knownEntryActor(scan, name.keys) : undefined;
+  if (entry && name) {
+    ev.push(entry.evidence(name.text));
+    return { actor: entry.actor, evidence: ev, explicit: true };
   }
   const famous = name ? lexiconPerson(kb, name) : undefined;
   if (famous && name) {
@@ -241,5 +247,6 @@ export function makeMention(doc: Document, start: number, end: number, actor: Ac
     sector: actor.sector,
     kind: actor.kind,
     evidence: ev,
+    ...(actor.dictionary ? { dictionary: actor.dictionary } : {}),
   };
 }

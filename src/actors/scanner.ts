@@ -6,6 +6,9 @@ import type { Document, Sentence, Token } from '../document/types.ts';
 import type { ActorKnowledge, PhraseValue, Target } from './knowledge.ts';
 import type { WordClass } from './lexicon.ts';
 import { isCapitalised, possessiveStem } from './normalise.ts';
+import { KnownActors } from './dictionary/known.ts';
+
+const NO_KNOWN_ACTORS = new KnownActors();
 
 export interface Atom {
   start: number;
@@ -32,6 +35,8 @@ export class SentenceScanner {
     readonly kb: ActorKnowledge,
     readonly keys: readonly string[],
     readonly sentence: Sentence,
+    /** The actor dictionary (names users keep, or learned from earlier articles). */
+    readonly known: KnownActors = NO_KNOWN_ACTORS,
   ) {
     this.start = sentence.tokenStart;
     this.end = sentence.tokenEnd;

@@ -4,7 +4,7 @@
  * surname, acronyms defined in the text, and the actors in order (for "the two countries").
  * One ArticleState per findMentions call: nothing survives between documents.
  */
-import type { ActorKind } from '../document/types.ts';
+import type { ActorKind, Mention } from '../document/types.ts';
 
 export interface Actor {
   code: string;
@@ -12,6 +12,8 @@ export interface Actor {
   country: string | null;
   sector: string | null;
   kind: ActorKind;
+  /** Set when an actor dictionary entry coded it (its dated codes, for the event's date). */
+  dictionary?: Mention['dictionary'];
 }
 
 export interface Remembered {

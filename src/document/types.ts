@@ -101,6 +101,11 @@ export interface Mention {
   evidence: Evidence[];
   /** A collective ("the two countries", "Pakistan-China") stands for these actors. */
   members?: Mention[];
+  /**
+   * The actor dictionary entry that coded this mention, with its dated codes: an event re-reads
+   * the code in force at its own date (PETRARCH's `[USAGOV >090120]`).
+   */
+  dictionary?: { id: string; codes: ReadonlyArray<{ code: string; from?: string; until?: string }> };
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

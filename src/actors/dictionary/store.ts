@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ActorKind } from '../../document/types.ts';
 import { DyadError } from '../../util/errors.ts';
 import { addCode, isActorCode, isIsoDate, type ActorCode } from './codes.ts';
 
@@ -18,6 +19,8 @@ export interface ActorEntry {
   aliases: string[];
   codes: ActorCode[];
   role?: string;
+  /** What the actor is; inferred from the code and name when absent (see known.ts). */
+  kind?: ActorKind;
   /** ISO 3166-1 alpha-3. */
   country?: string;
   /** First and last date the actor was seen in coded text (learned entries), YYYY-MM-DD. */
@@ -43,6 +46,7 @@ export function slugify(name: string): string {
 }
 
 const SOURCES: readonly string[] = ['user', 'import', 'learned'];
+const ACTOR_KINDS: readonly string[] = ['state', 'person', 'organisation', 'igo', 'group', 'collective'];
 const OPTIONAL_STRINGS = ['role', 'country', 'firstSeen', 'lastSeen'] as const;
 
 /** Check one parsed JSONL line; throws DyadError naming file and line. */
@@ -64,6 +68,7 @@ export function validateEntry(value: unknown, where: { file: string; line: numbe
   }
   if (typeof v.source !== 'string' || !SOURCES.includes(v.source)) bad('"source" must be user, import or learned');
   for (const k of OPTIONAL_STRINGS) if (v[k] !== undefined && typeof v[k] !== 'string') bad(`"${k}" must be a string`);
+  if (v.kind !== undefined && !ACTOR_KINDS.includes(v.kind as string)) bad(`"kind" must be one of ${ACTOR_KINDS.join(', ')}`);
   return v as unknown as ActorEntry;
 }
 
