@@ -22,7 +22,7 @@ import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
 import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts';
 import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
-import { headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
+import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import type { KnownActors } from './dictionary/known.ts';
 import { dictionaryMention } from './dictionary/mention.ts';
@@ -147,11 +147,13 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (headTitle.type === 'name' && !name) return null; // "General", "Justice" without a name
   if (!role.qualifier && !name) {
     // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
-    if (headTitle.type === 'group' && !armedGroup(role)) return null;
+    if (headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) return null;
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
   }
   const resolved = resolveRole(scan, state, role, name);
+  // "Jewish settlers" with no country to belong to: a group needs one, as above.
+  if (headTitle.type === 'group' && !armedGroup(role) && !name && resolved.actor.country === null) return null;
   return emitRole(ctx, role.start, end, role, name, resolved);
 }
 

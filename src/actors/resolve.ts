@@ -9,7 +9,7 @@ import type { NameRun } from './persons.ts';
 import { knownPerson, lexiconPerson, nameRun } from './persons.ts';
 import type { PersonDef } from './lexicon.ts';
 import { knownEntryActor } from './dictionary/mention.ts';
-import { parseRole, type RoleParse } from './roles.ts';
+import { ethnicQualifier, locatable, parseRole, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
 
@@ -81,6 +81,16 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   if (famous && name) {
     ev.push(evidence(famous.id, name.text, 'known person (people.tsv)'));
     return { actor: personActor(famous), evidence: ev, explicit: true };
+  }
+  if (ethnicQualifier(scan, role)) {
+    // "Hutu rebels", "Tamil refugees", "Moslem fundamentalists": a group of the country the article is about.
+    const u = role.unknownQualifier!;
+    const home = state.homeOf(null) ?? (locatable(role.head) ? countryAhead(scan, role.end)?.iso3 : undefined);
+    const words = tokenText(doc, u.start, u.end);
+    if (home) ev.push(evidence('context.ethnic', tokenText(doc, u.start, role.chainEnd), `${words}: an ethnic or religious group, coded with ${countryName(kb, home)}, the country the article last named (or names most, or names next)`));
+    else ev.push(evidence('context.ethnic', tokenText(doc, u.start, role.chainEnd), `${words}: an ethnic or religious group, and no country named: code is the sector alone`));
+    if (name) ev.push(evidence('person.name', name.text));
+    return { actor: roleActor(scan, home ?? null, sector, name, role), evidence: ev, explicit: false };
   }
   if (role.unknownQualifier) {
     const u = tokenText(doc, role.unknownQualifier.start, role.unknownQualifier.end);

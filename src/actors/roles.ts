@@ -82,7 +82,16 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     // "International Rescue Committee" (several words): the name of an unknown organisation.
     let k = p;
     while (k < scan.end && k - p < 3 && scan.capUnknown(k)) k++;
-    const next = k > p ? titleAt(scan, k) : null;
+    let next = k > p ? titleAt(scan, k) : null;
+    if (!next && k > p && !chain.length && !qualifier && allEthnic(scan, p, k) && scan.token(k)?.pos === 'ADJ') {
+      const after = skipModifiers(scan, k); // "Tamil civilian refugees", "Ibo traditional elders"
+      next = titleAt(scan, after);
+      if (next) {
+        unknownQualifier = { start: p, end: k };
+        p = after;
+        continue;
+      }
+    }
     if (next) {
       const officeName = isCapitalised(scan.token(k)!.text) && !scan.headline;
       let back = p; // the capitalised run may begin before p ("Northern Relief Committee" read from "Relief")
@@ -140,6 +149,17 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
 }
 
 /** "Ousted president X", "Exiled opposition leader Y": a participle capitalised only because it opens the sentence. */
+/** "Hutu rebels", "Moslem fundamentalists": the unknown words before the role are ethnic or religious (words.tsv). */
+export function ethnicQualifier(scan: SentenceScanner, role: RoleParse): boolean {
+  const u = role.unknownQualifier;
+  return !!u && allEthnic(scan, u.start, u.end);
+}
+
+function allEthnic(scan: SentenceScanner, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!scan.is('ethnic', k)) return false;
+  return true;
+}
+
 function openingModifier(scan: SentenceScanner, p: number, k: number): boolean {
   const t = scan.token(p)!;
   return p === scan.start && k === p + 1 && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV' || /[a-z]ed$/.test(t.text));
@@ -156,7 +176,8 @@ const LOCATING = new Set(['based', 'operating', 'active', 'living']);
 /** Roles that a place after them locates: groups and offices, not troops or envoys (they serve abroad). */
 const NOT_LOCATED = new Set(['title.settlers', 'title.ambassador', 'title.envoy', 'title.diplomat', 'title.delegation', 'title.counterpart', 'title.negotiators']);
 
-function locatable(head: TitleLink): boolean {
+/** Roles a place after them may locate (not troops, envoys or settlers: they serve or settle abroad). */
+export function locatable(head: TitleLink): boolean {
   return head.title.sector !== 'MIL' && !NOT_LOCATED.has(head.title.id) && !head.atom.possessive;
 }
 

@@ -76,3 +76,25 @@ test('a demonym before a language or origin is no actor', () => {
   assert.deepEqual(codes('The court banned the Russian language in schools.'), ['court=JUD']);
   assert.deepEqual(codes('He is of Turkish descent.'), []);
 });
+
+test('an ethnic or religious word before a group role: a group of the country the article is about', () => {
+  assert.deepEqual(codes('Troops of Burundi shelled hills. Hutu rebels answered with mortars.'), [
+    'Troops of Burundi=BDIMIL',
+    'Hutu rebels=BDIREB',
+  ]);
+  const m = only(mentions('Police in Cairo arrested Moslem fundamentalist demonstrators near Egypt\'s parliament.'), 'Moslem fundamentalist demonstrators');
+  assert.equal(m.country, 'EGY');
+  assert.ok(rules(m).includes('context.ethnic'));
+  // modifiers may stand between the group word and the role
+  assert.deepEqual(codes('Sri Lanka moved hundreds of Tamil elderly villagers.'), ['Sri Lanka=LKA', 'Tamil elderly villagers=LKACVL']);
+  // the opening sentence: the country named next in it
+  assert.deepEqual(codes('Islamic fundamentalists demanded the resignation of the Algerian president.'), [
+    'Islamic fundamentalists=DZARAD',
+    'Algerian president=DZAGOV',
+  ]);
+});
+
+test('no country anywhere: an ethnic group keeps the sector alone; a capitalised first name is no ethnic word', () => {
+  assert.deepEqual(codes('Karen rebels attacked a camp.'), ['Karen rebels=REB']);
+  assert.deepEqual(codes('Karen Okoro met Kenyan officials.').filter((c) => c.startsWith('Karen')), []);
+});

@@ -96,8 +96,8 @@ test('armed groups without a stated country are actors, but their country is nev
 });
 
 test('a role qualified by an unknown capitalised word gets no inferred country', () => {
-  const ms = mentions('Syria condemned the raid. Kurdish forces said they held the town.');
-  const m = only(ms, 'Kurdish forces');
+  const ms = mentions('Syria condemned the raid. Zapatista forces said they held the town.');
+  const m = only(ms, 'Zapatista forces');
   assert.equal(m.code, 'MIL');
   assert.equal(m.country, null);
   assert.ok(rules(m).includes('context.unknown-qualifier'));
@@ -109,4 +109,11 @@ test('an unknown organisation named after an office word is no actor', () => {
 
 test('an adjective is not a role: "official visit"', () => {
   assert.deepEqual(codes('The envoy ended an official visit.').filter((c) => c.startsWith('official')), []);
+});
+
+test('an ethnic word before a role takes the article\'s country, with evidence; settlers are not of where they settle', () => {
+  const m = only(mentions('Syria condemned the raid. Kurdish forces said they held the town.'), 'Kurdish forces');
+  assert.equal(m.code, 'SYRMIL');
+  assert.ok(rules(m).includes('context.ethnic'));
+  assert.deepEqual(codes('Jewish settlers in the West Bank burned cars.'), ['West Bank=PSE']);
 });
