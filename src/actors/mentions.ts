@@ -97,7 +97,7 @@ function roleMention(ctx: Ctx, i: number): Step | null {
     if (org && org.end > role.end) return null;
   }
   const headTitle = role.head.title;
-  const person = (headTitle.type === 'person' || headTitle.type === 'name') && !role.head.plural;
+  const person = (headTitle.type === 'person' || headTitle.type === 'name' || headTitle.type === 'peer') && !role.head.plural;
   // "at the Governor House": a building named after an office.
   const after = scan.lower(role.end) === "'s" ? role.end + 1 : role.end; // "King's College"
   if (person && !role.qualifier && scan.is('building', after) && role.end === role.chainEnd) return { end: after + 1 };
@@ -147,7 +147,7 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (headTitle.type === 'name' && !name) return null; // "General", "Justice" without a name
   if (!role.qualifier && !name) {
     // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
-    if (headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) return null;
+    if ((headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return null;
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
   }
@@ -199,7 +199,7 @@ function modifier(scan: SentenceScanner, role: RoleParse): boolean {
 function apposition(scan: SentenceScanner, at: number): RoleParse | null {
   if (scan.lower(at) !== ',') return null;
   const role = parseRole(scan, at + 1);
-  if (!role || (role.head.title.type !== 'person' && role.head.title.type !== 'name') || role.head.plural) return null;
+  if (!role || !['person', 'name', 'peer'].includes(role.head.title.type) || role.head.plural) return null;
   if (isNameToken(scan, role.end)) return null; // ", President Putin and ..." is a list
   return role;
 }

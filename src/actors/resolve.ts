@@ -110,7 +110,9 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
       ev.push(evidence('coref.role', roleText, `country not stated: same role as "${before.text}" (sentence ${before.sentence + 1}), ${countryName(kb, country)}`));
     }
   }
-  if (country === null && armedGroup(role)) {
+  if (country === null && role.head.title.type === 'peer') {
+    ev.push(evidence('context.no-country', roleText, `${roleText}: the other side's office holder, whose country the text does not state: code is the sector alone`));
+  } else if (country === null && armedGroup(role)) {
     // Rebels fight the forces of the country an article is about as often as they belong to it: no article country.
     const ahead = countryAhead(scan, role.end, undefined, true);
     if (ahead) {
@@ -171,7 +173,7 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
     }
     const role = a.target.type === 'country' ? parseRole(scan, k) : null;
     if (role && role.qualifier?.start === k) {
-      const person = (role.head.title.type === 'person' || role.head.title.type === 'name') && !role.head.plural;
+      const person = ['person', 'name', 'peer'].includes(role.head.title.type) && !role.head.plural;
       if (person && nameRun(scan, role.end, true)) {
         skippedEnd = k = role.end; // another named person's country
         k--;

@@ -124,9 +124,18 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
       }
       break;
     }
-    if (w !== 'of' && w !== 'for' && w !== 'on' && w !== 'to') break;
     let look = p + 1;
     if (scan.lower(look) === 'the') look++;
+    // "his counterpart from Kabul", "an envoy from Tehran": where an envoy comes from is whose he is.
+    if (w === 'from' && !qualifier && !locatable(head) && (head.title.type === 'person' || head.title.type === 'peer')) {
+      const from = qualifierAt(scan, look, false);
+      if (from) {
+        qualifier = from.qualifier;
+        p = from.next;
+      }
+      break;
+    }
+    if (w !== 'of' && w !== 'for' && w !== 'on' && w !== 'to') break;
     if (w === 'of' && !qualifier && scan.atomAt(p + 1)?.target.type === 'collective') {
       collective = scan.atomAt(p + 1);
       p = collective!.end;

@@ -89,3 +89,13 @@ test('a famous surname inside another name is not the famous person', () => {
   assert.ok(ms.every((m) => m.name !== 'Donald Trump'));
   assert.equal(only(ms, 'Putin').code, 'RUSGOV');
 });
+
+test('a counterpart takes a name like a person, and a country only from the text ("from Kabul", "Afghan")', () => {
+  const ms = mentions('Nepal and Bhutan held talks on Monday. The Nepali envoy met his counterpart from Thimphu Karma Dorji. Dorji said little.');
+  assert.equal(only(ms, 'counterpart from Thimphu Karma Dorji').code, 'BTNGOV');
+  assert.equal(only(ms, 'Dorji').code, 'BTNGOV');
+  assert.equal(only(mentions('Nepal hosted the talks. The envoy met his Bhutanese counterpart Karma Dorji.'), 'Bhutanese counterpart Karma Dorji').code, 'BTNGOV');
+  const bare = only(mentions('Nepal hosted the talks. The envoy met his counterpart Karma Dorji.'), 'counterpart Karma Dorji');
+  assert.equal(bare.code, 'GOV'); // never Nepal: a counterpart is the other side
+  assert.ok(rules(bare).includes('context.no-country'));
+});
