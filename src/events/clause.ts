@@ -150,10 +150,19 @@ export function findTarget(view: SentenceView, from: number, exclude: ReadonlySe
   return [];
 }
 
-/** "..., officials said": the actor right before a reporting verb reports the event, it is not its target. */
-function isReporter(view: SentenceView, m: Mention): boolean {
-  const next = view.tokens[m.tokenEnd];
-  return next !== undefined && next.pos === 'VERB' && REPORTING.has(next.lemma) && view.tokens[m.tokenStart - 1]?.text === ',';
+/**
+ * "..., officials said", "..., the White House announced", "..., Thai military sources said": an
+ * actor opening a trailing reporting clause reports the event, it is not its target.
+ */
+export function isReporter(view: SentenceView, m: Mention): boolean {
+  const { tokens } = view;
+  let before = m.tokenStart - 1;
+  while (tokens[before]?.pos === 'DET') before--;
+  if (tokens[before]?.text !== ',') return false;
+  let next = m.tokenEnd;
+  while (next < m.tokenEnd + 3 && (tokens[next]?.pos === 'NOUN' || tokens[next]?.pos === 'ADJ')) next++;
+  const verb = tokens[next];
+  return verb !== undefined && verb.pos === 'VERB' && REPORTING.has(verb.lemma);
 }
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);

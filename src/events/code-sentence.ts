@@ -4,7 +4,7 @@
  */
 import type { Evidence, Mention, Token } from '../document/types.ts';
 import type { EventLexicon, LexiconEntry } from './lexicon.ts';
-import { matchAt, type PatternMatch } from './match.ts';
+import { matchAt, negatorInside, type PatternMatch } from './match.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
@@ -70,11 +70,11 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     const entries = anchorEntries(lexicon, token);
     if (!entries) continue;
     const governed = governedGroup(tokens, resolver.group(i), sentence.tokenStart, sentence.tokenEnd);
-    const g = governed.group;
     const scope = { tokens, end: clauseEnd(view, i + 1), mentionAt: view.mentionAt };
     const wide = { tokens, end: breakAfter(view, i + 1), mentionAt: view.mentionAt };
     const match = matchAt(wide, entries, i);
     if (!match) continue;
+    const g = negatedInside(governed.group, tokens, match);
     for (const k of match.matched) consumed.add(k);
     consumeComplements(tokens, match.tokenEnd, scope.end, consumed);
 
@@ -133,6 +133,14 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
   }
   codeNominalEvents(view, lexicon, consumed, candidates);
   return { candidates, dropped };
+}
+
+/** "vowed not to return", "reached no agreement": a negator inside the pattern negates it ("not to" refuses). */
+function negatedInside(g: VerbGroup, tokens: Token[], match: PatternMatch): VerbGroup {
+  const at = negatorInside(tokens, match);
+  if (at < 0) return g;
+  const refusal = g.refusal || g.future || tokens[at + 1]?.lower === 'to';
+  return { ...g, negated: true, refusal, markers: [...g.markers, tokens[at].text] };
 }
 
 /** "is opposed to", "is committed to": a participle naming the subject's own stance, not a passive. */

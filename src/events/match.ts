@@ -27,12 +27,16 @@ const GAP_STOP_POS = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'PRON', 'CCONJ'])
 /** Tokens a gap skips without counting them against its length. */
 const FREE_IN_GAP = new Set(['NUM', 'ADV']);
 const GAP_PASS = new Set(['-', "'s", '’s', "'", '’', '%']);
+/** "lifted on Friday a day-old blockade": day names and hyphens cost a gap nothing. */
+const FREE_WORDS = /^(-|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/** Negators a gap may cross; the match is then negated ("vowed not to return", "reached no agreement"). */
+const GAP_NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** May a gap skip this token? Nouns, adjectives, determiners, numbers, possessives, hyphens. */
 function gapToken(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  if (GAP_PASS.has(token.lower) || POSSESSIVES.has(token.lower)) return true;
+  if (GAP_PASS.has(token.lower) || POSSESSIVES.has(token.lower) || GAP_NEGATORS.has(token.lower)) return true;
   if (token.pos === 'VERB') return i > 0 && tokens[i - 1].text === '-' && !tokens[i].spaceBefore; // "long-awaited"
   return !GAP_STOP_POS.has(token.pos);
 }
@@ -114,7 +118,7 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
           continue;
         }
         if (!gapToken(tokens, i)) break;
-        if (!FREE_IN_GAP.has(tokens[i].pos)) skipped++; // "nearly 25,000 tons of food aid": numbers and adverbs are free
+        if (!FREE_IN_GAP.has(tokens[i].pos) && !FREE_WORDS.test(tokens[i].lower)) skipped++; // "nearly 25,000 tons of food aid": numbers and adverbs are free
         i++;
       }
       return -1;
@@ -185,6 +189,13 @@ function candidates(entries: readonly LexiconEntry[], words: Set<string>): reado
   const out: LexiconEntry[] = [];
   for (let k = 0; k < ranks.length; k++) if (k === 0 || ranks[k] !== ranks[k - 1]) out.push(entries[ranks[k]]);
   return out;
+}
+
+/** Index of a negator the match's gaps crossed ("vowed not to return", "reached no agreement"), or -1. */
+export function negatorInside(tokens: Token[], match: PatternMatch): number {
+  const matched = new Set(match.matched);
+  for (let i = match.tokenStart + 1; i < match.tokenEnd; i++) if (!matched.has(i) && GAP_NEGATORS.has(tokens[i].lower)) return i;
+  return -1;
 }
 
 /** The most specific entry matching at anchor token `at` (entries come sorted, most specific first). */
