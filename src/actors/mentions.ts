@@ -3,6 +3,7 @@
  * tried in a fixed order, the first that matches consumes its tokens (so mentions never
  * overlap), and the article state learns from each mention for the sentences after it.
  *
+ *   0. a dateline ("ISLAMABAD:", "ACCRA, June 2 -"): no actor, the article's home
  *   1. an unknown organisation defined with an acronym: "the East Turkestan Islamic Movement (ETIM)"
  *   2. an acronym defined earlier: "ETIM"
  *      (at a sentence start: a name after a title the splitter cut off, carried.ts)
@@ -16,6 +17,7 @@ import type { Document, Mention } from '../document/types.ts';
 import { acronymDefinitions, acronymReference, registerAcronym, unknownOrganisation } from './acronyms.ts';
 import { collectiveMention, tryAtom } from './atoms.ts';
 import { carriedTitle } from './carried.ts';
+import { dateline } from './dateline.ts';
 import { ethnicGroup, organisationName } from './groups.ts';
 import { isCapitalised } from './normalise.ts';
 import type { ActorKnowledge } from './knowledge.ts';
@@ -51,6 +53,7 @@ export function findMentions(doc: Document, kb: ActorKnowledge, known?: KnownAct
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       const step =
+        (i === sentence.tokenStart ? dateline(ctx, i) : null) ??
         (defs.size ? unknownOrganisation(ctx, defs, i) : null) ??
         acronymReference(ctx, i) ??
         (i === sentence.tokenStart ? carriedTitle(ctx, i) : null) ??

@@ -121,6 +121,9 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     } else {
       ev.push(evidence('context.no-country', roleText, 'armed group without a stated country: not inferred from the article, code is the sector alone'));
     }
+  } else if (country === null && state.dateline) {
+    country = state.dateline.iso3;
+    ev.push(evidence('context.dateline', roleText, `country not stated: inferred ${countryName(kb, country)}, where the report was filed ("${state.dateline.text}")`));
   } else if (country === null) {
     const top = state.dominant();
     if (top) {
