@@ -3,7 +3,7 @@
  * source and target from the clause analysis. Pure: returns candidates, assigns no ids.
  */
 import type { Evidence, Mention, Token } from '../document/types.ts';
-import type { EventLexicon, LexiconEntry } from './lexicon.ts';
+import { verbEntries, type EventLexicon, type LexiconEntry } from './lexicon.ts';
 import { matchAt, negatorInside, type PatternMatch } from './match.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
@@ -12,6 +12,7 @@ import { coordinationRightOf, inPrepositionalPhrase } from './noun-phrases.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
+import { complementCode, contentSubject, directiveOver, isDirective } from './content.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -21,6 +22,8 @@ export interface EventCandidate {
   match: PatternMatch;
   group: VerbGroup | null;
   evidence: Evidence[];
+  /** The CAMEO code of the act a demand or appeal asks for ("demanded that Israel ease ..."): refines 100/020. */
+  demanded?: string;
 }
 
 export interface SentenceCoding {
@@ -38,10 +41,6 @@ function isArmedForce(m: Mention): boolean {
 
 /** Sources that speak for a state (the state itself, its government, army or police). */
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
-
-function anchorEntries(lexicon: EventLexicon, token: Token): readonly LexiconEntry[] | undefined {
-  return lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
-}
 
 /** A verb that can anchor an event: tagged VERB, not an adjectival participle, not "Iran-backed". */
 function verbLike(tokens: Token[], i: number): boolean {
@@ -67,16 +66,26 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
     if (consumed.has(i) || !verbLike(tokens, i)) continue;
-    const entries = anchorEntries(lexicon, token);
+    const entries = verbEntries(lexicon, token);
     if (!entries) continue;
     const governed = governedGroup(tokens, resolver.group(i), sentence.tokenStart, sentence.tokenEnd);
     const scope = { tokens, end: clauseEnd(view, i + 1), mentionAt: view.mentionAt };
     const wide = { tokens, end: breakAfter(view, i + 1), mentionAt: view.mentionAt };
     const match = matchAt(wide, entries, i);
     if (!match) continue;
+    if (complementCoded(view, lexicon, match)) continue; // "vowed to fight": the complement is the event, its modality from "vowed"
+    const directive = directiveOver(view, resolver, candidates, resolver.group(i).start);
+    if (directive) {
+      // "demanded that the US cancel ...": what is demanded, of whom; no act of the US
+      for (const k of match.matched) consumed.add(k);
+      directive.demanded ??= match.entry.cameo;
+      if (!directive.targets.length) directive.targets = resolver.subjectOf(i).mentions;
+      dropped.push({ token: i, entry: match.entry.id, reason: `content of a demand or appeal ("${tokens[directive.match.tokenStart].text}")` });
+      continue;
+    }
     const g = negatedInside(governed.group, tokens, match);
     for (const k of match.matched) consumed.add(k);
-    consumeComplements(tokens, match.tokenEnd, scope.end, consumed);
+    const complements = consumeComplements(tokens, match.tokenEnd, scope.end, consumed);
 
     let sources: Mention[];
     let targets: Mention[];
@@ -129,10 +138,27 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       sources = reporter;
     }
     if (governed.rule) evidence.push({ stage: 'events', rule: governed.rule, text: governed.text });
-    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence });
+    const demanded = isDirective(match.entry) ? complementCode(view, lexicon, complements) : undefined;
+    if (isDirective(match.entry) && !targets.length) targets = contentSubject(view, match);
+    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates);
   return { candidates, dropped };
+}
+
+/**
+ * A bare governing entry ("vow to", "agree to") whose complement verb has an entry of its own:
+ * the complement codes the event ("swore to fight" is a threat of force, not a pledge).
+ */
+function complementCoded(view: SentenceView, lexicon: EventLexicon, match: PatternMatch): boolean {
+  const { entry } = match;
+  if (entry.pattern !== `${entry.anchor} to`) return false;
+  const { tokens } = view;
+  let j = match.tokenEnd;
+  while (tokens[j]?.pos === 'ADV') j++;
+  if (j >= view.sentence.tokenEnd || !verbLike(tokens, j)) return false;
+  const entries = verbEntries(lexicon, tokens[j]);
+  return entries !== undefined && matchAt({ tokens, end: breakAfter(view, j + 1), mentionAt: view.mentionAt }, entries, j) !== null;
 }
 
 /** "vowed not to return", "reached no agreement": a negator inside the pattern negates it ("not to" refuses). */
@@ -151,11 +177,29 @@ function statePassive(tokens: Token[], i: number): boolean {
 }
 
 /** Complement verbs of a matched verb ("agreed to deepen", "for negotiating") belong to its event. */
-function consumeComplements(tokens: Token[], from: number, end: number, consumed: Set<number>): void {
+function consumeComplements(tokens: Token[], from: number, end: number, consumed: Set<number>): number[] {
+  const out: number[] = [];
+  let last = tokens[from - 1]?.lower.endsWith('ing') ? from - 1 : -1; // "accused X of torturing"
   for (let i = from; i < end; i++) {
     const t = tokens[i];
-    if (t.pos === 'VERB' && (tokens[i - 1]?.lower === 'to' || (t.lower.endsWith('ing') && tokens[i - 1] !== undefined && isPreposition(tokens[i - 1])))) consumed.add(i);
+    if (t.pos !== 'VERB') continue;
+    const prev = tokens[i - 1];
+    const gerund = t.lower.endsWith('ing');
+    // "accused X of violating rights, ignoring the law and sending ...": conjoined gerunds share the complement
+    const conjoined = gerund && last >= 0 && (prev?.lower === 'and' || prev?.lower === 'or' || (prev?.text === ',' && listGoesOn(tokens, i + 1, end)));
+    if (prev?.lower === 'to' || (gerund && prev !== undefined && isPreposition(prev)) || conjoined) {
+      consumed.add(i);
+      out.push(i);
+      last = i;
+    }
   }
+  return out;
+}
+
+/** A list of gerunds continues after `from`: "..., ignoring the law and sending ...". */
+function listGoesOn(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end - 1; i++) if ((tokens[i].lower === 'and' || tokens[i].lower === 'or') && tokens[i + 1].pos === 'VERB' && tokens[i + 1].lower.endsWith('ing')) return true;
+  return false;
 }
 
 /** Passive agent: "was blocked by China". */

@@ -11,7 +11,11 @@ import type { VerbGroup } from './verb-group.ts';
 
 const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline']);
 /** "plans to", "is ready to", "offered to": the complement is intended, not done. */
-const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager']);
+const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten']);
+/** "agreed to withdraw", "decided to expel": intent when the act is cooperative, the act itself when it is not. */
+const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote']);
+/** "threatened to withdraw": whatever the act, a threat. */
+const THREAT_GOVERNORS = new Set(['threaten']);
 /** "stopped shelling": the gerund names an act that ended. */
 const STOP_GOVERNORS = new Set(['stop', 'cease', 'quit']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -47,11 +51,13 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   let group = g;
   let rule: string | null = null;
   let text = '';
-  if (govWord && (INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower)) && (govWord.lower !== 'prepared' || beBefore(tokens, gov, sentenceStart))) {
+  const decision = govWord !== undefined && DECISION_GOVERNORS.has(word);
+  if (govWord && (decision || INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower)) && (govWord.lower !== 'prepared' || beBefore(tokens, gov, sentenceStart))) {
     text = `${govWord.text} to`;
     const negated = negatedBefore(tokens, gov, sentenceStart);
-    group = { ...g, future: true, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
-    rule = 'modality.intent-governor';
+    const conditional = g.conditional || THREAT_GOVERNORS.has(word);
+    group = { ...g, future: true, decision, conditional, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
+    rule = decision ? 'modality.decision-governor' : 'modality.intent-governor';
   }
   const prev = tokens[g.start - 1];
   if (prev && g.start - 1 >= sentenceStart && STOP_GOVERNORS.has(prev.lemma) && tokens[g.head].lower.endsWith('ing')) {

@@ -41,6 +41,11 @@ export interface EventLexicon {
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
+/** The verb entries a token anchors (by lemma, else by its lower-cased form). */
+export function verbEntries(lexicon: EventLexicon, token: { lemma: string; lower: string }): readonly LexiconEntry[] | undefined {
+  return lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
+}
+
 /** Split a pattern word the way the tokenizer splits text: "go-ahead" -> go - ahead. */
 function wordTokens(word: string): string[] {
   return word.split(/(-)/).filter((w) => w !== '');

@@ -11,6 +11,7 @@ import { readTsv } from '../util/tsv.ts';
 import { DyadError } from '../util/errors.ts';
 import type { CameoTable } from '../ontology/cameo.ts';
 import type { EventCandidate } from './code-sentence.ts';
+import { demandCode } from './content.ts';
 
 export type RootShift = ReadonlyMap<string, { code: string; reason: string }>;
 
@@ -55,6 +56,8 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
   const code = candidate.entry.cameo;
   const base = { candidate, cameo: code, negated: group?.negated ?? false, hedged: group?.hedged ?? false, modalityRule: null };
   const root = code.slice(0, 2);
+  const demand = candidate.demanded ? demandCode(code, candidate.demanded, (c) => longestPrefix(table.obligation, c)?.code) : null;
+  if (demand) return { ...base, cameo: demand, modalityRule: `content.demanded:${candidate.demanded}->${demand}` };
   if (group?.obligation) {
     const shift = longestPrefix(table.obligation, code);
     if (!shift) return base;
@@ -66,6 +69,7 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
     return { ...base, cameo: shift.code, negated: false, modalityRule: `modality.refusal:${root}->${shift.code}` };
   }
   if (!group?.future || group.negated) return base;
+  if (group.decision && !COOPERATIVE_ROOTS.test(root)) return base; // "decided to expel": the act, decided
   const shift = table.future.get(root);
   if (group.conditional && COOPERATIVE_ROOTS.test(root) && !shift?.code.startsWith('13')) {
     // "will withdraw its force unless ...": CAMEO codes an act made conditional on the target's compliance as a threat

@@ -16,8 +16,10 @@ export interface VerbGroup {
   hedged: boolean;
   /** "must withdraw": an obligation someone states, not an act (a demand when a reporter is found). */
   obligation: boolean;
-  /** A future act made conditional on the target: "will withdraw unless ...". */
+  /** A future act made conditional on the target: "will withdraw unless ...", "threatened to withdraw". */
   conditional: boolean;
+  /** "agreed to withdraw", "decided to expel": a decided act (intent only when cooperative). */
+  decision: boolean;
   /** A refusal rather than a non-event: "will not accept", "refused to meet". */
   refusal: boolean;
   /** The words that decided negation, modality or hedging (for evidence). */
@@ -87,7 +89,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   // "going to": "is going to attack"
   if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'going') future = true;
   const passive = looksParticiple(tokens[head]) && (beBeforeHead || reducedPassive(tokens, head, start));
-  return { start, head, negated, passive, future, hedged, obligation, conditional: false, refusal: negated && future, markers };
+  return { start, head, negated, passive, future, hedged, obligation, conditional: false, decision: false, refusal: negated && future, markers };
 }
 
 /** "the disputed waters", "occupied territories": a participle used as an adjective, not a clause's verb. */

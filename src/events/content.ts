@@ -1,0 +1,73 @@
+/**
+ * Content clauses: what an actor demands or urges ("demanded that Israel ease restrictions")
+ * is no act of its own. The clause's verb folds into the demand: it names what is demanded
+ * (a more specific 10x/02x code through lexicon/obligation.tsv) and whom (its subject).
+ */
+import type { Mention, Token } from '../document/types.ts';
+import type { EventCandidate } from './code-sentence.ts';
+import { verbEntries, type EventLexicon, type LexiconEntry } from './lexicon.ts';
+import { matchAt, type PatternMatch } from './match.ts';
+import { coordinationRightOf } from './noun-phrases.ts';
+import { breakAfter, type SentenceView } from './sentence-view.ts';
+import type { SubjectResolver } from './subject.ts';
+
+/** Roots whose events carry a content clause that is demanded, not done: appeals (02) and demands (10). */
+const DIRECTIVE_ROOTS = new Set(['02', '10']);
+/** Nouns between a directive and its "that": "reiterated its demand that", "renewed calls that". */
+const CONTENT_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'plea', 'ultimatum']);
+
+export function isDirective(entry: LexiconEntry): boolean {
+  return DIRECTIVE_ROOTS.has(entry.cameo.slice(0, 2));
+}
+
+/** "urged Somalia to reopen talks": the code of the first complement verb with an entry of its own. */
+export function complementCode(view: SentenceView, lexicon: EventLexicon, verbs: readonly number[]): string | undefined {
+  for (const j of verbs) {
+    const entries = verbEntries(lexicon, view.tokens[j]);
+    const match = entries && matchAt({ tokens: view.tokens, end: breakAfter(view, j + 1), mentionAt: view.mentionAt }, entries, j);
+    if (match) return match.entry.cameo;
+  }
+  return undefined;
+}
+
+/** "demanded that Belarus release ...": the subject of a that-clause inside or right after the pattern is whom it is demanded of. */
+export function contentSubject(view: SentenceView, match: PatternMatch): Mention[] {
+  const { tokens } = view;
+  for (let i = match.tokenStart + 1; i <= match.tokenEnd && i < view.sentence.tokenEnd; i++) {
+    if (tokens[i].lower !== 'that') continue;
+    let j = i + 1;
+    while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ') j++;
+    const m = view.mentionAt.get(j);
+    return m ? coordinationRightOf(view, m, view.sentence.tokenEnd) : [];
+  }
+  return [];
+}
+
+/** The coded demand or appeal whose that-clause holds the verb group starting at `groupStart`. */
+export function directiveOver(view: SentenceView, resolver: SubjectResolver, candidates: readonly EventCandidate[], groupStart: number): EventCandidate | undefined {
+  const { tokens, sentence } = view;
+  const that = resolver.search(groupStart).boundary;
+  if (tokens[that]?.lower !== 'that') return undefined;
+  for (let k = that - 1; k >= sentence.tokenStart && that - k <= 4; k--) {
+    const owner = candidates.find((c) => c.match.matched.includes(k));
+    if (owner) return isDirective(owner.entry) ? owner : undefined;
+    if (!skippable(tokens[k])) return undefined;
+  }
+  return undefined;
+}
+
+function skippable(t: Token): boolean {
+  return t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NUM' || CONTENT_NOUNS.has(t.lemma) || /^(its|their|his|her|on)$/.test(t.lower);
+}
+
+/** CAMEO's appeal (02x) for each demand (10x) where the two lists differ; four-digit codes share their last two digits. */
+const APPEAL_OF: Readonly<Record<string, string>> = { '100': '020', '101': '021', '102': '022', '103': '023', '104': '024', '105': '028', '106': '0256', '107': '0256', '108': '026' };
+
+/** "ease restrictions" demanded: the demand code for it (1051), or its appeal twin (0251); null keeps the entry's code. */
+export function demandCode(entryCode: string, demanded: string, lookup: (code: string) => string | undefined): string | null {
+  if (!/^(100|020)$/.test(entryCode)) return null; // an entry that already says what is demanded keeps its code
+  const code = lookup(demanded);
+  if (!code || code === '100') return null;
+  if (entryCode === '100') return code;
+  return code.length === 4 ? `02${code.slice(2)}` : APPEAL_OF[code];
+}
