@@ -3,9 +3,10 @@ import type { Command } from 'commander';
 import { readInputs } from '../ingest/index.ts';
 import { createCoder, codeArticle } from '../pipeline/coder.ts';
 import { toRecord } from '../output/record.ts';
+import { toPloverRecord } from '../output/plover-record.ts';
 import { formatTable } from '../output/table.ts';
 import { DyadError } from '../util/errors.ts';
-import { addInputOptions, parseInputFormat, parsePublished } from './options.ts';
+import { addInputOptions, parseInputFormat, parseOntology, parsePublished } from './options.ts';
 import { printDiagnostic } from './diagnostics.ts';
 
 interface CodeOptions {
@@ -14,6 +15,7 @@ interface CodeOptions {
   inputFormat?: string;
   lexicon?: string;
   keepNegated?: boolean;
+  ontology?: string;
 }
 
 export function registerCode(program: Command): void {
@@ -23,13 +25,16 @@ export function registerCode(program: Command): void {
       .description('code news articles into events (files, directories, or - for stdin)')
       .argument('<paths...>', 'text, JSONL or CSV files, directories, or -')
       .option('-f, --format <format>', 'table or jsonl', 'table')
+      .option('--ontology <ontology>', 'primary coding: cameo, or plover (events PLOVER has no type for are left out)', 'cameo')
       .option('--keep-negated', 'also print negated events (flagged negated: true)'),
   ).action(async (paths: string[], options: CodeOptions) => {
     if (options.format !== 'table' && options.format !== 'jsonl') throw new DyadError('USAGE', `--format must be table or jsonl, got "${options.format}"`);
-    const coder = createCoder({ keepNegated: options.keepNegated , lexiconDir: options.lexicon });
+    const ontology = parseOntology(options.ontology);
+    const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon });
     const published = parsePublished(options.published);
     let articles = 0;
     let errors = 0;
+    let untyped = 0;
     for await (const item of readInputs(paths, { published, format: parseInputFormat(options.inputFormat) })) {
       if (item.kind === 'diagnostic') {
         printDiagnostic(item.diagnostic);
@@ -47,17 +52,20 @@ export function registerCode(program: Command): void {
         continue;
       }
       articles++;
-      const records = coding.events.map((e) => {
+      const all = coding.events.map((e) => {
         const s = coding.doc.sentences[e.sentenceIndex];
         return toRecord(e, article, article.text.slice(s.start, s.end), coder.cameo, coder.coder);
       });
+      const records = ontology === 'plover' ? all.filter((r) => r.plover.event !== null) : all;
+      untyped += all.length - records.length;
       if (options.format === 'jsonl') {
-        for (const r of records) process.stdout.write(`${JSON.stringify(r)}\n`);
+        for (const r of records) process.stdout.write(`${JSON.stringify(ontology === 'plover' ? toPloverRecord(r) : r)}\n`);
       } else {
-        process.stdout.write(`${formatTable(records, article.id)}\n\n`);
+        process.stdout.write(`${formatTable(records, article.id, ontology)}\n\n`);
       }
     }
-    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}\n`);
+    const left = untyped ? `, ${untyped} event${untyped === 1 ? '' : 's'} without a PLOVER type left out` : '';
+    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${left}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}\n`);
     if (!articles && errors) program.setOptionValue('exitCode', 1);
   });
 }

@@ -66,7 +66,16 @@ function explainSentence(coding: ArticleCoding, trace: SentenceTrace, verbose: b
   for (const d of trace.coding.dropped) lines.push(`  dropped  "${doc.tokens[d.token].text}" ${d.entry}: ${d.reason}`);
   for (const e of coding.events.filter((x) => x.sentenceIndex === s.index)) {
     const date = e.date ? `${e.date.value} (${e.date.precision}, ${e.date.basis})` : 'no date';
-    lines.push(`  event    ${e.source.code} -> ${e.target?.code ?? '-'}  ${e.cameo}  ${date}${e.negated ? '  NEGATED' : ''}${e.hedged ? '  hedged' : ''}  id ${e.id}`);
+    const also = e.mentions > 1 ? `  ${e.mentions} mentions (sentences ${e.sentenceIndexes.join(', ')})` : '';
+    lines.push(`  event    ${e.source.code} -> ${e.target?.code ?? '-'}  ${e.cameo}  ${date}${e.negated ? '  NEGATED' : ''}${e.hedged ? '  hedged' : ''}  id ${e.id}${also}`);
+  }
+  for (const e of coding.events) {
+    for (const m of e.merged.filter((x) => x.sentenceIndex === s.index)) {
+      lines.push(`  merged   ${m.source.code} -> ${m.target?.code ?? '-'}  ${m.cameo}  "${m.verb.text}": the event of sentence ${e.sentenceIndex} again, id ${e.id}`);
+    }
+  }
+  for (const { event: e, reason } of coding.dropped.filter((x) => x.event.sentenceIndex === s.index)) {
+    lines.push(`  left out ${e.source.code} -> ${e.target?.code ?? '-'}  ${e.cameo}  "${e.verb.text}": ${reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

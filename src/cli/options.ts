@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { DyadError } from '../util/errors.ts';
 import { normaliseDate } from '../ingest/index.ts';
+import { ONTOLOGIES, type Ontology } from '../output/plover-record.ts';
 
 export function addInputOptions(command: Command): Command {
   return command
@@ -21,4 +22,10 @@ export function parseInputFormat(value: string | undefined): 'txt' | 'jsonl' | '
   if (value === undefined) return undefined;
   if (value === 'txt' || value === 'jsonl' || value === 'csv') return value;
   throw new DyadError('USAGE', `--input-format must be txt, jsonl or csv, got "${value}"`);
+}
+
+export function parseOntology(value: string | undefined): Ontology {
+  if (value === undefined) return 'cameo';
+  if ((ONTOLOGIES as readonly string[]).includes(value)) return value as Ontology;
+  throw new DyadError('USAGE', `--ontology must be ${ONTOLOGIES.join(' or ')}, got "${value}"`);
 }

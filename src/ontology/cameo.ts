@@ -14,7 +14,34 @@ export interface CameoCode {
   goldstein: number;
   /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
   quadClass: 1 | 2 | 3 | 4;
-  plover: { event: string | null; mode: string | null; context: string | null };
+  /** The CAMEO-to-PLOVER conversion (PLOVER 0.8); `event` null for codes PLOVER does not cover (01x, 02x). */
+  plover: PloverCoding;
+}
+
+export interface PloverCoding {
+  event: PloverEvent | null;
+  mode: string | null;
+  /** One or more contexts ("military", "legal"), in the table's order; empty when none. */
+  context: string[];
+}
+
+/** The 16 PLOVER event types. */
+export const PLOVER_EVENTS = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverEvent = (typeof PLOVER_EVENTS)[number];
+
+const PLOVER_WORD = /^[a-z][a-z_-]*$/;
+
+function readPlover(event: string, mode: string, context: string, where: { file: string; line: number }): PloverCoding {
+  if (event && !(PLOVER_EVENTS as readonly string[]).includes(event)) throw new DyadError('LEXICON_INVALID', `unknown PLOVER event type "${event}"`, where);
+  if (!event && (mode || context)) throw new DyadError('LEXICON_INVALID', 'PLOVER mode or context without an event type', where);
+  const contexts = context ? context.split(';').map((c) => c.trim()) : [];
+  for (const word of mode ? [mode, ...contexts] : contexts) {
+    if (!PLOVER_WORD.test(word)) throw new DyadError('LEXICON_INVALID', `bad PLOVER mode or context "${word}"`, where);
+  }
+  return { event: (event || null) as PloverEvent | null, mode: mode || null, context: contexts };
 }
 
 export type CameoTable = ReadonlyMap<string, CameoCode>;
@@ -36,7 +63,7 @@ export function loadCameo(file = join(LEXICON_DIR, 'cameo.tsv')): CameoTable {
       root: code.slice(0, 2),
       goldstein: g,
       quadClass: q as 1 | 2 | 3 | 4,
-      plover: { event: event || null, mode: mode || null, context: context || null },
+      plover: readPlover(event ?? '', mode ?? '', context ?? '', where),
     });
   }
   return table;

@@ -1,6 +1,6 @@
-/** The public event record of DESIGN.md, field for field. */
+/** The public event record of DESIGN.md, field for field (docs/RECORD.md). */
 import type { Article, CodedEvent, Mention } from '../document/types.ts';
-import type { CameoTable } from '../ontology/cameo.ts';
+import type { CameoTable, PloverCoding } from '../ontology/cameo.ts';
 
 export interface ActorRecord {
   text: string;
@@ -16,28 +16,50 @@ export interface EventRecord {
   published: string | null;
   sentence_index: number;
   sentence: string;
+  /** How often the article reports the event (1 for an event read once). */
+  mentions: number;
+  /** Every sentence that reports it, ascending; `sentence_index` is the first body mention's. */
+  sentence_indexes: number[];
   source: ActorRecord;
   target: ActorRecord | null;
   cameo: string;
   root: string;
   quad_class: number;
   goldstein: number;
-  plover: { event: string | null; mode: string | null };
+  plover: PloverCoding;
   date: string | null;
   date_precision: 'day' | 'month' | 'year' | null;
   date_basis: 'text' | 'published' | null;
   location: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
   negated: boolean;
   hedged: boolean;
-  evidence: { verb: string; rule: string };
+  evidence: { verb: string; rule: string; reporter: ReporterRecord | null };
   coder: string;
+}
+
+/** Who reported the event, for reported speech ("Ghana said Togo had closed the border"). */
+export interface ReporterRecord {
+  text: string;
+  code: string | null;
+}
+
+/** What the mention merge adds to an event (src/pipeline/merge-mentions.ts); absent, the event was read once. */
+interface MentionCount {
+  mentions?: number;
+  sentenceIndexes?: number[];
 }
 
 function actor(m: Mention): ActorRecord {
   return { text: m.text, code: m.code, name: m.name, country: m.country, sector: m.sector };
 }
 
-export function toRecord(event: CodedEvent, article: Article, sentence: string, cameo: CameoTable, coder: string): EventRecord {
+/** The reporter of reported speech: the events stage's `reported-speech` evidence. */
+function reporter(event: CodedEvent): ReporterRecord | null {
+  const e = event.evidence.find((x) => x.stage === 'events' && x.rule === 'reported-speech');
+  return e ? { text: e.text, code: e.note ?? null } : null;
+}
+
+export function toRecord(event: CodedEvent & MentionCount, article: Article, sentence: string, cameo: CameoTable, coder: string): EventRecord {
   const code = cameo.get(event.cameo);
   if (!code) throw new Error(`event ${event.id} has unknown CAMEO code ${event.cameo}`);
   return {
@@ -46,20 +68,22 @@ export function toRecord(event: CodedEvent, article: Article, sentence: string, 
     published: article.published,
     sentence_index: event.sentenceIndex,
     sentence,
+    mentions: event.mentions ?? 1,
+    sentence_indexes: event.sentenceIndexes ?? [event.sentenceIndex],
     source: actor(event.source),
     target: event.target ? actor(event.target) : null,
     cameo: code.code,
     root: code.root,
     quad_class: code.quadClass,
     goldstein: code.goldstein,
-    plover: { event: code.plover.event, mode: code.plover.mode },
+    plover: { event: code.plover.event, mode: code.plover.mode, context: [...code.plover.context] },
     date: event.date?.value ?? null,
     date_precision: event.date?.precision ?? null,
     date_basis: event.date?.basis ?? null,
     location: event.location,
     negated: event.negated,
     hedged: event.hedged,
-    evidence: { verb: event.verb.text, rule: event.rule },
+    evidence: { verb: event.verb.text, rule: event.rule, reporter: reporter(event) },
     coder,
   };
 }

@@ -20,6 +20,8 @@ import { eventDates } from '../events/report-dates.ts';
 import { loadActorKnowledge, findMentions, collectiveMembers, type ActorKnowledge } from '../actors/index.ts';
 import { findDates, resolveEventDate, type DateMention } from '../time/index.ts';
 import { LEXICON_DIR, REPO_ROOT } from '../util/paths.ts';
+import { mergeMentions, type MergedEvent, type MentionMerge } from './merge-mentions.ts';
+import { headlineSentences } from './headline.ts';
 
 export interface CoderOptions {
   lexiconDir?: string;
@@ -48,7 +50,10 @@ export interface SentenceTrace {
 export interface ArticleCoding {
   doc: Document;
   mentions: Mention[];
-  events: CodedEvent[];
+  /** One per event the article reports, with its mention count (merge-mentions.ts). */
+  events: MergedEvent[];
+  /** Events left out by the merge (a headline event without a target), for `dyad explain`. */
+  dropped: MentionMerge['dropped'];
   trace: SentenceTrace[];
 }
 
@@ -127,7 +132,8 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
     }
     rememberSentence(discourse, view, coding.candidates.length > 0);
   }
-  return { doc, mentions, events: dedupe(events), trace };
+  const merge = mergeMentions(events, headlineSentences(doc));
+  return { doc, mentions, events: merge.events, dropped: merge.dropped, trace };
 }
 
 /**
@@ -139,10 +145,4 @@ function rememberSentence(discourse: Discourse, view: SentenceView, coded: boole
   if (coded) return;
   const subject = view.mentions.find((m) => m.kind !== 'collective' && m.kind !== 'person' && !inPrepositionalPhrase(view, m));
   if (subject) noteSubject(discourse, [subject]);
-}
-
-/** One record per id: the same verb, dyad and code read twice (e.g. overlapping conjuncts). */
-function dedupe(events: CodedEvent[]): CodedEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
 }

@@ -12,7 +12,8 @@ function dyad(args: string[], input?: string) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-const RECORD_FIELDS = ['id', 'article_id', 'published', 'sentence_index', 'sentence', 'source', 'target', 'cameo', 'root', 'quad_class', 'goldstein', 'plover', 'date', 'date_precision', 'date_basis', 'location', 'negated', 'hedged', 'evidence', 'coder'];
+const RECORD_FIELDS = ['id', 'article_id', 'published', 'sentence_index', 'sentence', 'mentions', 'sentence_indexes', 'source', 'target', 'cameo', 'root', 'quad_class', 'goldstein', 'plover', 'date', 'date_precision', 'date_basis', 'location', 'negated', 'hedged', 'evidence', 'coder'];
+const PLOVER_FIELDS = ['id', 'article_id', 'published', 'sentence_index', 'sentence', 'mentions', 'sentence_indexes', 'source', 'target', 'event_type', 'mode', 'context', 'cameo', 'date', 'date_precision', 'date_basis', 'location', 'negated', 'hedged', 'evidence', 'coder'];
 
 test('code --format jsonl prints the event record field for field', () => {
   const { code, out } = dyad(['code', 'examples/', '--format', 'jsonl']);
@@ -25,7 +26,43 @@ test('code --format jsonl prints the event record field for field', () => {
     assert.match(r.coder as string, /^dyad \d+\.\d+\.\d+ lex:[0-9a-f]{6}$/);
     assert.match(r.cameo as string, /^\d{3,4}$/);
     assert.equal(r.root, (r.cameo as string).slice(0, 2));
+    assert.deepEqual(Object.keys(r.plover as object), ['event', 'mode', 'context']);
+    assert.deepEqual(Object.keys(r.evidence as object), ['verb', 'rule', 'reporter']);
+    assert.ok((r.mentions as number) >= 1 && (r.sentence_indexes as number[]).includes(r.sentence_index as number));
   }
+});
+
+test('code --ontology plover makes PLOVER primary and leaves out events PLOVER has no type for', () => {
+  const cameo = dyad(['code', 'examples/', '--format', 'jsonl']).out.trim().split('\n').map((l) => JSON.parse(l));
+  const { code, out, err } = dyad(['code', 'examples/', '--format', 'jsonl', '--ontology', 'plover']);
+  assert.equal(code, 0);
+  const records = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const typed = cameo.filter((r) => r.plover.event !== null);
+  assert.deepEqual(records.map((r) => r.id), typed.map((r) => r.id));
+  for (const r of records) {
+    assert.deepEqual(Object.keys(r), PLOVER_FIELDS);
+    assert.match(r.event_type as string, /^[A-Z]+$/);
+    assert.deepEqual(Object.keys(r.cameo as object), ['code', 'root', 'quad_class', 'goldstein']);
+  }
+  assert.match(err, new RegExp(`${cameo.length - typed.length} events without a PLOVER type left out`));
+  const table = dyad(['code', 'examples/02-naval-incident.txt', '--ontology', 'plover']).out;
+  assert.match(table, /^date +source +plover +mode +target +context +cameo +n +verb +sentence$/m);
+  assert.match(table, / CONSULT +phone +MYSGOV /);
+});
+
+test('code --ontology accepts only cameo or plover', () => {
+  const bad = dyad(['code', 'examples/', '--ontology', 'idea']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--ontology must be cameo or plover, got "idea"/);
+});
+
+test('explain shows an event read twice and a headline event left out', () => {
+  const text = 'Iran rejects nuclear proposal\n\nTEHRAN - Iran accused Israel on Monday of sabotage at a power plant. Iran accused Israel on Monday of sabotage again in a second statement.\n';
+  const { code, out } = dyad(['explain', '-', '--published', '2025-03-12'], text);
+  assert.equal(code, 0);
+  assert.match(out, /left out +IRN -> - +12\d+ +"rejects proposal": headline event without a target/);
+  assert.match(out, /event +IRN -> ISR +112\d* .* 2 mentions \(sentences 1, 2\)/);
+  assert.match(out, /merged +IRN -> ISR +112\d* +"accused[^"]*": the event of sentence 1 again/);
 });
 
 test('output is identical across runs', () => {

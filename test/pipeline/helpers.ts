@@ -1,6 +1,7 @@
 /** Code a text with the shipped lexicons and summarise its events as "SRC>TGT:code" strings. */
 import { createCoder, codeArticle, type Coder } from '../../src/pipeline/coder.ts';
 import type { CodedEvent } from '../../src/document/types.ts';
+import type { MergedEvent } from '../../src/pipeline/merge-mentions.ts';
 
 let coder: Coder | undefined;
 
@@ -9,7 +10,7 @@ export function sharedCoder(): Coder {
   return coder;
 }
 
-export function code(text: string, published: string | null = '2024-05-15', options: { keepNegated?: boolean } = {}): CodedEvent[] {
+export function code(text: string, published: string | null = '2024-05-15', options: { keepNegated?: boolean } = {}): MergedEvent[] {
   const c = options.keepNegated ? createCoder({ keepNegated: true }) : sharedCoder();
   return codeArticle(c, { id: 'test', text, published, origin: { file: 'test' } }).events;
 }
