@@ -1,0 +1,123 @@
+/**
+ * The gazetteer index. The compiled form is one TSV line per name of an entry, its normalised
+ * key first: `key, feature, name, country, admin1, lat, lon, population, code`, sorted by key.
+ * Loading only finds the line starts; a lookup is a binary search, and an entry is parsed when
+ * a lookup first reaches it (most of the 134k never are). Pure: text in, index out.
+ */
+import { placeKey } from './names.ts';
+import type { FeatureType, Gazetteer, NameHit, PlaceEntry } from './types.ts';
+
+export const FORMAT = 'dyad-gazetteer 3';
+const FEATURES = new Set<FeatureType>(['country', 'admin1', 'city']);
+
+export interface AliasRow {
+  alias: string;
+  name: string;
+  country: string;
+  line: number;
+}
+
+/** Entries with every name they go by -> TSV text (lines sorted for a stable file). */
+export function serialise(sources: string, named: ReadonlyArray<{ name: string; entry: PlaceEntry }>): string {
+  const lines: string[] = [];
+  let maxWords = 1;
+  for (const { name, entry: e } of named) {
+    const key = placeKey(name);
+    if (!key) continue;
+    lines.push([key, e.feature, e.name, e.country, e.admin1 ?? '', e.lat, e.lon, e.population, e.code].join('\t'));
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  // Code-unit order: a key's lines come together, before any longer key it is a prefix of ('\t' < ' ').
+  lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `#${FORMAT}\t${sources}\t${maxWords}\n${lines.join('\n')}\n`;
+}
+
+function parseEntry(line: string): PlaceEntry | null {
+  const c = line.split('\t');
+  if (c.length !== 9 || !FEATURES.has(c[1] as FeatureType)) return null;
+  return {
+    feature: c[1] as FeatureType,
+    name: c[2],
+    country: c[3],
+    admin1: c[4] || null,
+    lat: Number(c[5]),
+    lon: Number(c[6]),
+    population: Number(c[7]),
+    code: c[8],
+  };
+}
+
+/** Offsets of the line starts after the header. */
+function lineStarts(text: string, from: number): Int32Array {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n + 1);
+  starts[0] = from;
+  let k = 1;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/**
+ * TSV text -> index; null when the text is not this format (then recompile). The lines are
+ * sorted by key, so a lookup is a binary search over line starts: loading builds no map.
+ */
+export function parseGazetteer(text: string, aliases: readonly AliasRow[]): Gazetteer | null {
+  const nl = text.indexOf('\n');
+  const head = text.slice(0, nl).split('\t');
+  if (head[0] !== `#${FORMAT}` || nl + 1 >= text.length) return null;
+  const starts = lineStarts(text, nl + 1);
+  const keyAt = (i: number) => text.slice(starts[i], text.indexOf('\t', starts[i]));
+  const lineAt = (i: number) => {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length - (text.endsWith('\n') ? 1 : 0);
+    return text.slice(starts[i], end);
+  };
+  const parsed = new Map<string, NameHit[]>();
+  const hitsOf = (key: string): NameHit[] | undefined => {
+    const cached = parsed.get(key);
+    if (cached) return cached;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keyAt(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: NameHit[] = [];
+    for (let i = lo; i < starts.length && keyAt(i) === key; i++) {
+      const entry = parseEntry(lineAt(i));
+      if (entry) hits.push({ entry, alias: false });
+    }
+    if (hits.length === 0) return undefined;
+    parsed.set(key, hits);
+    return hits;
+  };
+  let maxWords = Number(head[2]) || 6;
+  for (const a of aliases) {
+    const target = hitsOf(placeKey(a.name))?.find((h) => h.entry.country === a.country)?.entry;
+    if (!target) throw new Error(`aliases.tsv:${a.line}: no gazetteer entry "${a.name}" in ${a.country}`);
+    const key = placeKey(a.alias);
+    const same = (e: PlaceEntry) => e.name === target.name && e.country === target.country && e.feature === target.feature;
+    const others = (hitsOf(key) ?? []).filter((h) => !same(h.entry));
+    parsed.set(key, [{ entry: target, alias: true }, ...others]);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  return { lookup: hitsOf, maxWords: Math.min(maxWords, 6), size: starts.length, sources: head[1] ?? '' };
+}
+
+/** aliases.tsv text -> rows (a bad line names its line). */
+export function parseAliases(text: string): AliasRow[] {
+  const rows: AliasRow[] = [];
+  let header = false;
+  text.split('\n').forEach((raw, i) => {
+    if (!raw.trim() || raw.startsWith('#')) return;
+    if (!header) {
+      header = true;
+      return;
+    }
+    const c = raw.split('\t');
+    if (c.length !== 4 || c.some((x) => !x.trim())) throw new Error(`aliases.tsv:${i + 1}: want 4 tab-separated columns`);
+    rows.push({ alias: c[0], name: c[1], country: c[2], line: i + 1 });
+  });
+  return rows;
+}

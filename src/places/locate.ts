@@ -1,0 +1,105 @@
+/**
+ * locateEvent: where an event took place, read from its sentence. A place counts when the words
+ * put the event there: a place preposition ("in Islamabad", "at the Governor House in Lahore",
+ * "in the northern city of Mosul"), a journey's end ("during a trip to Beijing", "flew to Kabul")
+ * or the object of a visit ("visited Beijing"). A place that is only an actor ("Beijing accuses
+ * ...") has none of these and is never the location. Of several, the one nearest the verb wins,
+ * counting clause boundaries first. Pure: no I/O.
+ */
+import type { Document, Sentence } from '../document/types.ts';
+import type { PlaceContext } from './context.ts';
+import { nameAt, type NameMatch } from './names-in-text.ts';
+import { resolvePlace, type ResolveHints } from './resolve.ts';
+import type { EventSpans, Gazetteer, Location } from './types.ts';
+import { FEATURE_AFTER, FEATURE_BEFORE, NOT_LOCATIVE_BEFORE, PLACE_NOUNS, PLACE_OBJECT_VERBS, TRAVEL_BEFORE_TO } from './words.ts';
+
+interface Found {
+  match: NameMatch;
+  hints: ResolveHints;
+  trigger: string;
+}
+
+const MAX_SKIP = 6;
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', 'who', 'which', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'but']);
+
+/** The trigger at token i, if any: what makes a place after it the scene of an event. */
+function triggerAt(doc: Document, i: number, ctx: PlaceContext): string | null {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (ctx.words.preps.has(t.lower)) {
+    if (prev && (NOT_LOCATIVE_BEFORE.has(prev.lower) || NOT_LOCATIVE_BEFORE.has(prev.lemma))) return null;
+    return `prep.${t.lower}`;
+  }
+  if (t.lower === 'to' && prev && (TRAVEL_BEFORE_TO.has(prev.lemma) || TRAVEL_BEFORE_TO.has(prev.lower))) return 'travel.to';
+  if (t.pos === 'VERB' && PLACE_OBJECT_VERBS.has(t.lemma)) return `object.${t.lemma}`;
+  return null;
+}
+
+/** After a trigger: skip "the northern city of", note qualifiers and feature words, read the name. */
+function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: PlaceContext, mentionCountry: (k: number) => string | null): Found | null {
+  const countries = new Set<string>();
+  let feature: ResolveHints['feature'] = null;
+  let j = i + 1;
+  for (let skipped = 0; j < end && skipped <= MAX_SKIP; j++, skipped++) {
+    const t = doc.tokens[j];
+    const demonym = mentionCountry(j);
+    if (demonym && j + 1 < end && (FEATURE_BEFORE.has(doc.tokens[j + 1].lower) || doc.tokens[j + 1].lower === "'s")) {
+      countries.add(demonym); // "the Pakistani city of", not "in Pakistan"
+      continue;
+    }
+    if (PLACE_NOUNS.has(t.lower) || (t.pos === 'ADJ' && !/^[A-Z]/.test(t.text))) {
+      feature = FEATURE_BEFORE.get(t.lower) ?? feature;
+      continue;
+    }
+    break;
+  }
+  const match = nameAt(doc, j, end, gaz, ctx.words, ctx.blocked);
+  if (!match) return null;
+  const after = doc.tokens[match.tokenEnd];
+  if (after && match.tokenEnd < end) feature = FEATURE_AFTER.get(after.lower) ?? feature;
+  const admin1 = new Set<string>();
+  // "in Lahore, Pakistan", "in Atlanta, Georgia": the name after the comma qualifies the place.
+  if (after?.text === ',' && match.tokenEnd + 1 < end) {
+    const q = nameAt(doc, match.tokenEnd + 1, end, gaz, ctx.words, ctx.blocked);
+    for (const h of q?.hits ?? []) {
+      if (h.entry.feature === 'country') countries.add(h.entry.country);
+      else if (h.entry.feature === 'admin1') admin1.add(`${h.entry.country}|${h.entry.admin1}`);
+    }
+  }
+  const qualifier = countries.size || admin1.size ? { countries, admin1 } : null;
+  return { match, hints: { qualifier, feature }, trigger: '' };
+}
+
+function boundariesBetween(doc: Document, a: number, b: number): number {
+  let n = 0;
+  for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (BOUNDARY.has(doc.tokens[k].lower)) n++;
+  return n;
+}
+
+export function locateEvent(doc: Document, sentence: Sentence, event: EventSpans, gaz: Gazetteer, ctx: PlaceContext): Location | null {
+  const end = sentence.tokenEnd;
+  const mentionCountry = (k: number) => ctx.tokenCountry.get(k) ?? null;
+  const found: Found[] = [];
+  for (let i = sentence.tokenStart; i < end; i++) {
+    const trigger = triggerAt(doc, i, ctx);
+    if (!trigger) continue;
+    const f = placeAfter(doc, i, end, gaz, ctx, mentionCountry);
+    if (f) found.push({ ...f, trigger });
+  }
+  const verb = event.verb.tokenStart;
+  let best: Location | null = null;
+  let bestKey: [number, number] = [Infinity, Infinity];
+  for (const f of found) {
+    const r = resolvePlace(f.match.key, f.match.hits, ctx.observations, f.hints);
+    if (!r) continue;
+    const at = f.match.tokenStart;
+    const key: [number, number] = [boundariesBetween(doc, at, verb), Math.abs(at - verb)];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+      bestKey = key;
+      const e = r.entry;
+      const words = doc.article.text.slice(doc.tokens[at].start, doc.tokens[f.match.tokenEnd - 1].end);
+      best = { name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, feature: e.feature, text: words, tokenStart: at, tokenEnd: f.match.tokenEnd, rule: `${f.trigger} ${r.rule}` };
+    }
+  }
+  return best;
+}

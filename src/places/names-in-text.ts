@@ -1,0 +1,52 @@
+/**
+ * Place names in a document's tokens: the longest gazetteer name starting at a capitalised token,
+ * refused when it is the start of a longer name ("Pakistan Railways", "Lahore University").
+ */
+import type { Document, Mention } from '../document/types.ts';
+import { isCapitalised } from '../actors/normalise.ts';
+import { placeKey } from './names.ts';
+import type { Gazetteer, NameHit } from './types.ts';
+import type { PlaceWords } from './words.ts';
+
+export interface NameMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  key: string;
+  hits: readonly NameHit[];
+}
+
+/** Mention kinds whose words are no place: a person, an organisation, a group. */
+const NOT_PLACE_KINDS = new Set(['person', 'organisation', 'igo', 'group']);
+
+/** For each token, true when a person or organisation mention covers it. */
+export function blockedTokens(doc: Document, mentions: readonly Mention[]): boolean[] {
+  const blocked = new Array<boolean>(doc.tokens.length).fill(false);
+  for (const m of mentions) {
+    if (!NOT_PLACE_KINDS.has(m.kind) || m.country === null && m.kind === 'group') continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) blocked[i] = true;
+  }
+  return blocked;
+}
+
+const WORDY = /[\p{L}\d]/u;
+
+/** The longest name at token j, within [j, limit). */
+export function nameAt(doc: Document, j: number, limit: number, gaz: Gazetteer, words: PlaceWords, blocked: readonly boolean[]): NameMatch | null {
+  const t = doc.tokens[j];
+  if (!t || j >= limit || blocked[j] || !isCapitalised(t.text) || words.notNames.has(t.lower)) return null;
+  const text = doc.article.text;
+  for (let n = Math.min(gaz.maxWords + 2, limit - j); n >= 1; n--) {
+    const last = doc.tokens[j + n - 1];
+    if (!WORDY.test(last.text)) continue;
+    const key = placeKey(text.slice(t.start, last.end));
+    const hits = gaz.lookup(key);
+    if (!hits) continue;
+    const next = doc.tokens[j + n];
+    if (next && next.index < limit && words.buildings.has(next.lower) && isCapitalised(next.text)) return null; // "Lahore University"
+    if (next && next.index < limit && next.spaceBefore && next.pos === 'PROPN' && isCapitalised(next.text) && !words.notNames.has(next.lower) && !gaz.lookup(placeKey(next.text))) {
+      return null; // "in Pakistan Railways": the start of a longer name
+    }
+    return { tokenStart: j, tokenEnd: j + n, key, hits };
+  }
+  return null;
+}

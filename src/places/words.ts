@@ -1,0 +1,57 @@
+/**
+ * Word lists of the places stage. The actor lexicon's word classes (lexicon/actors/words.tsv:
+ * place-prep, building, org-head, not-name) are reused as they are; these are the few the actor
+ * stage does not need.
+ */
+import { COMPASS } from '../actors/roles.ts';
+
+export interface PlaceWords {
+  /** "in", "at", "near" ...: a place after them is where something happened. */
+  preps: ReadonlySet<string>;
+  /** "House", "University", "Hotel": a name followed by one is a building, not the town. */
+  buildings: ReadonlySet<string>;
+  /** Capitalised words that are never a place (months, weekdays, honorifics). */
+  notNames: ReadonlySet<string>;
+}
+
+/** The actor lexicon's word classes as the places stage reads them (ActorKnowledge.words). */
+export function placeWords(classes: ReadonlyMap<string, ReadonlySet<string>>): PlaceWords {
+  const get = (c: string) => classes.get(c) ?? new Set<string>();
+  return {
+    preps: get('place-prep'),
+    buildings: new Set([...get('building'), ...get('org-head'), ...EXTRA_BUILDINGS]),
+    notNames: get('not-name'),
+  };
+}
+
+/** Names of institutions the actor lexicon files as organisations rather than buildings. */
+const EXTRA_BUILDINGS = ['embassy', 'consulate', 'parliament', 'airbase', 'port', 'prison', 'jail', 'museum', 'tower', 'towers', 'plaza', 'gate', 'market', 'bazaar', 'valley'];
+
+/** Words before "to" that make the place after it a destination reached: "a trip to Beijing". */
+export const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set([
+  'trip', 'visit', 'travel', 'journey', 'tour', 'fly', 'arrive', 'go', 'come', 'return', 'head', 'mission', 'voyage', 'sail', 'drive', 'march', 'walk', 'move', 'deploy', 'dispatch', 'send',
+]);
+/** Verbs whose direct object, when a place, is where the event happened: "visited Beijing". */
+export const PLACE_OBJECT_VERBS: ReadonlySet<string> = new Set(['visit', 'tour', 'reach']);
+/** Nouns before "in" that make it no location: "investment in China", "interference in Pakistan". */
+export const NOT_LOCATIVE_BEFORE: ReadonlySet<string> = new Set([
+  'interest', 'interests', 'investment', 'investments', 'invest', 'role', 'stake', 'confidence', 'faith', 'trust', 'involvement', 'interference',
+  'meddling', 'intervention', 'change', 'increase', 'rise', 'fall', 'decline', 'participation', 'share', 'belief', 'believe', 'ambassador',
+  'envoy', 'counterpart', 'interfere', 'meddle', 'intervene', 'invested', 'interested', 'involved', 'born',
+]);
+/** Words skipped between a preposition and a place name: "in the northern city of Mosul". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'the', 'capital', 'city', 'town', 'village', 'province', 'state', 'region', 'district', 'county', 'port', 'border', 'area', 'territory',
+  'suburbs', 'outskirts', 'heart', 'centre', 'center', 'of', ',', 'provincial', 'federal', 'restive', 'neighbouring', 'neighboring', 'nearby',
+  'coastal', 'southern', 'northern', 'eastern', 'western', 'central', 'historic', 'ancient', 'troubled', 'disputed', 'remote', 'tribal',
+  'commercial', 'financial', 'port', 'garrison', 'holy', 'frontier', 'mountainous', 'country', "'s", 'downtown', 'streets',
+  ...COMPASS,
+]);
+/** After a name: the feature it must be ("Punjab province", "Washington state", "Moscow city"). */
+export const FEATURE_AFTER: ReadonlyMap<string, 'admin1' | 'city'> = new Map([
+  ['province', 'admin1'], ['state', 'admin1'], ['region', 'admin1'], ['city', 'city'], ['town', 'city'],
+]);
+/** Before a name: "the city of Mosul", "the province of Sindh". */
+export const FEATURE_BEFORE: ReadonlyMap<string, 'admin1' | 'city'> = new Map([
+  ['province', 'admin1'], ['state', 'admin1'], ['region', 'admin1'], ['city', 'city'], ['town', 'city'], ['village', 'city'], ['capital', 'city'],
+]);
