@@ -1,0 +1,115 @@
+/**
+ * The storage interface: one contract, one driver folder per database (sqlite/, postgres/),
+ * one shared contract test suite (test/store/contract.ts) every driver must pass.
+ *
+ * What is stored: articles (with a content hash), the sentences events were read from
+ * (the evidence), the per-article event records ("mentions" in GDELT's sense), the actors
+ * seen, and the deduplicated real-world events the mentions are linked to (docs/STORE.md).
+ */
+import type { Article } from '../document/types.ts';
+import type { EventRecord } from '../output/record.ts';
+
+/** What putArticle did. */
+export type PutStatus = 'inserted' | 'replaced' | 'unchanged';
+
+export interface PutResult {
+  status: PutStatus;
+  /** Records stored for the article (0 when unchanged). */
+  mentions: number;
+}
+
+/** One article to store with the records the coder made of it. */
+export interface ArticleInput {
+  article: Article;
+  records: EventRecord[];
+  /** dyad version and lexicon fingerprint; a different coder re-codes an unchanged text. */
+  coder: string;
+}
+
+/** What the store knows of an article: enough to skip coding it again. */
+export interface ArticleState {
+  contentHash: string;
+  coder: string;
+}
+
+/** A deduplicated real-world event: every article's report of it is a mention. */
+export interface StoredEvent {
+  /** 16 hex digits, from the dedup key (keys.ts). */
+  id: string;
+  /** GDELT GlobalEventID: a positive integer from the same key (below 2^52). */
+  gid: number;
+  sourceCode: string;
+  targetCode: string | null;
+  /** CAMEO base code, 3 digits. */
+  baseCode: string;
+  date: string | null;
+  negated: boolean;
+  /** The most specific code the mentions give (aggregate.ts). */
+  cameo: string;
+  /** GDELT NumMentions: every report of it, in-article repeats counted. */
+  numMentions: number;
+  /** GDELT NumSources: distinct outlets (the article's source field, else its input file). */
+  numSources: number;
+  /** GDELT NumArticles: distinct articles. */
+  numArticles: number;
+  /** The representative mention: the earliest published report (aggregate.ts). */
+  record: EventRecord;
+  /** The representative article's url, if it had one. */
+  url: string | null;
+  /** The representative article's outlet or input file. */
+  sourceName: string;
+}
+
+export interface EventQuery {
+  /** Event dates from (inclusive), YYYY-MM-DD (a month or year date counts as its first day). */
+  from?: string;
+  /** Event dates to (inclusive), YYYY-MM-DD. */
+  to?: string;
+  /** Directed dyad by actor code prefix: "PAK" matches PAK, PAKGOV, PAKMIL ... */
+  source?: string;
+  target?: string;
+}
+
+export interface SeriesQuery extends EventQuery {
+  by: 'day' | 'month' | 'year';
+}
+
+/** One period of a dyad series: events counted once however many articles report them. */
+export interface SeriesPoint {
+  period: string;
+  events: number;
+  mentions: number;
+  /** Mean Goldstein score of the events. */
+  goldstein: number;
+  /** Events per quad class 1-4. */
+  quad: [number, number, number, number];
+}
+
+export interface StoreStats {
+  articles: number;
+  mentions: number;
+  events: number;
+  actors: number;
+  sentences: number;
+}
+
+export interface EventStore {
+  /** The stored state of an article, or null: ingest skips coding what is unchanged. */
+  articleState(id: string): Promise<ArticleState | null>;
+  /**
+   * Stores an article and its records in one transaction. Same content and coder: nothing
+   * changes. Same id, new content (or coder): its old mentions go, the new ones come, and
+   * every event they touched is recounted.
+   */
+  putArticle(input: ArticleInput): Promise<PutResult>;
+  /** Several articles in one transaction (the ingest writer's batches). */
+  putArticles(inputs: ArticleInput[]): Promise<PutResult[]>;
+  /** Deduplicated events, by date then id. */
+  events(query?: EventQuery): AsyncIterable<StoredEvent>;
+  /** The per-article records of one event (its mentions), by article then sentence. */
+  mentionsOf(eventId: string): Promise<EventRecord[]>;
+  /** Events per period for a dyad. */
+  series(query: SeriesQuery): Promise<SeriesPoint[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
