@@ -8,7 +8,8 @@ import { matchAt, negatorInside, type PatternMatch } from './match.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
-import { coordinationRightOf, inPrepositionalPhrase } from './noun-phrases.ts';
+import { agentAfter, inPrepositionalPhrase } from './noun-phrases.ts';
+import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
@@ -113,6 +114,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     }
     if (!sources.length) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });
+      consumed.delete(i); // "Fighting between A and B resumed": the word may still be a nominal event
       continue;
     }
     resolver.sources.set(i, sources);
@@ -142,7 +144,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     if (isDirective(match.entry) && !targets.length) targets = contentSubject(view, match);
     candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence, demanded });
   }
-  codeNominalEvents(view, lexicon, consumed, candidates);
+  codeNominalEvents(view, lexicon, consumed, candidates, dropped);
   return { candidates, dropped };
 }
 
@@ -202,18 +204,6 @@ function listGoesOn(tokens: Token[], from: number, end: number): boolean {
   return false;
 }
 
-/** Passive agent: "was blocked by China". */
-function agentAfter(view: SentenceView, from: number, end: number): Mention[] {
-  for (let i = from; i < end; i++) {
-    if (view.tokens[i].lower !== 'by') continue;
-    let j = i + 1;
-    while (j < end && view.tokens[j].pos === 'DET') j++;
-    const m = view.mentionAt.get(j);
-    if (m) return coordinationRightOf(view, m, end);
-  }
-  return [];
-}
-
 /** Passive patient inside a phrase before the verb: "A proposal by the United States was blocked". */
 function patientInPhrase(view: SentenceView, groupStart: number): Mention[] {
   for (let k = view.mentions.length - 1; k >= 0; k--) {
@@ -225,69 +215,10 @@ function patientInPhrase(view: SentenceView, groupStart: number): Mention[] {
   return [];
 }
 
-/** Nominal events from nouns.tsv: "Xi Jinping's visit to Pakistan", "a visit by X to Y". */
-function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: Set<number>, out: EventCandidate[]): void {
-  const { tokens, sentence } = view;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const token = tokens[i];
-    if (consumed.has(i) || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) continue;
-    const entries = lexicon.nouns.get(token.lemma) ?? lexicon.nouns.get(token.lower);
-    if (!entries) continue;
-    const end = clauseEnd(view, i + 1);
-    const match = matchAt({ tokens, end, mentionAt: view.mentionAt }, entries, i);
-    if (!match) continue;
-    const owner = possessorOf(view, i);
-    const demonym = owner ? undefined : demonymBefore(view, i);
-    const possessor = owner ?? demonym;
-    const sources = possessor ? [possessor] : agentAfter(view, match.tokenEnd, end);
-    if (!sources.length) continue;
-    const exclude = new Set(sources.map((m) => m.code));
-    const targets = match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude);
-    if (!targets.length && (isHeading(view) || demonym)) continue; // "Xi's 2015 visit" as a heading, "a Chinese visit": no dyad, no event
-    for (const k of match.matched) consumed.add(k);
-    out.push({
-      sentenceIndex: sentence.index,
-      sources,
-      targets,
-      entry: match.entry,
-      match,
-      group: null,
-      evidence: [{ stage: 'events', rule: possessor ? 'nominal.possessor' : 'nominal.by-agent', text: sources.map((m) => m.text).join(' + ') }],
-    });
-  }
-}
-
-/** "Xi's 2015 visit": the actor in possessive position before the noun. */
-function possessorOf(view: SentenceView, noun: number): Mention | undefined {
-  let i = noun - 1;
-  while (i > view.sentence.tokenStart && (view.tokens[i].pos === 'ADJ' || view.tokens[i].pos === 'NUM' || /^(first|official|state|recent|planned)$/.test(view.tokens[i].lower))) i--;
-  const mark = view.tokens[i];
-  if (!mark || (mark.lower !== "'s" && mark.lower !== '’s' && mark.lower !== "'" && mark.lower !== '’')) {
-    // "the Chinese president's visit" is covered by the mention ending before 's; "a Chinese visit" has no possessor
-    return undefined;
-  }
-  return view.mentionCovering(i - 1);
-}
-
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
 /** The conditional word opening the clause of a verb group, if any ("if", "unless", "whether"). */
 function conditionOf(view: SentenceView, resolver: SubjectResolver, groupStart: number): string | null {
   const boundary = view.tokens[resolver.search(groupStart).boundary];
   return boundary && CONDITIONS.has(boundary.lower) ? boundary.lower : null;
-}
-
-/** "Palestinian riots", "Turkish support": a bare country adjective right before the noun acts. */
-function demonymBefore(view: SentenceView, noun: number): Mention | undefined {
-  const m = view.mentionCovering(noun - 1);
-  return m && m.tokenEnd === noun && m.sector === null && m.kind === 'state' && view.tokens[m.tokenStart].pos !== 'ADP' && m.tokenEnd - m.tokenStart === 1 && /^[A-Z]/.test(view.tokens[noun - 1].text) ? m : undefined;
-}
-
-/** A heading: no verb and no closing punctuation ("Xi's 2015 visit", "TALKS COLLAPSE"). */
-function isHeading(view: SentenceView): boolean {
-  const { tokens, sentence } = view;
-  const last = tokens[sentence.tokenEnd - 1];
-  if (last && /^[.!?"”’]$/.test(last.text)) return false;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].pos === 'VERB') return false;
-  return true;
 }

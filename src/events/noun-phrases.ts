@@ -105,3 +105,15 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
   }
   return out;
 }
+
+/** Passive agent: "was blocked by China". */
+export function agentAfter(view: SentenceView, from: number, end: number): Mention[] {
+  for (let i = from; i < end; i++) {
+    if (view.tokens[i].lower !== 'by') continue;
+    let j = i + 1;
+    while (j < end && view.tokens[j].pos === 'DET') j++;
+    const m = view.mentionAt.get(j);
+    if (m) return coordinationRightOf(view, m, end);
+  }
+  return [];
+}

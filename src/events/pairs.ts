@@ -18,7 +18,7 @@ function sameActor(a: Mention, b: Mention): boolean {
 
 /** Acts two parties do with each other (judged on the act as matched, before modality: "failed to reach agreement" stays mutual). */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
-const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'battle', 'skirmish']);
+const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'fighting', 'battle', 'skirmish', 'war', 'hostility']);
 
 function reciprocal(cameo: string, anchor: string): boolean {
   return RECIPROCAL_ROOTS.has(cameo.slice(0, 2)) || RECIPROCAL_ANCHORS.has(anchor);
