@@ -6,21 +6,14 @@ import { DyadError } from '../util/errors.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { addCode, codeAt, describeCode, isActorCode, isIsoDate, type ActorCode } from '../actors/dictionary/codes.ts';
 import { formatActors, parseActors } from '../actors/dictionary/petrarch.ts';
-import { ActorDictionary, addAlias, defaultDictionaryPath, type ActorEntry } from '../actors/dictionary/store.ts';
+import { ActorDictionary, addAlias, type ActorEntry } from '../actors/dictionary/store.ts';
+import { addDictionaryOption, dictionaryPath } from './options.ts';
 
 interface DictOptions {
   dictionary?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-function dictionaryPath(options: DictOptions): string {
-  return options.dictionary ? resolve(options.dictionary) : defaultDictionaryPath();
-}
-
-function withDictionary(command: Command): Command {
-  return command.option('--dictionary <file>', 'the dictionary file (default: dyad-actors.jsonl in the working directory)');
-}
 
 interface EntryOptions {
   from?: string;
@@ -92,7 +85,7 @@ function showEntry(e: ActorEntry, at: string | undefined): string {
 export function registerActors(program: Command): void {
   const actors = program.command('actors').description('the persistent actor dictionary (list, show, add, edit, import, export)');
 
-  withDictionary(actors.command('list').description('list the actors in the dictionary'))
+  addDictionaryOption(actors.command('list').description('list the actors in the dictionary'))
     .option('-f, --format <format>', 'table or jsonl', 'table')
     .action((options: DictOptions & { format: string }) => {
       if (options.format !== 'table' && options.format !== 'jsonl') usage(`--format must be table or jsonl, got "${options.format}"`);
@@ -100,7 +93,7 @@ export function registerActors(program: Command): void {
       for (const e of dict.list()) process.stdout.write(`${options.format === 'jsonl' ? JSON.stringify(e) : tableRow(e)}\n`);
     });
 
-  withDictionary(actors.command('show').description('show one actor: its names, codes and the code in force').argument('<name-or-id>'))
+  addDictionaryOption(actors.command('show').description('show one actor: its names, codes and the code in force').argument('<name-or-id>'))
     .option('--at <date>', 'also give the code in force at this date (YYYY-MM-DD)')
     .action((key: string, options: DictOptions & { at?: string }) => {
       const file = dictionaryPath(options);
@@ -108,7 +101,7 @@ export function registerActors(program: Command): void {
       process.stdout.write(`${showEntry(entry, checkDate('--at', options.at))}\n`);
     });
 
-  withEntryOptions(withDictionary(actors.command('add').description('add an actor with a code').argument('<name>')))
+  withEntryOptions(addDictionaryOption(actors.command('add').description('add an actor with a code').argument('<name>')))
     .option('--code <code>', 'actor code, e.g. USAGOV')
     .action((name: string, options: DictOptions & EntryOptions & { code?: string }) => {
       if (!options.code) usage('dyad actors add needs --code CODE');
@@ -120,7 +113,7 @@ export function registerActors(program: Command): void {
       process.stdout.write(`added ${entry.id}: ${describeCode(code)}\n`);
     });
 
-  withEntryOptions(withDictionary(actors.command('edit').description('change an actor: add a code or aliases, rename').argument('<id>')))
+  withEntryOptions(addDictionaryOption(actors.command('edit').description('change an actor: add a code or aliases, rename').argument('<id>')))
     .option('--add-code <code>', 'add a code (with --from/--until for its period)')
     .option('--name <name>', 'rename (the id stays; the old name becomes an alias)')
     .action((key: string, options: DictOptions & EntryOptions & { addCode?: string; name?: string }) => {
@@ -139,7 +132,7 @@ export function registerActors(program: Command): void {
       process.stdout.write(`edited ${entry.id}\n`);
     });
 
-  withDictionary(actors.command('import').description('merge a PETRARCH/Phoenix .actors dictionary into the dictionary').argument('<file>'))
+  addDictionaryOption(actors.command('import').description('merge a PETRARCH/Phoenix .actors dictionary into the dictionary').argument('<file>'))
     .action((input: string, options: DictOptions) => {
       if (!existsSync(input)) throw new DyadError('NOT_FOUND', `no such file: ${input}`);
       const { entries, diagnostics } = parseActors(readFileSync(input, 'utf8'), input);
@@ -156,7 +149,7 @@ export function registerActors(program: Command): void {
       if (entries.length === 0 && skipped > 0) program.setOptionValue('exitCode', 1);
     });
 
-  withDictionary(actors.command('export').description('print the dictionary as a .actors file or JSONL'))
+  addDictionaryOption(actors.command('export').description('print the dictionary as a .actors file or JSONL'))
     .option('-f, --format <format>', 'actors or jsonl', 'actors')
     .action((options: DictOptions & { format: string }) => {
       if (options.format !== 'actors' && options.format !== 'jsonl') usage(`--format must be actors or jsonl, got "${options.format}"`);

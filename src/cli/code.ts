@@ -6,7 +6,11 @@ import { toRecord } from '../output/record.ts';
 import { toPloverRecord } from '../output/plover-record.ts';
 import { formatTable } from '../output/table.ts';
 import { DyadError } from '../util/errors.ts';
-import { addInputOptions, parseInputFormat, parseOntology, parsePublished } from './options.ts';
+import { addDictionaryOption, addInputOptions, dictionaryPath, parseInputFormat, parseOntology, parsePublished } from './options.ts';
+import { ActorDictionary } from '../actors/dictionary/store.ts';
+import { learnedActors, rememberLearned } from '../actors/dictionary/learn.ts';
+import type { Coder } from '../pipeline/coder.ts';
+import type { Mention } from '../document/types.ts';
 import { printDiagnostic } from './diagnostics.ts';
 
 interface CodeOptions {
@@ -16,21 +20,27 @@ interface CodeOptions {
   lexicon?: string;
   keepNegated?: boolean;
   ontology?: string;
+  dictionary?: string;
+  learn?: boolean;
 }
 
 export function registerCode(program: Command): void {
-  addInputOptions(
+  addDictionaryOption(addInputOptions(
     program
       .command('code')
       .description('code news articles into events (files, directories, or - for stdin)')
       .argument('<paths...>', 'text, JSONL or CSV files, directories, or -')
       .option('-f, --format <format>', 'table or jsonl', 'table')
       .option('--ontology <ontology>', 'primary coding: cameo, or plover (events PLOVER has no type for are left out)', 'cameo')
-      .option('--keep-negated', 'also print negated events (flagged negated: true)'),
-  ).action(async (paths: string[], options: CodeOptions) => {
+      .option('--keep-negated', 'also print negated events (flagged negated: true)')
+      .option('--learn', 'remember persons whose role and country the text states: use them for later articles and save them in the dictionary'),
+  )).action(async (paths: string[], options: CodeOptions) => {
     if (options.format !== 'table' && options.format !== 'jsonl') throw new DyadError('USAGE', `--format must be table or jsonl, got "${options.format}"`);
     const ontology = parseOntology(options.ontology);
-    const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon });
+    const dictionaryFile = dictionaryPath(options);
+    const dictionary = ActorDictionary.load(dictionaryFile);
+    const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon, dictionary: dictionary.list() });
+    let learned = 0;
     const published = parsePublished(options.published);
     let articles = 0;
     let errors = 0;
@@ -52,6 +62,7 @@ export function registerCode(program: Command): void {
         continue;
       }
       articles++;
+      if (options.learn) learned += learnFrom(coder, dictionary, coding.mentions, article.published);
       const all = coding.events.map((e) => {
         const s = coding.doc.sentences[e.sentenceIndex];
         return toRecord(e, article, article.text.slice(s.start, s.end), coder.cameo, coder.coder);
@@ -64,8 +75,21 @@ export function registerCode(program: Command): void {
         process.stdout.write(`${formatTable(records, article.id, ontology)}\n\n`);
       }
     }
+    if (options.learn && learned) dictionary.save(dictionaryFile);
     const left = untyped ? `, ${untyped} event${untyped === 1 ? '' : 's'} without a PLOVER type left out` : '';
-    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${left}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}\n`);
+    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${left}${options.learn ? `, ${learned} actor${learned === 1 ? '' : 's'} learned or updated in ${dictionaryFile}` : ''}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}\n`);
     if (!articles && errors) program.setOptionValue('exitCode', 1);
   });
+}
+
+/** Remember what one article teaches, and use it for the articles after it; the number of entries changed. */
+function learnFrom(coder: Coder, dictionary: ActorDictionary, mentions: Mention[], published: string | null): number {
+  let changed = 0;
+  for (const entry of learnedActors(mentions, published)) {
+    const stored = rememberLearned(dictionary, entry);
+    if (!stored) continue;
+    coder.known.add(stored);
+    changed++;
+  }
+  return changed;
 }

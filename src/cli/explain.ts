@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { readInputs } from '../ingest/index.ts';
 import { createCoder, codeArticle, type ArticleCoding, type SentenceTrace } from '../pipeline/coder.ts';
 import { DyadError } from '../util/errors.ts';
-import { addInputOptions, parseInputFormat, parsePublished } from './options.ts';
+import { addDictionaryOption, addInputOptions, dictionaryPath, parseInputFormat, parsePublished } from './options.ts';
+import { ActorDictionary } from '../actors/dictionary/store.ts';
 import { printDiagnostic } from './diagnostics.ts';
 
 interface ExplainOptions {
@@ -12,18 +13,20 @@ interface ExplainOptions {
   published?: string;
   inputFormat?: string;
   lexicon?: string;
+  dictionary?: string;
 }
 
 export function registerExplain(program: Command): void {
-  addInputOptions(
+  addDictionaryOption(addInputOptions(
     program
       .command('explain')
       .description('show stage by stage how a sentence was coded: tokens, actors, dates, clause, rule')
       .argument('<file>', 'an article file (the first record, or the one named by --article)')
       .option('-s, --sentence <n>', 'the sentence index (0-based, as in the event records)')
       .option('-a, --article <id>', 'the article id within a JSONL or CSV file'),
-  ).action(async (file: string, options: ExplainOptions) => {
-    const coder = createCoder({ keepNegated: true , lexiconDir: options.lexicon });
+  )).action(async (file: string, options: ExplainOptions) => {
+    const dictionary = ActorDictionary.load(dictionaryPath(options)).list();
+    const coder = createCoder({ keepNegated: true, lexiconDir: options.lexicon, dictionary });
     const published = parsePublished(options.published);
     for await (const item of readInputs([file], { published, format: parseInputFormat(options.inputFormat) })) {
       if (item.kind === 'diagnostic') {

@@ -1,5 +1,7 @@
 /** Options shared by the commands that read articles. */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { defaultDictionaryPath } from '../actors/dictionary/store.ts';
 import { DyadError } from '../util/errors.ts';
 import { normaliseDate } from '../ingest/index.ts';
 import { ONTOLOGIES, type Ontology } from '../output/plover-record.ts';
@@ -28,4 +30,13 @@ export function parseOntology(value: string | undefined): Ontology {
   if (value === undefined) return 'cameo';
   if ((ONTOLOGIES as readonly string[]).includes(value)) return value as Ontology;
   throw new DyadError('USAGE', `--ontology must be ${ONTOLOGIES.join(' or ')}, got "${value}"`);
+}
+
+/** `--dictionary FILE`: the actor dictionary (default dyad-actors.jsonl in the working directory). */
+export function addDictionaryOption(command: Command): Command {
+  return command.option('--dictionary <file>', 'the actor dictionary file (default: dyad-actors.jsonl in the working directory)');
+}
+
+export function dictionaryPath(options: { dictionary?: string }): string {
+  return options.dictionary ? resolve(options.dictionary) : defaultDictionaryPath();
 }

@@ -19,6 +19,9 @@ import { expandCandidate } from '../events/pairs.ts';
 import { eventDates } from '../events/report-dates.ts';
 import { loadActorKnowledge, findMentions, collectiveMembers, type ActorKnowledge } from '../actors/index.ts';
 import { findDates, resolveEventDate, type DateMention } from '../time/index.ts';
+import { KnownActors } from '../actors/dictionary/known.ts';
+import { recodeAtEventDate } from '../actors/dictionary/recode.ts';
+import type { ActorEntry } from '../actors/dictionary/store.ts';
 import { LEXICON_DIR, REPO_ROOT } from '../util/paths.ts';
 import { mergeMentions, type MergedEvent, type MentionMerge } from './merge-mentions.ts';
 import { headlineSentences } from './headline.ts';
@@ -27,6 +30,8 @@ export interface CoderOptions {
   lexiconDir?: string;
   /** Keep negated events in the output (flagged `negated: true`); default false. */
   keepNegated?: boolean;
+  /** Actor dictionary entries (docs/ACTORS.md): names coded with the code in force at the event's date. */
+  dictionary?: readonly ActorEntry[];
 }
 
 export interface Coder {
@@ -35,7 +40,9 @@ export interface Coder {
   lexicon: EventLexicon;
   modality: ModalityTable;
   actors: ActorKnowledge;
-  /** "dyad 0.1.0 lex:3f2a9c": version and a fingerprint of every data file. */
+  /** The actor dictionary; actors learned from text can be added while a run goes on. */
+  known: KnownActors;
+  /** "dyad 0.1.0 lex:3f2a9c": version and a fingerprint of every data file (and " dict:..." of the dictionary given). */
   coder: string;
   options: Required<Pick<CoderOptions, 'keepNegated'>>;
 }
@@ -67,6 +74,13 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** A short hash of the dictionary entries a coder was built with. */
+function dictionaryFingerprint(entries: readonly ActorEntry[]): string {
+  const hash = createHash('sha1');
+  for (const e of entries) hash.update(JSON.stringify(e)).update('\n');
+  return hash.digest('hex').slice(0, 6);
+}
+
 /** A short hash of every lexicon and dictionary file: what a record was coded with. */
 function fingerprint(dir: string): string {
   const hash = createHash('sha1');
@@ -75,6 +89,7 @@ function fingerprint(dir: string): string {
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
+  const dictionary = options.dictionary ?? [];
   const dir = options.lexiconDir ?? LEXICON_DIR;
   const cameo = loadCameo(join(dir, 'cameo.tsv'));
   return {
@@ -83,7 +98,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     lexicon: loadEventLexicon(cameo, dir),
     modality: loadModality(cameo, dir),
     actors: loadActorKnowledge(join(dir, 'actors')),
-    coder: `dyad ${version()} lex:${fingerprint(dir)}`,
+    known: new KnownActors(dictionary),
+    coder: `dyad ${version()} lex:${fingerprint(dir)}${dictionary.length ? ` dict:${dictionaryFingerprint(dictionary)}` : ''}`,
     options: { keepNegated: options.keepNegated ?? false },
   };
 }
@@ -104,7 +120,8 @@ function coverage(doc: Document, mentions: Mention[]): Array<Mention | undefined
 /** Code one article. `explain` also reads dates of sentences without events (for `dyad explain`). */
 export function codeArticle(coder: Coder, article: Article, options: { explain?: boolean } = {}): ArticleCoding {
   const doc = analyse(article, coder.lemmas);
-  const mentions = findMentions(doc, coder.actors);
+  const mentions = findMentions(doc, coder.actors, coder.known);
+  const isCountry = (iso3: string) => coder.actors.countries.has(iso3);
   const covering = coverage(doc, mentions);
   const discourse: Discourse = {};
   const events: CodedEvent[] = [];
@@ -126,7 +143,7 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
       const date = resolveEventDate(eventDates(doc, dates, candidate.match.tokenStart), doc.tokens[candidate.match.tokenStart], article.published, { text, start: sentence.start });
       for (const event of expandCandidate(doc, modal, date, collectiveMembers)) {
         if (event.negated && !coder.options.keepNegated) continue;
-        events.push(event);
+        events.push(recodeAtEventDate(event, isCountry));
       }
       noteSubject(discourse, candidate.sources.flatMap(collectiveMembers));
     }
