@@ -10,6 +10,7 @@ import { readCsv } from './csv.ts';
 import { parseDate } from './dates.ts';
 import { TEXT_KEYS } from './fields.ts';
 import { readJsonl } from './jsonl.ts';
+import { pathReader } from './page-readers.ts';
 import { diagnostic, Source, type InputFormat, type Reader, type ReaderContext, type ReadItem } from './source.ts';
 import { readText } from './text.ts';
 import { fsDiagnostic, walk } from './walk.ts';
@@ -118,6 +119,8 @@ async function* readOne(
 }
 
 function readFile(path: string, options: ReadOptions, ctx: ReaderContext, seen: Seen): AsyncGenerator<ReadItem> {
+  const byPath = options.format ? undefined : pathReader(path); // .html, .warc, .warc.gz
+  if (byPath) return byPath(path, ctx);
   const base = basename(path, extname(path));
   const open = () => createReadStream(path, { highWaterMark: READ_CHUNK });
   return readOne(path, base, open, options.format ?? formatOfPath(path), ctx, seen);
@@ -136,7 +139,7 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
     yield diagnostic('warning', '--published', 'bad-date', `unreadable date ${JSON.stringify(fallback.raw)}; ignored`);
   }
   const seen: Seen = new Map();
-  const accept = (name: string) => EXTENSIONS.has(extname(name).toLowerCase());
+  const accept = (name: string) => EXTENSIONS.has(extname(name).toLowerCase()) || pathReader(name) !== undefined;
   for (const path of paths) {
     if (path === '-') {
       const open = () => options.stdin ?? process.stdin;

@@ -1,0 +1,75 @@
+/**
+ * WARC files (.warc, .warc.gz; Common Crawl News is the reference): streamed record by record
+ * with warcio, gzip members decoded as they come. Every HTML response (or resource) record
+ * is one page (html.ts); other records (warcinfo, requests, metadata, images, PDFs,
+ * redirects) are passed over. The article id is the record's target URI, so a page crawled
+ * again with new content replaces its old events in a store. Diagnostics name the file and
+ * the record number.
+ */
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { WARCParser, type WARCRecord } from 'warcio';
+import { decodeHtml, pageItems } from './html.ts';
+import { diagnostic, type ReaderContext, type ReadItem } from './source.ts';
+import { fsDiagnostic } from './walk.ts';
+
+const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+
+function header(record: WARCRecord, name: string): string | null {
+  return record.httpHeaders?.headers.get(name) ?? null;
+}
+
+/** The page in a record, or why it is passed over (null: silently). */
+function pageOf(record: WARCRecord): { contentType: string } | null {
+  const type = record.warcType;
+  if (type === 'response') {
+    const status = Number(record.httpHeaders?.statusCode ?? 0);
+    const contentType = header(record, 'content-type') ?? '';
+    return status >= 200 && status < 300 && HTML_TYPE.test(contentType) ? { contentType } : null;
+  }
+  if (type === 'resource' || type === 'conversion') {
+    const contentType = record.warcContentType ?? '';
+    return HTML_TYPE.test(contentType) ? { contentType } : null;
+  }
+  return null;
+}
+
+function charsetOf(contentType: string): string | null {
+  return /charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1] ?? null;
+}
+
+export async function* readWarcFile(path: string, ctx: ReaderContext): AsyncGenerator<ReadItem> {
+  const stream = createReadStream(path);
+  const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  try {
+    await opened;
+  } catch (error) {
+    yield { kind: 'diagnostic', diagnostic: fsDiagnostic(path, error) };
+    return;
+  }
+  const base = basename(path).replace(/\.warc(\.gz)?$/i, '');
+  let n = 0;
+  try {
+    const parser = new WARCParser(stream);
+    for (;;) {
+      const record = await parser.parse();
+      if (!record) break;
+      n++;
+      if (!record.warcHeaders.statusline.startsWith('WARC/')) {
+        yield diagnostic('error', path, 'bad-warc', `not a WARC record: ${JSON.stringify(record.warcHeaders.statusline.slice(0, 40))}; rest of the file skipped`, n);
+        return;
+      }
+      const page = pageOf(record);
+      if (!page) continue;
+      const url = record.warcTargetURI ?? null;
+      const bytes = await record.readFully(true);
+      const html = decodeHtml(bytes, charsetOf(page.contentType));
+      yield* pageItems(html, { file: path, line: n, id: url ?? `${base}:${n}`, url }, ctx);
+    }
+    if (n === 0) yield diagnostic('error', path, 'empty', 'no WARC records');
+  } catch (error) {
+    yield diagnostic('error', path, 'bad-warc', `unreadable WARC after record ${n}: ${(error as Error).message}; rest of the file skipped`, n + 1);
+  } finally {
+    stream.destroy();
+  }
+}
