@@ -15,11 +15,12 @@ import { createCoder } from '../src/pipeline/coder.ts';
 import { evaluateActors, formatActors } from './actors.ts';
 import { evaluateGsr, formatGsr } from './gsr.ts';
 import { evaluateOwnSet, formatOwnSet } from './own-set.ts';
+import { evaluatePlaces, formatPlaces } from './places.ts';
 import { duration } from './report.ts';
 import { evaluateSynthetic, formatSynthetic } from './synthetic.ts';
 import { evaluateSeeds, formatSeeds } from './seeds.ts';
 
-const PARTS = ['seeds', 'gsr', 'actors', 'synthetic', 'own'] as const;
+const PARTS = ['seeds', 'gsr', 'actors', 'synthetic', 'own', 'places'] as const;
 type Part = (typeof PARTS)[number];
 
 function usage(message: string): never {
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   if (only.includes('actors')) console.log(formatActors(evaluateActors(coder), { showMisses }));
   if (only.includes('synthetic')) console.log(formatSynthetic(evaluateSynthetic(coder, { limit })));
   if (only.includes('own')) console.log(formatOwnSet(evaluateOwnSet(coder), { showMisses }));
+  if (only.includes('places')) console.log(formatPlaces(evaluatePlaces(coder), { showMisses }));
   console.log(`\ntotal ${duration(performance.now() - started)}`);
 }
 

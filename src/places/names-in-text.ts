@@ -6,7 +6,7 @@ import type { Document, Mention } from '../document/types.ts';
 import { isCapitalised } from '../actors/normalise.ts';
 import { placeKey } from './names.ts';
 import type { Gazetteer, NameHit } from './types.ts';
-import type { PlaceWords } from './words.ts';
+import { WATER, type PlaceWords } from './words.ts';
 
 export interface NameMatch {
   tokenStart: number;
@@ -42,7 +42,11 @@ export function nameAt(doc: Document, j: number, limit: number, gaz: Gazetteer, 
     const hits = gaz.lookup(key);
     if (!hits) continue;
     const next = doc.tokens[j + n];
-    if (next && next.index < limit && words.buildings.has(next.lower) && isCapitalised(next.text)) return null; // "Lahore University"
+    if (WATER.has(last.lower) || (next && WATER.has(next.lower))) return null; // "the Red Sea", not Sudan's Red Sea state
+    if (next && next.index < limit && words.buildings.has(next.lower)) {
+      // "Lahore University", "the US embassy" (a country's building is not in that country); "a Kabul hotel" is in Kabul
+      if (isCapitalised(next.text) || hits.some((h) => h.entry.feature === 'country')) return null;
+    }
     if (next && next.index < limit && next.spaceBefore && next.pos === 'PROPN' && isCapitalised(next.text) && !words.notNames.has(next.lower) && !gaz.lookup(placeKey(next.text))) {
       return null; // "in Pakistan Railways": the start of a longer name
     }

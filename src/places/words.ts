@@ -36,12 +36,11 @@ export const PLACE_OBJECT_VERBS: ReadonlySet<string> = new Set(['visit', 'tour',
 /** Nouns before "in" that make it no location: "investment in China", "interference in Pakistan". */
 export const NOT_LOCATIVE_BEFORE: ReadonlySet<string> = new Set([
   'interest', 'interests', 'investment', 'investments', 'invest', 'role', 'stake', 'confidence', 'faith', 'trust', 'involvement', 'interference',
-  'meddling', 'intervention', 'change', 'increase', 'rise', 'fall', 'decline', 'participation', 'share', 'belief', 'believe', 'ambassador',
-  'envoy', 'counterpart', 'interfere', 'meddle', 'intervene', 'invested', 'interested', 'involved', 'born',
+  'meddling', 'intervention', 'change', 'increase', 'rise', 'fall', 'decline', 'participation', 'share', 'belief', 'believe', 'interfere', 'meddle', 'intervene', 'invested', 'interested', 'involved', 'born',
 ]);
 /** Words skipped between a preposition and a place name: "in the northern city of Mosul". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'the', 'capital', 'city', 'town', 'village', 'province', 'state', 'region', 'district', 'county', 'port', 'border', 'area', 'territory',
+  'the', 'a', 'an', 'capital', 'city', 'town', 'village', 'province', 'state', 'region', 'district', 'county', 'port', 'border', 'area', 'territory',
   'suburbs', 'outskirts', 'heart', 'centre', 'center', 'of', ',', 'provincial', 'federal', 'restive', 'neighbouring', 'neighboring', 'nearby',
   'coastal', 'southern', 'northern', 'eastern', 'western', 'central', 'historic', 'ancient', 'troubled', 'disputed', 'remote', 'tribal',
   'commercial', 'financial', 'port', 'garrison', 'holy', 'frontier', 'mountainous', 'country', "'s", 'downtown', 'streets',
@@ -55,3 +54,5 @@ export const FEATURE_AFTER: ReadonlyMap<string, 'admin1' | 'city'> = new Map([
 export const FEATURE_BEFORE: ReadonlyMap<string, 'admin1' | 'city'> = new Map([
   ['province', 'admin1'], ['state', 'admin1'], ['region', 'admin1'], ['city', 'city'], ['town', 'city'], ['village', 'city'], ['capital', 'city'],
 ]);
+/** A name ending in one of these, or followed by one, is water, not the land unit of that name ("the Red Sea"). */
+export const WATER: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'river', 'lake', 'bay', 'channel', 'canal', 'shoal', 'island', 'islands']);

@@ -45,6 +45,16 @@ function removeOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Words that put some verb of the sentence in the future: then future readings are added. */
+const FUTURE_CUE = /\b(?:will|shall|would|wo|going\s+to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to)\b|['\u2019]ll\b/i;
+
+function candidates(ctx: ReadContext): Candidate[] {
+  // Hand rules first: on equal length they win over chrono's reading.
+  const cands = ruleCandidates(ctx).concat(yearCandidates(ctx));
+  if (CHRONO_GATE.test(ctx.text)) cands.push(...chronoCandidates(ctx));
+  return cands;
+}
+
 export function findDates(
   sentenceText: string,
   sentenceStart: number,
@@ -57,17 +67,31 @@ export function findDates(
     pub: parsePublished(published),
     dir: tense === 'future' ? 'future' : 'past',
   };
-  // Hand rules first: on equal length they win over chrono's reading.
-  const cands = ruleCandidates(ctx).concat(yearCandidates(ctx));
-  if (CHRONO_GATE.test(sentenceText)) cands.push(...chronoCandidates(ctx));
+  const cands = candidates(ctx);
   if (cands.length === 0) return [];
   // Overlaps first, so "since mid-February" cannot leave chrono's bare "February" behind.
   const kept = removeOverlaps(cands).filter((c) => !excluded(sentenceText, c));
-  return kept.map((c) => ({
-    span: { start: sentenceStart + c.start, end: sentenceStart + c.end },
-    text: sentenceText.slice(c.start, c.end),
-    value: c.value,
-    precision: c.precision,
-    rule: c.rule,
-  }));
+  const future = tense === undefined && FUTURE_CUE.test(sentenceText) ? futureReadings(ctx) : null;
+  return kept.map((c) => {
+    const m: DateMention = {
+      span: { start: sentenceStart + c.start, end: sentenceStart + c.end },
+      text: sentenceText.slice(c.start, c.end),
+      value: c.value,
+      precision: c.precision,
+      rule: c.rule,
+    };
+    const f = future?.get(`${c.start}:${c.end}`);
+    if (f && (f.value !== c.value || f.precision !== c.precision)) m.future = { value: f.value, precision: f.precision, rule: f.rule };
+    return m;
+  });
+}
+
+/** The same sentence read in the future tense, by span. */
+function futureReadings(ctx: ReadContext): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (const c of candidates({ ...ctx, dir: 'future' })) {
+    const key = `${c.start}:${c.end}`;
+    if (!out.has(key)) out.set(key, c);
+  }
+  return out;
 }

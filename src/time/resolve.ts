@@ -82,18 +82,31 @@ export function resolveEventDate(
     }
   }
   if (best) {
+    const reading = best.future && sentence && futureVerb(sentence, verbSpan) ? best.future : best;
     return {
-      value: best.value,
-      precision: best.precision,
+      value: reading.value,
+      precision: reading.precision,
       basis: 'text',
       text: best.text,
       span: { start: best.span.start, end: best.span.end },
-      rule: best.rule,
+      rule: reading.rule,
     };
   }
   const pub = parsePublished(published);
   if (!pub) return null;
   return { value: published as string, precision: 'day', basis: 'published', rule: 'published' };
+}
+
+/**
+ * The event's own verb is in the future: a modal or "to" of intention right before it, up to two
+ * words between ("will visit", "will not meet", "is due to arrive", "would host", "plans to travel").
+ */
+const FUTURE_BEFORE_VERB =
+  /(?:\b(?:will|shall|would|wo|going\s+to|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+|expected\s+)?to|plans?\s+to|planning\s+to|intends?\s+to)|['\u2019]ll)\s+(?:[\w'\u2019-]+\s+){0,2}$/i;
+
+function futureVerb(ctx: SentenceContext, verb: Span): boolean {
+  const rel = Math.min(Math.max(verb.start - ctx.start, 0), ctx.text.length);
+  return FUTURE_BEFORE_VERB.test(ctx.text.slice(Math.max(0, rel - 60), rel));
 }
 
 function less(a: number[], b: number[]): boolean {

@@ -13,6 +13,12 @@ export interface DateMention {
   precision: DatePrecision;
   /** Id of the rule that read it, e.g. 'chrono.weekday-past', 'year.in', 'month.mid'. */
   rule: string;
+  /**
+   * The reading in the future tense when it differs ("on Monday" after "will visit" is the next
+   * Monday): findDates adds it when it was not told the tense and the sentence speaks of the
+   * future; resolveEventDate takes it when the event's own verb is future.
+   */
+  future?: { value: string; precision: DatePrecision; rule: string };
 }
 
 /** A date read from a sentence, offsets relative to the sentence text. */

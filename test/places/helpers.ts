@@ -1,6 +1,7 @@
-/** Code a text with the shipped lexicons and locate its first event (or its first sentence). */
-import { createCoder, codeArticle, type Coder } from '../../src/pipeline/coder.ts';
-import { loadGazetteer, locateEvents, placeWords, type Gazetteer, type Location } from '../../src/places/index.ts';
+/** Code a text with the shipped lexicons and locate the first event of its last sentence (as eval/places.ts does). */
+import { createCoder, type Coder } from '../../src/pipeline/coder.ts';
+import { loadGazetteer, type Gazetteer, type Location } from '../../src/places/index.ts';
+import { readCase } from '../../eval/places.ts';
 
 let shared: { coder: Coder; gazetteer: Gazetteer } | undefined;
 
@@ -9,17 +10,9 @@ export function setup(): { coder: Coder; gazetteer: Gazetteer } {
   return shared;
 }
 
-/** The location of the first event of the text's last sentence (earlier ones are context); without one, read from its first verb. */
 export function locate(text: string, published = '2024-03-14'): Location | null {
   const { coder, gazetteer } = setup();
-  const r = codeArticle(coder, { id: 't', text, published, origin: { file: 't' } });
-  const last = r.doc.sentences.length - 1;
-  const ev = r.events.find((e) => e.sentenceIndex === last);
-  const fallbackVerb = r.doc.tokens.find((t) => t.index >= r.doc.sentences[last].tokenStart && t.pos === 'VERB')?.index ?? r.doc.sentences[last].tokenStart;
-  const event = ev
-    ? { sentenceIndex: ev.sentenceIndex, verb: ev.verb, source: ev.source, target: ev.target }
-    : { sentenceIndex: last, verb: { tokenStart: fallbackVerb, tokenEnd: fallbackVerb + 1 } };
-  return locateEvents(r.doc, r.mentions, [event], gazetteer, placeWords(coder.actors.words))[0];
+  return readCase(coder, gazetteer, text, published).location;
 }
 
 /** "Lahore PAK city" or "-". */
