@@ -26,6 +26,7 @@ import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts'
 import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
+import type { CollectiveDef } from './lexicon.ts';
 import type { KnownActors } from './dictionary/known.ts';
 import { dictionaryMention } from './dictionary/mention.ts';
 import { ArticleState, type Actor } from './state.ts';
@@ -88,8 +89,25 @@ export function remember(ctx: Ctx, m: Mention, actor: Actor, opts: { weight?: nu
   if (opts.name && opts.newPerson) state.addPerson({ ...entry, text: opts.name.text, keys: opts.name.keys });
 }
 
+/** "both navies", "the two foreign ministers": a plural role of each of the article's two countries. */
+const PAIR_ROLE: CollectiveDef = { id: 'collective.pair-role', words: [], members: 'country', count: 2, sector: null };
+
+function pairRole(ctx: Ctx, i: number): Step | null {
+  const { scan } = ctx;
+  const at = scan.lower(i) === 'both' ? i + 1 : scan.lower(i) === 'the' && scan.lower(i + 1) === 'two' ? i + 2 : -1;
+  if (at < 0) return null;
+  const role = parseRole(scan, at);
+  if (!role || role.start !== at || !role.head.plural || role.qualifier || role.unknownQualifier || role.collective) return null;
+  const t = role.head.title.type;
+  if (t !== 'person' && t !== 'body' && t !== 'peer') return null; // "both refugees" are no pair of states
+  const ev = role.chain.map((l) => evidence(l.title.id, tokenText(scan.doc, l.atom.start, l.atom.end)));
+  return collectiveMention(ctx, i, role.end, PAIR_ROLE, roleSector(role), ev);
+}
+
 function roleMention(ctx: Ctx, i: number): Step | null {
   const { scan, state } = ctx;
+  const pair = pairRole(ctx, i);
+  if (pair) return pair;
   const role = parseRole(scan, i);
   if (!role) return null;
   // "Serbian Workers' Union": the role words are inside the name of an organisation (groups.ts).

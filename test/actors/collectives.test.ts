@@ -40,3 +40,13 @@ test('a plain mention expands to itself', () => {
 test('no antecedents, no collective', () => {
   assert.deepEqual(mentions('Both sides claimed victory.'), []);
 });
+
+test('"both navies", "the two foreign ministers": a plural role of each of the two countries', () => {
+  const ms = mentions('Peru and Ecuador met in Lima. Both navies increased patrols. The two foreign ministers spoke by phone.');
+  const navies = only(ms, 'Both navies');
+  assert.deepEqual(navies.members!.map((m) => m.code), ['PERMIL', 'ECUMIL']);
+  assert.deepEqual(only(ms, 'The two foreign ministers').members!.map((m) => m.code), ['PERGOV', 'ECUGOV']);
+  // groups are not states' pairs, and a single country gives no pair
+  assert.ok(!mentions('Peru and Ecuador met. Both refugees fled.').some((m) => m.text === 'Both refugees'));
+  assert.ok(!mentions('Peru protested. Both navies sailed.').some((m) => m.kind === 'collective'));
+});
