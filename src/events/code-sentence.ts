@@ -138,6 +138,10 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       evidence.push({ stage: 'events', rule: 'clause.obligation-reporter', text: reporter.map((m) => m.text).join(' + ') });
       targets = sources;
       sources = reporter;
+    } else {
+      // "Kenya said Somali militants had attacked ...": the event is the militants'; Kenya reports it
+      const reporter = reporterOf(view, resolver, g.start).filter((m) => !sources.some((s) => s.code === m.code));
+      if (reporter.length) evidence.push({ stage: 'events', rule: 'reported-speech', text: reporter.map((m) => m.text).join(' + '), note: reporter.map((m) => m.code).join(' + ') });
     }
     if (governed.rule) evidence.push({ stage: 'events', rule: governed.rule, text: governed.text });
     const demanded = isDirective(match.entry) ? complementCode(view, lexicon, complements) : undefined;

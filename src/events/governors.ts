@@ -84,7 +84,21 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
       break;
     }
   }
+  const modal = group.markers.some((m) => /^(may|might|could)$/i.test(m));
+  const condition = modal && !group.future && !group.negated ? conditionAfter(tokens, g.head, sentenceEnd) : -1;
+  if (condition >= 0) {
+    // "may halt its mediation if ...": an act put on a condition is announced, not done (intent or threat)
+    group = { ...group, future: true, markers: [...group.markers, tokens[condition].text] };
+    rule ??= 'modality.condition';
+    text ||= tokens[condition].text;
+  }
   return { group, rule, text };
+}
+
+/** An "if" or "unless" clause after the verb, within the sentence: its index, or -1. */
+function conditionAfter(tokens: Token[], head: number, end: number): number {
+  for (let i = head + 1; i < end; i++) if (tokens[i].lower === 'if' || tokens[i].lower === 'unless') return i;
+  return -1;
 }
 
 /** Verbs that deny what their that-clause says: "denied that the army attacked civilians". */

@@ -90,6 +90,7 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
   const { tokens } = view;
   const out = [first];
   let current = first;
+  let sawAnd = false;
   for (;;) {
     let i = current.tokenEnd;
     const joiner = tokens[i];
@@ -97,13 +98,15 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
     if (joiner.text !== ',' && joiner.lower !== 'and' && joiner.text !== '&') break;
     i++;
     if (joiner.text === ',' && tokens[i]?.lower === 'and') i++;
+    if (tokens[i - 1].lower === 'and' || tokens[i - 1].text === '&') sawAnd = true;
     while (i < end && tokens[i].pos === 'DET') i++;
     const next = view.mentionAt.get(i);
     if (!next) break;
     out.push(next);
     current = next;
   }
-  return out;
+  // "by Somali militants, Kenyan officials said": commas without a closing "and" join no list
+  return sawAnd ? out : [first];
 }
 
 /** Passive agent: "was blocked by China". */
