@@ -11,20 +11,8 @@ import { collectiveMembers, findMentions } from '../src/actors/index.ts';
 import type { Coder } from '../src/pipeline/coder.ts';
 import { classifyGoldCode, normaliseCountry, normaliseSector } from './country-codes.ts';
 import { sharedPath } from './common.ts';
+import type { GoldActor, GoldRecord } from './gsr.ts';
 import { heading, ratio, table } from './report.ts';
-
-interface GoldActor {
-  actorText?: string;
-  code?: string;
-  sector?: string;
-}
-
-interface GoldRecord {
-  id: string;
-  text?: string;
-  source?: GoldActor[] | string;
-  target?: GoldActor[] | string;
-}
 
 type Role = 'source' | 'target';
 

@@ -40,13 +40,13 @@ export const PLOVER_05_TYPES: Readonly<Record<string, { type: string; seen: stri
   '0831': { type: 'RETREAT', seen: 'leader resigned, gold RETREAT (0.8 table: CONCEDE)' },
 };
 
-interface GoldActor {
+export interface GoldActor {
   actorText?: string;
   code?: string;
   sector?: string;
 }
 
-interface GoldRecord {
+export interface GoldRecord {
   id: string;
   event: string;
   text?: string;
