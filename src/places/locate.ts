@@ -47,7 +47,7 @@ function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: 
       countries.add(demonym); // "the Pakistani city of", not "in Pakistan"
       continue;
     }
-    if (PLACE_NOUNS.has(t.lower) || (t.pos === 'ADJ' && !/^[A-Z]/.test(t.text))) {
+    if ((PLACE_NOUNS.has(t.lower) || t.pos === 'ADJ') && !/^[A-Z]/.test(t.text)) {
       feature = FEATURE_BEFORE.get(t.lower) ?? feature;
       continue;
     }
