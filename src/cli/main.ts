@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCode } from './code.ts';
 import { registerExplain } from './explain.ts';
 import { registerActors } from './actors.ts';
+import { registerIngest } from './ingest.ts';
 import { DyadError } from '../util/errors.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -13,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
   registerCode(program);
   registerExplain(program);
   registerActors(program);
+  registerIngest(program);
   try {
     await program.parseAsync(argv);
     return (program.getOptionValue('exitCode') as number | undefined) ?? 0;

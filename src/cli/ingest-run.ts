@@ -1,0 +1,121 @@
+/**
+ * The ingest loop: read articles (src/ingest), skip those the store already holds with the
+ * same content and coder, send the rest in batches to the coder pool, write what comes back
+ * to the store on this thread, one transaction per batch. Bad input and articles that fail
+ * become diagnostics; the batch goes on.
+ */
+import type { Article, Diagnostic } from '../document/types.ts';
+import { readInputs, type ReadOptions } from '../ingest/index.ts';
+import type { CoderOptions } from '../pipeline/coder.ts';
+import { contentHash } from '../store/keys.ts';
+import type { ArticleInput, EventStore } from '../store/types.ts';
+import { CoderPool } from './ingest-pool.ts';
+import type { CodedArticle } from './ingest-worker.ts';
+import type { IngestCounts, Progress } from './ingest-progress.ts';
+
+export interface IngestOptions {
+  paths: string[];
+  store: EventStore;
+  workers: number;
+  coder?: CoderOptions;
+  read?: ReadOptions;
+  /** Articles per message to a worker. */
+  batch?: number;
+  progress?: Progress;
+  onDiagnostic: (d: Diagnostic) => void;
+}
+
+export interface IngestResult extends IngestCounts {
+  coder: string;
+  /** Seconds from the first article sent to the last written (coder start-up excluded). */
+  codingSeconds: number;
+}
+
+function failure(article: Article, message: string): Diagnostic {
+  return { severity: 'error', file: article.origin.file, line: article.origin.line, code: 'internal', message: `article ${article.id} could not be coded: ${message}` };
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const { store, onDiagnostic, progress } = options;
+  const pool = await CoderPool.start(options.workers, options.coder ?? {});
+  const counts: IngestCounts = { read: 0, inserted: 0, replaced: 0, unchanged: 0, events: 0, errors: 0 };
+  const report = (d: Diagnostic) => {
+    progress?.clear();
+    onDiagnostic(d);
+    if (d.severity === 'error') counts.errors++;
+  };
+
+  /** Stores coded articles; an article the store refuses is reported alone. */
+  const write = async (results: CodedArticle[]) => {
+    const inputs: ArticleInput[] = [];
+    for (const r of results) {
+      if ('error' in r) report(failure(r.article, r.error));
+      else inputs.push({ article: r.article, records: r.records, coder: pool.coder });
+    }
+    let stored;
+    try {
+      stored = await store.putArticles(inputs);
+    } catch {
+      stored = [];
+      for (const input of inputs) {
+        try {
+          stored.push(await store.putArticle(input));
+        } catch (error) {
+          report({ ...failure(input.article, (error as Error).message), code: 'store' });
+        }
+      }
+    }
+    for (const s of stored) {
+      counts[s.status]++;
+      counts.events += s.mentions;
+    }
+    progress?.update(counts);
+  };
+
+  const size = options.batch ?? 8;
+  const limit = 2 * pool.size;
+  const running = new Set<Promise<void>>();
+  let writes: Promise<void> = Promise.resolve();
+  let batch: Article[] = [];
+  let started = 0;
+  const send = async () => {
+    if (!batch.length) return;
+    if (!started) started = Date.now();
+    const articles = batch;
+    batch = [];
+    while (running.size >= limit) await Promise.race(running);
+    const done: Promise<void> = pool.submit(articles).then((results) => {
+      writes = writes.then(() => write(results));
+      return writes;
+    });
+    running.add(done);
+    void done.finally(() => running.delete(done));
+  };
+
+  try {
+    for await (const item of readInputs(options.paths, options.read)) {
+      if (item.kind === 'diagnostic') {
+        report(item.diagnostic);
+        continue;
+      }
+      const { article } = item;
+      counts.read++;
+      progress?.article(article.origin.file, article.text.length);
+      const state = await store.articleState(article.id);
+      if (state && state.coder === pool.coder && state.contentHash === contentHash(article)) {
+        counts.unchanged++;
+        progress?.update(counts);
+        continue;
+      }
+      batch.push(article);
+      if (batch.length >= size) await send();
+    }
+    await send();
+    await Promise.all(running);
+    await writes;
+  } finally {
+    progress?.clear();
+    await pool.close();
+  }
+  return { ...counts, coder: pool.coder, codingSeconds: started ? (Date.now() - started) / 1000 : 0 };
+}

@@ -1,0 +1,57 @@
+/** `dyad ingest PATH...`: code a corpus into a store (docs/STORE.md). */
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { DEFAULT_DB, openStore } from '../store/open.ts';
+import { DyadError } from '../util/errors.ts';
+import { printDiagnostic } from './diagnostics.ts';
+import { ingest } from './ingest-run.ts';
+import { inputSizes, Progress, summary } from './ingest-progress.ts';
+import { addInputOptions, parseInputFormat, parsePublished } from './options.ts';
+
+interface IngestCliOptions {
+  db: string;
+  workers?: string;
+  published?: string;
+  inputFormat?: string;
+  lexicon?: string;
+  keepNegated?: boolean;
+}
+
+export function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new DyadError('USAGE', `--workers must be a whole number from 1 to 256, got "${value}"`);
+  return n;
+}
+
+export function registerIngest(program: Command): void {
+  addInputOptions(
+    program
+      .command('ingest')
+      .description('code a corpus into a store: text, JSONL, CSV, saved HTML pages and WARC files, directories, or -')
+      .argument('<paths...>', 'files, directories, or - for stdin')
+      .option('--db <file>', 'the store: a SQLite file, created on first use', DEFAULT_DB)
+      .option('--workers <n>', 'coder threads (default: the number of cores)')
+      .option('--keep-negated', 'also store negated events (flagged negated: true)'),
+  ).action(async (paths: string[], options: IngestCliOptions) => {
+    const workers = parseWorkers(options.workers);
+    const read = { published: parsePublished(options.published), format: parseInputFormat(options.inputFormat) };
+    const store = await openStore(options.db);
+    try {
+      const progress = new Progress(process.stderr, process.stderr.isTTY ? await inputSizes(paths) : new Map());
+      const result = await ingest({
+        paths,
+        store,
+        workers,
+        read,
+        coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated },
+        progress,
+        onDiagnostic: printDiagnostic,
+      });
+      process.stderr.write(`${summary(result, progress.elapsed(), workers, options.db)}\n`);
+      if (!result.read && result.errors) program.setOptionValue('exitCode', 1);
+    } finally {
+      await store.close();
+    }
+  });
+}
