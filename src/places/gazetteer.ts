@@ -73,9 +73,8 @@ export function parseGazetteer(text: string, aliases: readonly AliasRow[]): Gaze
     return text.slice(starts[i], end);
   };
   const parsed = new Map<string, NameHit[]>();
-  const hitsOf = (key: string): NameHit[] | undefined => {
-    const cached = parsed.get(key);
-    if (cached) return cached;
+  /** First line whose key is not below `key`. */
+  const lowerBound = (key: string): number => {
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -83,6 +82,29 @@ export function parseGazetteer(text: string, aliases: readonly AliasRow[]): Gaze
       if (keyAt(mid) < key) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  /** Answers for words already asked about (bounded: cleared when it grows large). */
+  const prefixes = new Map<string, boolean>();
+  const hasPrefix = (key: string): boolean => {
+    if (parsed.has(key)) return true;
+    const known = prefixes.get(key);
+    if (known !== undefined) return known;
+    if (prefixes.size > 50_000) prefixes.clear();
+    const answer = prefixSearch(key);
+    prefixes.set(key, answer);
+    return answer;
+  };
+  const prefixSearch = (key: string): boolean => {
+    const i = lowerBound(key);
+    if (i >= starts.length) return false;
+    const k = keyAt(i);
+    return k === key || k.startsWith(`${key} `) || (i + 1 < starts.length && keyAt(i + 1).startsWith(`${key} `)) || aliasPrefix(key);
+  };
+  const hitsOf = (key: string): NameHit[] | undefined => {
+    const cached = parsed.get(key);
+    if (cached) return cached;
+    const lo = lowerBound(key);
     const hits: NameHit[] = [];
     for (let i = lo; i < starts.length && keyAt(i) === key; i++) {
       const entry = parseEntry(lineAt(i));
@@ -93,6 +115,8 @@ export function parseGazetteer(text: string, aliases: readonly AliasRow[]): Gaze
     return hits;
   };
   let maxWords = Number(head[2]) || 6;
+  const aliasKeys: string[] = [];
+  const aliasPrefix = (key: string) => aliasKeys.some((a) => a.startsWith(`${key} `));
   for (const a of aliases) {
     const target = hitsOf(placeKey(a.name))?.find((h) => h.entry.country === a.country)?.entry;
     if (!target) throw new Error(`aliases.tsv:${a.line}: no gazetteer entry "${a.name}" in ${a.country}`);
@@ -100,9 +124,10 @@ export function parseGazetteer(text: string, aliases: readonly AliasRow[]): Gaze
     const same = (e: PlaceEntry) => e.name === target.name && e.country === target.country && e.feature === target.feature;
     const others = (hitsOf(key) ?? []).filter((h) => !same(h.entry));
     parsed.set(key, [{ entry: target, alias: true }, ...others]);
+    aliasKeys.push(key);
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
-  return { lookup: hitsOf, maxWords: Math.min(maxWords, 6), size: starts.length, sources: head[1] ?? '' };
+  return { lookup: hitsOf, hasPrefix, maxWords: Math.min(maxWords, 6), size: starts.length, sources: head[1] ?? '' };
 }
 
 /** aliases.tsv text -> rows (a bad line names its line). */

@@ -70,6 +70,29 @@ function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: 
   return { match, hints: { qualifier, feature }, trigger: '' };
 }
 
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * The place is told of someone or something in a relative clause the verb is not in: "the father
+ * of a teenager who travelled to Syria ..., has urged". Scanning left from the place: a relative
+ * pronoun before any comma or the verb opens its clause; the clause runs to the next comma.
+ */
+function inOtherRelativeClause(doc: Document, sentence: Sentence, at: number, verb: number): boolean {
+  let rel = -1;
+  for (let k = at - 1; k >= sentence.tokenStart; k--) {
+    const w = doc.tokens[k].lower;
+    if (k === verb || w === ',' || w === ';') return false;
+    if (RELATIVE.has(w)) {
+      rel = k;
+      break;
+    }
+  }
+  if (rel < 0) return false;
+  let end = at;
+  while (end < sentence.tokenEnd && doc.tokens[end].lower !== ',' && doc.tokens[end].lower !== ';') end++;
+  return !(verb > rel && verb < end);
+}
+
 function boundariesBetween(doc: Document, a: number, b: number): number {
   let n = 0;
   for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (BOUNDARY.has(doc.tokens[k].lower)) n++;
@@ -90,9 +113,10 @@ export function locateEvent(doc: Document, sentence: Sentence, event: EventSpans
   let best: Location | null = null;
   let bestKey: [number, number] = [Infinity, Infinity];
   for (const f of found) {
+    const at = f.match.tokenStart;
+    if (inOtherRelativeClause(doc, sentence, at, verb)) continue;
     const r = resolvePlace(f.match.key, f.match.hits, ctx.observations, f.hints);
     if (!r) continue;
-    const at = f.match.tokenStart;
     const key: [number, number] = [boundariesBetween(doc, at, verb), Math.abs(at - verb)];
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       bestKey = key;

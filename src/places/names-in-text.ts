@@ -35,17 +35,26 @@ export function nameAt(doc: Document, j: number, limit: number, gaz: Gazetteer, 
   const t = doc.tokens[j];
   if (!t || j >= limit || blocked[j] || !isCapitalised(t.text) || words.notNames.has(t.lower)) return null;
   const text = doc.article.text;
-  for (let n = Math.min(gaz.maxWords + 2, limit - j); n >= 1; n--) {
+  // Grow the name a token at a time while some gazetteer name starts with it; keep the longest hit.
+  let found: { n: number; key: string; hits: readonly NameHit[] } | null = null;
+  for (let n = 1; n <= gaz.maxWords + 2 && j + n <= limit; n++) {
     const last = doc.tokens[j + n - 1];
-    if (!WORDY.test(last.text)) continue;
     const key = placeKey(text.slice(t.start, last.end));
+    if (!key || !gaz.hasPrefix(key)) break;
+    if (!WORDY.test(last.text)) continue;
     const hits = gaz.lookup(key);
-    if (!hits) continue;
+    if (hits) found = { n, key, hits };
+  }
+  if (found) {
+    const { n, key, hits } = found;
+    const last = doc.tokens[j + n - 1];
     const next = doc.tokens[j + n];
     if (WATER.has(last.lower) || (next && WATER.has(next.lower))) return null; // "the Red Sea", not Sudan's Red Sea state
-    if (next && next.index < limit && words.buildings.has(next.lower)) {
-      // "Lahore University", "the US embassy" (a country's building is not in that country); "a Kabul hotel" is in Kabul
-      if (isCapitalised(next.text) || hits.some((h) => h.entry.feature === 'country')) return null;
+    if (next && next.text === '-' && !next.spaceBefore) return null; // "Turkey-backed", "Western-led"
+    // "Lahore University", "King's College", "the US embassy" (a country's building is not in that country); "a Kabul hotel" is in Kabul
+    const head = next && (next.lower === "'s" || next.lower === '\u2019s') ? doc.tokens[j + n + 1] : next;
+    if (head && head.index < limit && words.buildings.has(head.lower)) {
+      if (isCapitalised(head.text) || (head === next && hits.some((h) => h.entry.feature === 'country'))) return null;
     }
     if (next && next.index < limit && next.spaceBefore && next.pos === 'PROPN' && isCapitalised(next.text) && !words.notNames.has(next.lower) && !gaz.lookup(placeKey(next.text))) {
       return null; // "in Pakistan Railways": the start of a longer name

@@ -28,6 +28,8 @@ export interface NameHit {
 /** The compact index: normalised name -> entries bearing it. */
 export interface Gazetteer {
   lookup(key: string): readonly NameHit[] | undefined;
+  /** Some name starts with these words (the key, whole words only). */
+  hasPrefix(key: string): boolean;
   /** Longest name in tokens, to bound phrase lookups. */
   readonly maxWords: number;
   readonly size: number;

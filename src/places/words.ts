@@ -32,7 +32,7 @@ export const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set([
   'trip', 'visit', 'travel', 'journey', 'tour', 'fly', 'arrive', 'go', 'come', 'return', 'head', 'mission', 'voyage', 'sail', 'drive', 'march', 'walk', 'move', 'deploy', 'dispatch', 'send',
 ]);
 /** Verbs whose direct object, when a place, is where the event happened: "visited Beijing". */
-export const PLACE_OBJECT_VERBS: ReadonlySet<string> = new Set(['visit', 'tour', 'reach']);
+export const PLACE_OBJECT_VERBS: ReadonlySet<string> = new Set(['visit', 'tour']);
 /** Nouns before "in" that make it no location: "investment in China", "interference in Pakistan". */
 export const NOT_LOCATIVE_BEFORE: ReadonlySet<string> = new Set([
   'interest', 'interests', 'investment', 'investments', 'invest', 'role', 'stake', 'confidence', 'faith', 'trust', 'involvement', 'interference',
