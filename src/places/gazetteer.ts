@@ -118,7 +118,8 @@ export function parseGazetteer(text: string, aliases: readonly AliasRow[]): Gaze
   const aliasKeys: string[] = [];
   const aliasPrefix = (key: string) => aliasKeys.some((a) => a.startsWith(`${key} `));
   for (const a of aliases) {
-    const target = hitsOf(placeKey(a.name))?.find((h) => h.entry.country === a.country)?.entry;
+    const named = (hitsOf(placeKey(a.name)) ?? []).filter((h) => h.entry.country === a.country);
+    const target = (named.find((h) => h.entry.feature === 'city') ?? named[0])?.entry;
     if (!target) throw new Error(`aliases.tsv:${a.line}: no gazetteer entry "${a.name}" in ${a.country}`);
     const key = placeKey(a.alias);
     const same = (e: PlaceEntry) => e.name === target.name && e.country === target.country && e.feature === target.feature;

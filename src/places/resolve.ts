@@ -4,7 +4,7 @@
  *   city                    3 x log10(population) + 8 for a capital (PPLC), + 3 for an admin seat (PPLA)
  *   admin1                  3 x log10(population of its places) + 2
  *   alias (aliases.tsv)     +40  ("Washington" is the US capital)
- *   country in the article  +10  (named elsewhere in the article: not by this very name)
+ *   country in the article  +10  (named elsewhere in the article: not by this very name); +5 for a town under 50,000
  *   admin1 in the article   +3
  * A qualifier ("Lahore, Pakistan", "the Pakistani city of Lahore", "Atlanta, Georgia") keeps only
  * the entries it fits; a feature word ("Punjab province", "Washington state") only that feature.
@@ -71,7 +71,7 @@ export function resolvePlace(key: string, hits: readonly NameHit[], obs: readonl
     const known = ctx.countries.has(e.country);
     if (e.feature === 'city' && e.population < SMALL_TOWN && !known && !q && !h.alias) continue;
     let s = baseScore(h);
-    if (known) s += 10;
+    if (known) s += e.feature === 'city' && e.population < SMALL_TOWN ? 5 : 10; // a small namesake at home is less likely than a known place abroad
     if (e.admin1 && ctx.admin1.has(`${e.country}|${e.admin1}`)) s += 3;
     if (s > bestScore) {
       best = h;
