@@ -10,7 +10,7 @@ import { DyadError } from '../util/errors.ts';
 import type { CodedArticle, CodeJob, WorkerInit, WorkerMessage } from './ingest-worker.ts';
 
 interface Pending {
-  articles: Article[];
+  articles: CodeJob['articles'];
   resolve: (results: CodedArticle[]) => void;
 }
 
@@ -71,8 +71,8 @@ export class CoderPool {
     return this.slots.reduce((n, s) => n + s.jobs.size, 0);
   }
 
-  submit(articles: Article[]): Promise<CodedArticle[]> {
-    if (!this.slots.length) return Promise.resolve(articles.map((article) => ({ article, error: 'no coder worker left' })));
+  submit(articles: CodeJob['articles']): Promise<CodedArticle[]> {
+    if (!this.slots.length) return Promise.resolve(articles.map(({ article }) => failed(article, 'no coder worker left')));
     const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const job = this.nextJob++;
     return new Promise((resolve) => {
@@ -99,13 +99,17 @@ export class CoderPool {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.slots.splice(index, 1);
-      for (const pending of slot.jobs.values()) pending.resolve(pending.articles.map((article) => ({ article, error: `worker stopped: ${why}` })));
+      for (const pending of slot.jobs.values()) pending.resolve(pending.articles.map(({ article }) => failed(article, `worker stopped: ${why}`)));
       slot.jobs.clear();
       if (!this.closing && this.respawns-- > 0) this.attach(spawn(this.init));
     };
     worker.on('error', (error) => lost(error.message));
     worker.on('exit', (code) => lost(`exit code ${code}`));
   }
+}
+
+function failed(article: Article, error: string): CodedArticle {
+  return { kind: 'failed', article, error };
 }
 
 /** Resolves with the worker's coder stamp once it has built its coder. */

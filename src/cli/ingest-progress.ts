@@ -103,10 +103,14 @@ export class Progress {
   }
 }
 
-/** The closing line: what was read, coded, stored and skipped, and how fast. */
-export function summary(counts: IngestCounts, seconds: number, workers: number, db: string): string {
+/**
+ * The closing line: what was read, coded, stored and skipped, and how fast. The rate counts
+ * from the first article sent to the coders (their start-up excluded) when `codingSeconds` is given.
+ */
+export function summary(counts: IngestCounts, seconds: number, workers: number, db: string, codingSeconds?: number): string {
   const coded = counts.inserted + counts.replaced;
-  const rate = seconds > 0 ? (coded + counts.unchanged) / seconds : 0;
+  const span = codingSeconds && codingSeconds > 0 ? codingSeconds : seconds;
+  const rate = span > 0 ? (coded + counts.unchanged) / span : 0;
   const parts = [
     `${counts.read} article${counts.read === 1 ? '' : 's'} read`,
     `${coded} coded (${counts.inserted} new, ${counts.replaced} changed)`,
@@ -114,5 +118,6 @@ export function summary(counts: IngestCounts, seconds: number, workers: number, 
     `${counts.events} event records stored`,
   ];
   if (counts.errors) parts.push(`${counts.errors} input error${counts.errors === 1 ? '' : 's'} (skipped)`);
-  return `dyad ingest: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s, ${workers} worker${workers === 1 ? '' : 's'}) -> ${db}`;
+  const startup = codingSeconds ? `, start-up ${(seconds - codingSeconds).toFixed(1)} s` : '';
+  return `dyad ingest: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s${startup}, ${workers} worker${workers === 1 ? '' : 's'}) -> ${db}`;
 }

@@ -1,16 +1,16 @@
 /**
- * The ingest loop: read articles (src/ingest), skip those the store already holds with the
- * same content and coder, send the rest in batches to the coder pool, write what comes back
- * to the store on this thread, one transaction per batch. Bad input and articles that fail
- * become diagnostics; the batch goes on.
+ * The ingest loop: read articles (src/ingest), send them in batches to the coder pool with
+ * what the store holds of each (a worker skips an article whose content and coder did not
+ * change), write what comes back to the store on this thread, one transaction per batch.
+ * Bad input and articles that fail become diagnostics; the batch goes on.
  */
 import type { Article, Diagnostic } from '../document/types.ts';
 import { readInputs, type ReadOptions } from '../ingest/index.ts';
 import type { CoderOptions } from '../pipeline/coder.ts';
-import { contentHash } from '../store/keys.ts';
-import type { ArticleInput, EventStore } from '../store/types.ts';
+import type { PreparedArticle } from '../store/prepare.ts';
+import type { EventStore } from '../store/types.ts';
 import { CoderPool } from './ingest-pool.ts';
-import type { CodedArticle } from './ingest-worker.ts';
+import type { CodedArticle, CodeJob } from './ingest-worker.ts';
 import type { IngestCounts, Progress } from './ingest-progress.ts';
 
 export interface IngestOptions {
@@ -47,10 +47,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   /** Stores coded articles; an article the store refuses is reported alone. */
   const write = async (results: CodedArticle[]) => {
-    const inputs: ArticleInput[] = [];
+    const inputs: PreparedArticle[] = [];
     for (const r of results) {
-      if ('error' in r) report(failure(r.article, r.error));
-      else inputs.push({ article: r.article, records: r.records, coder: pool.coder });
+      if (r.kind === 'failed') report(failure(r.article, r.error));
+      else if (r.kind === 'unchanged') counts.unchanged++;
+      else inputs.push(r.prepared);
     }
     let stored;
     try {
@@ -61,7 +62,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         try {
           stored.push(await store.putArticle(input));
         } catch (error) {
-          report({ ...failure(input.article, (error as Error).message), code: 'store' });
+          report({ severity: 'error', file: input.originFile, line: input.originLine ?? undefined, code: 'store', message: `article ${input.id} could not be stored: ${(error as Error).message}` });
         }
       }
     }
@@ -72,11 +73,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     progress?.update(counts);
   };
 
-  const size = options.batch ?? 8;
+  const size = options.batch ?? 16;
   const limit = 2 * pool.size;
   const running = new Set<Promise<void>>();
   let writes: Promise<void> = Promise.resolve();
-  let batch: Article[] = [];
+  let batch: CodeJob['articles'] = [];
   let started = 0;
   const send = async () => {
     if (!batch.length) return;
@@ -101,13 +102,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       const { article } = item;
       counts.read++;
       progress?.article(article.origin.file, article.text.length);
-      const state = await store.articleState(article.id);
-      if (state && state.coder === pool.coder && state.contentHash === contentHash(article)) {
-        counts.unchanged++;
-        progress?.update(counts);
-        continue;
-      }
-      batch.push(article);
+      batch.push({ article, stored: await store.articleState(article.id) });
       if (batch.length >= size) await send();
     }
     await send();

@@ -1,12 +1,16 @@
 /**
  * One ingest worker thread: builds its own coder, then codes the batches of articles the
- * main thread sends and sends back their records (the main thread alone writes the store).
- * A defect that throws on one article costs that article, never the batch.
+ * main thread sends and sends back the rows to store (src/store/prepare.ts); the main thread
+ * alone writes the store. An article whose content and coder match what the store holds is
+ * not coded again. A defect that throws on one article costs that article, never the batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../document/types.ts';
 import { codeArticle, createCoder, type CoderOptions } from '../pipeline/coder.ts';
-import { toRecord, type EventRecord } from '../output/record.ts';
+import { toRecord } from '../output/record.ts';
+import { contentHash } from '../store/keys.ts';
+import { prepareArticle, type PreparedArticle } from '../store/prepare.ts';
+import type { ArticleState } from '../store/types.ts';
 
 export interface WorkerInit {
   coder: CoderOptions;
@@ -14,10 +18,14 @@ export interface WorkerInit {
 
 export interface CodeJob {
   job: number;
-  articles: Article[];
+  /** Each article with what the store holds of it (null: nothing). */
+  articles: Array<{ article: Article; stored: ArticleState | null }>;
 }
 
-export type CodedArticle = { article: Article; records: EventRecord[] } | { article: Article; error: string };
+export type CodedArticle =
+  | { kind: 'coded'; article: Article; prepared: PreparedArticle }
+  | { kind: 'unchanged'; article: Article }
+  | { kind: 'failed'; article: Article; error: string };
 
 export type WorkerMessage =
   | { kind: 'ready'; coder: string }
@@ -37,16 +45,17 @@ try {
   port.close();
 }
 
-function code(article: Article): CodedArticle {
+function code({ article, stored }: CodeJob['articles'][number]): CodedArticle {
+  if (stored && stored.coder === coder.coder && stored.contentHash === contentHash(article)) return { kind: 'unchanged', article };
   try {
     const coding = codeArticle(coder, article);
     const records = coding.events.map((e) => {
       const s = coding.doc.sentences[e.sentenceIndex];
       return toRecord(e, article, article.text.slice(s.start, s.end), coder.cameo, coder.coder);
     });
-    return { article, records };
+    return { kind: 'coded', article, prepared: prepareArticle({ article, records, coder: coder.coder }) };
   } catch (error) {
-    return { article, error: (error as Error).message };
+    return { kind: 'failed', article, error: (error as Error).message };
   }
 }
 

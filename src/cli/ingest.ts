@@ -48,7 +48,7 @@ export function registerIngest(program: Command): void {
         progress,
         onDiagnostic: printDiagnostic,
       });
-      process.stderr.write(`${summary(result, progress.elapsed(), workers, options.db)}\n`);
+      process.stderr.write(`${summary(result, progress.elapsed(), workers, options.db, result.codingSeconds)}\n`);
       if (!result.read && result.errors) program.setOptionValue('exitCode', 1);
     } finally {
       await store.close();

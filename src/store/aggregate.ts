@@ -26,6 +26,8 @@ export interface EventAggregate {
   numArticles: number;
   /** Id of the representative mention: the earliest published, then by article id and sentence. */
   representative: string;
+  /** Its article. */
+  representativeArticle: string;
   cameo: string;
   goldstein: number;
   quadClass: number;
@@ -60,6 +62,7 @@ export function aggregate(rows: readonly MentionRow[]): EventAggregate {
     numSources: new Set(sorted.map((r) => r.sourceName)).size,
     numArticles: new Set(sorted.map((r) => r.articleId)).size,
     representative: first.id,
+    representativeArticle: first.articleId,
     cameo: specific.cameo,
     goldstein: specific.goldstein,
     quadClass: specific.quadClass,

@@ -29,12 +29,42 @@ export function eventKey(record: EventRecord): string {
 }
 
 export interface EventIds {
+  /** 13 hex digits: the GDELT GlobalEventID written in hex. */
   id: string;
+  /** GDELT GlobalEventID: the first 13 hex digits of the key's SHA-1 as an integer (< 2^52, exact in a double). */
   gid: number;
 }
 
-/** The event id (16 hex digits) and GDELT GlobalEventID (13 hex digits as an integer, < 2^52). */
 export function eventIds(key: string): EventIds {
-  const hex = createHash('sha1').update(key).digest('hex');
-  return { id: hex.slice(0, 16), gid: Number.parseInt(hex.slice(0, 13), 16) || 1 };
+  const gid = Number.parseInt(createHash('sha1').update(key).digest('hex').slice(0, 13), 16) || 1;
+  return { id: eventIdOf(gid), gid };
+}
+
+/** The event id of a GlobalEventID, and back. */
+export function eventIdOf(gid: number): string {
+  return gid.toString(16).padStart(13, '0');
+}
+
+export function gidOf(id: string): number {
+  return /^[0-9a-f]{13}$/.test(id) ? Number.parseInt(id, 16) : -1;
+}
+
+/** What identifies a real-world event, as stored in its row. */
+export interface EventIdentity extends EventIds {
+  sourceCode: string;
+  targetCode: string | null;
+  baseCode: string;
+  date: string | null;
+  negated: boolean;
+}
+
+export function eventIdentity(record: EventRecord): EventIdentity {
+  return {
+    ...eventIds(eventKey(record)),
+    sourceCode: record.source.code,
+    targetCode: record.target?.code ?? null,
+    baseCode: record.cameo.slice(0, 3),
+    date: record.date,
+    negated: record.negated,
+  };
 }

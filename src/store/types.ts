@@ -8,6 +8,7 @@
  */
 import type { Article } from '../document/types.ts';
 import type { EventRecord } from '../output/record.ts';
+import type { PreparedArticle } from './prepare.ts';
 
 /** What putArticle did. */
 export type PutStatus = 'inserted' | 'replaced' | 'unchanged';
@@ -34,7 +35,7 @@ export interface ArticleState {
 
 /** A deduplicated real-world event: every article's report of it is a mention. */
 export interface StoredEvent {
-  /** 16 hex digits, from the dedup key (keys.ts). */
+  /** 13 hex digits, from the dedup key (keys.ts): the GlobalEventID in hex. */
   id: string;
   /** GDELT GlobalEventID: a positive integer from the same key (below 2^52). */
   gid: number;
@@ -101,9 +102,9 @@ export interface EventStore {
    * changes. Same id, new content (or coder): its old mentions go, the new ones come, and
    * every event they touched is recounted.
    */
-  putArticle(input: ArticleInput): Promise<PutResult>;
-  /** Several articles in one transaction (the ingest writer's batches). */
-  putArticles(inputs: ArticleInput[]): Promise<PutResult[]>;
+  putArticle(input: ArticleInput | PreparedArticle): Promise<PutResult>;
+  /** Several articles in one transaction (the ingest writer's batches), as given or prepared (prepare.ts). */
+  putArticles(inputs: Array<ArticleInput | PreparedArticle>): Promise<PutResult[]>;
   /** Deduplicated events, by date then id. */
   events(query?: EventQuery): AsyncIterable<StoredEvent>;
   /** The per-article records of one event (its mentions), by article then sentence. */

@@ -36,7 +36,7 @@ test('ingest stores what dyad code prints, one summary line in a pipe, nothing a
   assert.equal(first.out, '');
   assert.equal(first.err.split('\n').filter(Boolean).length, 1, first.err);
   assert.ok(!first.err.includes('\r'), 'no progress bar in a pipe');
-  assert.match(first.err, /^dyad ingest: 3 articles read, 3 coded \(3 new, 0 changed\), 0 unchanged, \d+ event records stored in [\d.]+ s \([\d.]+ articles\/s, 2 workers\)/);
+  assert.match(first.err, /^dyad ingest: 3 articles read, 3 coded \(3 new, 0 changed\), 0 unchanged, \d+ event records stored in [\d.]+ s \([\d.]+ articles\/s, start-up [\d.]+ s, 2 workers\)/);
 
   const coded = dyad(['code', dir, '--format', 'jsonl']).out.trim().split('\n').map((l) => JSON.parse(l) as EventRecord);
   const stored = await contents(db);

@@ -41,8 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (code, name)
       ) WITHOUT ROWID;
       CREATE TABLE events (
-        id TEXT PRIMARY KEY,
-        gid INTEGER NOT NULL UNIQUE,
+        gid INTEGER PRIMARY KEY,
         source_code TEXT NOT NULL,
         target_code TEXT,
         base_code TEXT NOT NULL,
@@ -55,23 +54,24 @@ export const MIGRATIONS: readonly Migration[] = [
         num_mentions INTEGER NOT NULL,
         num_sources INTEGER NOT NULL,
         num_articles INTEGER NOT NULL,
-        representative TEXT NOT NULL
+        rep_article TEXT NOT NULL,
+        rep_mention TEXT NOT NULL
       );
-      CREATE INDEX events_day ON events(day, id);
+      CREATE INDEX events_day ON events(day);
       CREATE INDEX events_dyad ON events(source_code, target_code, day);
       CREATE TABLE mentions (
-        id TEXT PRIMARY KEY,
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        event_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        event_gid INTEGER NOT NULL,
         sentence_index INTEGER NOT NULL,
         mentions INTEGER NOT NULL,
         cameo TEXT NOT NULL,
         goldstein REAL NOT NULL,
         quad_class INTEGER NOT NULL,
-        record TEXT NOT NULL
-      );
-      CREATE INDEX mentions_event ON mentions(event_id);
-      CREATE INDEX mentions_article ON mentions(article_id);
+        record TEXT NOT NULL,
+        PRIMARY KEY (article_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX mentions_event ON mentions(event_gid);
     `,
   },
 ];

@@ -5,13 +5,13 @@
 import Database from 'better-sqlite3';
 import type { EventRecord } from '../../output/record.ts';
 import { aggregate, type MentionRow } from '../aggregate.ts';
-import { contentHash, eventIds, eventKey, sourceName } from '../keys.ts';
-import { dayOf, mentionJson, prefixRange, recordOf } from '../rows.ts';
+import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
+import { prepared, type PreparedArticle } from '../prepare.ts';
+import { dayOf, prefixRange, recordOf } from '../rows.ts';
 import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredEvent } from '../types.ts';
 import { migrate } from './migrations.ts';
 
 interface EventRow {
-  id: string;
   gid: number;
   source_code: string;
   target_code: string | null;
@@ -30,10 +30,10 @@ interface EventRow {
 }
 
 const EVENT_SELECT = `
-  SELECT e.id, e.gid, e.source_code, e.target_code, e.base_code, e.date, e.negated, e.cameo,
+  SELECT e.gid, e.source_code, e.target_code, e.base_code, e.date, e.negated, e.cameo,
          e.num_mentions, e.num_sources, e.num_articles, m.record, s.text AS sentence, a.coder, a.url, a.source_name
   FROM events e
-  JOIN mentions m ON m.id = e.representative
+  JOIN mentions m ON m.article_id = e.rep_article AND m.id = e.rep_mention
   JOIN articles a ON a.id = m.article_id
   JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index`;
 
@@ -50,7 +50,7 @@ function where(query: EventQuery): { sql: string; params: Array<string> } {
 
 function storedEvent(r: EventRow): StoredEvent {
   return {
-    id: r.id,
+    id: eventIdOf(r.gid),
     gid: r.gid,
     sourceCode: r.source_code,
     targetCode: r.target_code,
@@ -67,6 +67,16 @@ function storedEvent(r: EventRow): StoredEvent {
   };
 }
 
+/** How an event's mentions changed in a transaction: its identity once a mention was added. */
+interface Change {
+  identity: EventIdentity | null;
+  added: MentionRow[];
+  /** Some of its mentions were deleted (a replaced article). */
+  lost: boolean;
+}
+
+type Touched = Map<number, Change>;
+
 export class SqliteStore implements EventStore {
   private readonly db: Database.Database;
   private readonly stmts;
@@ -76,11 +86,12 @@ export class SqliteStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    this.db.pragma('cache_size = -65536');
     migrate(this.db);
     const db = this.db;
     this.stmts = {
       state: db.prepare('SELECT content_hash AS contentHash, coder FROM articles WHERE id = ?'),
-      eventsOfArticle: db.prepare('SELECT DISTINCT event_id AS id FROM mentions WHERE article_id = ?'),
+      eventsOfArticle: db.prepare('SELECT DISTINCT event_gid AS gid FROM mentions WHERE article_id = ?'),
       deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
       insertArticle: db.prepare(
         'INSERT INTO articles (id, content_hash, coder, published, title, url, source_name, origin_file, origin_line, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -88,27 +99,36 @@ export class SqliteStore implements EventStore {
       insertSentence: db.prepare('INSERT OR IGNORE INTO sentences (article_id, sentence_index, text) VALUES (?, ?, ?)'),
       insertActor: db.prepare('INSERT OR IGNORE INTO actors (code, name, country, sector) VALUES (?, ?, ?, ?)'),
       insertMention: db.prepare(
-        'INSERT INTO mentions (id, article_id, event_id, sentence_index, mentions, cameo, goldstein, quad_class, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO mentions (id, article_id, event_gid, sentence_index, mentions, cameo, goldstein, quad_class, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       mentionRows: db.prepare(`
         SELECT m.id, m.article_id AS articleId, a.published, a.source_name AS sourceName, m.sentence_index AS sentenceIndex,
                m.mentions, m.cameo, m.goldstein, m.quad_class AS quadClass
-        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?`),
-      mentionRecord: db.prepare('SELECT record FROM mentions WHERE id = ?'),
-      deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
+        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_gid = ?`),
+      updateCounts: db.prepare(`
+        UPDATE events SET cameo = @cameo, goldstein = @goldstein, quad_class = @quadClass, num_mentions = @numMentions,
+          num_sources = @numSources, num_articles = @numArticles, rep_article = @representativeArticle, rep_mention = @representative
+        WHERE gid = @gid`),
+      deleteEvent: db.prepare('DELETE FROM events WHERE gid = ?'),
+      insertEvent: db.prepare(`
+        INSERT INTO events (gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class,
+                            num_mentions, num_sources, num_articles, rep_article, rep_mention)
+        VALUES (@gid, @sourceCode, @targetCode, @baseCode, @date, @day, @negated, @cameo, @goldstein, @quadClass,
+                @numMentions, @numSources, @numArticles, @representativeArticle, @representative)
+        ON CONFLICT (gid) DO NOTHING`),
       upsertEvent: db.prepare(`
-        INSERT INTO events (id, gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class,
-                            num_mentions, num_sources, num_articles, representative)
-        VALUES (@id, @gid, @sourceCode, @targetCode, @baseCode, @date, @day, @negated, @cameo, @goldstein, @quadClass,
-                @numMentions, @numSources, @numArticles, @representative)
-        ON CONFLICT (id) DO UPDATE SET cameo = excluded.cameo, goldstein = excluded.goldstein, quad_class = excluded.quad_class,
+        INSERT INTO events (gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class,
+                            num_mentions, num_sources, num_articles, rep_article, rep_mention)
+        VALUES (@gid, @sourceCode, @targetCode, @baseCode, @date, @day, @negated, @cameo, @goldstein, @quadClass,
+                @numMentions, @numSources, @numArticles, @representativeArticle, @representative)
+        ON CONFLICT (gid) DO UPDATE SET cameo = excluded.cameo, goldstein = excluded.goldstein, quad_class = excluded.quad_class,
           num_mentions = excluded.num_mentions, num_sources = excluded.num_sources, num_articles = excluded.num_articles,
-          representative = excluded.representative`),
+          rep_article = excluded.rep_article, rep_mention = excluded.rep_mention`),
       mentionsOf: db.prepare(`
         SELECT m.record, s.text AS sentence, a.coder FROM mentions m
         JOIN articles a ON a.id = m.article_id
         JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index
-        WHERE m.event_id = ? ORDER BY m.article_id, m.sentence_index, m.id`),
+        WHERE m.event_gid = ? ORDER BY m.article_id, m.sentence_index, m.id`),
     };
   }
 
@@ -116,72 +136,77 @@ export class SqliteStore implements EventStore {
     return (this.stmts.state.get(id) as ArticleState | undefined) ?? null;
   }
 
-  async putArticle(input: ArticleInput): Promise<PutResult> {
+  async putArticle(input: ArticleInput | PreparedArticle): Promise<PutResult> {
     return (await this.putArticles([input]))[0];
   }
 
-  async putArticles(inputs: ArticleInput[]): Promise<PutResult[]> {
+  async putArticles(inputs: Array<ArticleInput | PreparedArticle>): Promise<PutResult[]> {
+    const articles = inputs.map(prepared);
     return this.db.transaction(() => {
-      const touched = new Set<string>();
-      const results = inputs.map((input) => this.write(input, touched));
-      for (const id of touched) this.recount(id);
+      const touched: Touched = new Map();
+      const results = articles.map((a) => this.write(a, touched));
+      for (const [gid, change] of touched) this.recount(gid, change);
       return results;
     })();
   }
 
   /** Writes one article's rows; collects the events whose mentions changed. */
-  private write({ article, records, coder }: ArticleInput, touched: Set<string>): PutResult {
-    const hash = contentHash(article);
-    const old = this.stmts.state.get(article.id) as ArticleState | undefined;
-    if (old && old.contentHash === hash && old.coder === coder) return { status: 'unchanged', mentions: 0 };
+  private write(a: PreparedArticle, touched: Touched): PutResult {
+    const old = this.stmts.state.get(a.id) as ArticleState | undefined;
+    if (old && old.contentHash === a.contentHash && old.coder === a.coder) return { status: 'unchanged', mentions: 0 };
     if (old) {
-      for (const { id } of this.stmts.eventsOfArticle.all(article.id) as Array<{ id: string }>) touched.add(id);
-      this.stmts.deleteArticle.run(article.id);
+      for (const { gid } of this.stmts.eventsOfArticle.all(a.id) as Array<{ gid: number }>) {
+        touched.set(gid, { identity: touched.get(gid)?.identity ?? null, added: [], lost: true });
+      }
+      this.stmts.deleteArticle.run(a.id);
     }
-    this.stmts.insertArticle.run(
-      article.id, hash, coder, article.published, article.title ?? null, article.url ?? null,
-      sourceName(article), article.origin.file, article.origin.line ?? null, new Date().toISOString(),
-    );
-    for (const r of records) {
-      this.stmts.insertSentence.run(article.id, r.sentence_index, r.sentence);
-      for (const actor of [r.source, r.target]) if (actor) this.stmts.insertActor.run(actor.code, actor.name, actor.country, actor.sector);
-      const { id: eventId } = eventIds(eventKey(r));
-      this.stmts.insertMention.run(r.id, article.id, eventId, r.sentence_index, r.mentions, r.cameo, r.goldstein, r.quad_class, mentionJson(r));
-      touched.add(eventId);
+    this.stmts.insertArticle.run(a.id, a.contentHash, a.coder, a.published, a.title, a.url, a.sourceName, a.originFile, a.originLine, new Date().toISOString());
+    for (const [index, text] of a.sentences) this.stmts.insertSentence.run(a.id, index, text);
+    for (const actor of a.actors) this.stmts.insertActor.run(...actor);
+    for (const m of a.mentions) {
+      const r = m.row;
+      this.stmts.insertMention.run(r.id, a.id, m.event.gid, r.sentenceIndex, r.mentions, r.cameo, r.goldstein, r.quadClass, m.json);
+      const change = touched.get(m.event.gid) ?? { identity: null, added: [], lost: false };
+      change.identity = m.event;
+      change.added.push(r);
+      touched.set(m.event.gid, change);
     }
-    return { status: old ? 'replaced' : 'inserted', mentions: records.length };
+    return { status: old ? 'replaced' : 'inserted', mentions: a.mentions.length };
   }
 
-  /** Recounts one event from its mentions (aggregate.ts), or deletes it when none is left. */
-  private recount(eventId: string): void {
-    const rows = this.stmts.mentionRows.all(eventId) as MentionRow[];
+  /**
+   * Recounts one event from its mentions (aggregate.ts), or deletes it when none is left.
+   * Fast path: an event that only gained mentions in this transaction is inserted from them
+   * when it did not exist (most events are reported once).
+   */
+  private recount(gid: number, change: Change): void {
+    const { identity } = change;
+    if (identity && !change.lost) {
+      const agg = aggregate(change.added);
+      const row = { ...agg, ...identity, day: dayOf(identity.date), negated: identity.negated ? 1 : 0 };
+      if (this.stmts.insertEvent.run(row).changes === 1) return;
+    }
+    const rows = this.stmts.mentionRows.all(gid) as MentionRow[];
     if (!rows.length) {
-      this.stmts.deleteEvent.run(eventId);
+      this.stmts.deleteEvent.run(gid);
       return;
     }
     const agg = aggregate(rows);
-    const rep = JSON.parse((this.stmts.mentionRecord.get(agg.representative) as { record: string }).record) as EventRecord;
-    const key = eventKey(rep);
-    this.stmts.upsertEvent.run({
-      ...agg,
-      ...eventIds(key),
-      sourceCode: rep.source.code,
-      targetCode: rep.target?.code ?? null,
-      baseCode: rep.cameo.slice(0, 3),
-      date: rep.date,
-      day: dayOf(rep.date),
-      negated: rep.negated ? 1 : 0,
-    });
+    if (!identity) {
+      this.stmts.updateCounts.run({ ...agg, gid });
+      return;
+    }
+    this.stmts.upsertEvent.run({ ...agg, ...identity, day: dayOf(identity.date), negated: identity.negated ? 1 : 0 });
   }
 
   async *events(query: EventQuery = {}): AsyncIterable<StoredEvent> {
     const w = where(query);
-    const stmt = this.db.prepare(`${EVENT_SELECT} ${w.sql} ORDER BY e.day IS NULL, e.day, e.id`);
+    const stmt = this.db.prepare(`${EVENT_SELECT} ${w.sql} ORDER BY e.day IS NULL, e.day, e.gid`);
     for (const row of stmt.iterate(...w.params)) yield storedEvent(row as EventRow);
   }
 
   async mentionsOf(eventId: string): Promise<EventRecord[]> {
-    const rows = this.stmts.mentionsOf.all(eventId) as Array<{ record: string; sentence: string; coder: string }>;
+    const rows = this.stmts.mentionsOf.all(gidOf(eventId)) as Array<{ record: string; sentence: string; coder: string }>;
     return rows.map((r) => recordOf(r.record, r.sentence, r.coder));
   }
 
