@@ -203,7 +203,7 @@ export function clauseEnd(view: SentenceView, from: number): number {
 function complementVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  if (prev.lower === 'to') return true;
+  if (prev.lower === 'to' || prev.lemma === 'help') return true; // "to help rebuild"
   return tokens[i].lower.endsWith('ing') && isPreposition(prev);
 }
 

@@ -75,11 +75,17 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     const match = matchAt(wide, entries, i);
     if (!match) continue;
     if (complementCoded(view, lexicon, match)) continue; // "vowed to fight": the complement is the event, its modality from "vowed"
-    const directive = directiveOver(view, resolver, candidates, resolver.group(i).start);
-    if (directive) {
+    const helper = helpedBy(view, i);
+    if (helper >= 0 && consumed.has(helper)) {
+      dropped.push({ token: i, entry: match.entry.id, reason: 'complement of "help" in a coded event: its purpose' });
+      continue;
+    }
+    const content = directiveOver(view, resolver, candidates, resolver.group(i).start);
+    if (content) {
       // "demanded that the US cancel ...": what is demanded, of whom; no act of the US
+      const { directive } = content;
       for (const k of match.matched) consumed.add(k);
-      directive.demanded ??= match.entry.cameo;
+      if (content.direct) directive.demanded ??= match.entry.cameo;
       if (!directive.targets.length) directive.targets = resolver.subjectOf(i).mentions;
       dropped.push({ token: i, entry: match.entry.id, reason: `content of a demand or appeal ("${tokens[directive.match.tokenStart].text}")` });
       continue;
@@ -165,6 +171,16 @@ function complementCoded(view: SentenceView, lexicon: EventLexicon, match: Patte
   if (j >= view.sentence.tokenEnd || !verbLike(tokens, j)) return false;
   const entries = verbEntries(lexicon, tokens[j]);
   return entries !== undefined && matchAt({ tokens, end: breakAfter(view, j + 1), mentionAt: view.mentionAt }, entries, j) !== null;
+}
+
+/** "to help defend", "to help him oust": the "help" whose bare infinitive is verb `i`, or -1. */
+function helpedBy(view: SentenceView, i: number): number {
+  const { tokens, sentence } = view;
+  let j = i - 1;
+  const object = view.mentionCovering(j);
+  if (object) j = object.tokenStart - 1;
+  else if (tokens[j]?.pos === 'PRON') j--;
+  return j >= sentence.tokenStart && tokens[j].lemma === 'help' ? j : -1;
 }
 
 /** "vowed not to return", "reached no agreement": a negator inside the pattern negates it ("not to" refuses). */

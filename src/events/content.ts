@@ -43,21 +43,44 @@ export function contentSubject(view: SentenceView, match: PatternMatch): Mention
   return [];
 }
 
-/** The coded demand or appeal whose that-clause holds the verb group starting at `groupStart`. */
-export function directiveOver(view: SentenceView, resolver: SubjectResolver, candidates: readonly EventCandidate[], groupStart: number): EventCandidate | undefined {
+/**
+ * The coded demand or appeal whose that-clause holds the verb group starting at `groupStart`,
+ * directly or through the verbs that govern it ("demanded that the US cancel plans to sell");
+ * only a direct one names what is demanded.
+ */
+export function directiveOver(view: SentenceView, resolver: SubjectResolver, candidates: readonly EventCandidate[], groupStart: number, depth = 0): { directive: EventCandidate; direct: boolean } | undefined {
   const { tokens, sentence } = view;
-  const that = resolver.search(groupStart).boundary;
-  if (tokens[that]?.lower !== 'that') return undefined;
+  const boundary = resolver.search(groupStart).boundary;
+  const that = tokens[boundary]?.lower === 'that' ? boundary : thatBefore(view, groupStart);
+  if (that < 0) {
+    // only an infinitive complement continues the content clause ("scrap plans to deploy"), never a conjoined verb
+    if (tokens[boundary]?.pos !== 'VERB' || tokens[groupStart - 1]?.lower !== 'to' || depth >= 3) return undefined;
+    const governor = candidates.find((c) => c.match.matched.includes(boundary));
+    if (governor) return isDirective(governor.entry) ? { directive: governor, direct: false } : undefined; // "demanded that Japan scrap plans to deploy"
+    return directiveOver(view, resolver, candidates, resolver.group(boundary).start, depth + 1);
+  }
   for (let k = that - 1; k >= sentence.tokenStart && that - k <= 4; k--) {
     const owner = candidates.find((c) => c.match.matched.includes(k));
-    if (owner) return isDirective(owner.entry) ? owner : undefined;
+    if (owner) return isDirective(owner.entry) ? { directive: owner, direct: depth === 0 } : undefined;
     if (!skippable(tokens[k])) return undefined;
   }
   return undefined;
 }
 
+/** The "that" opening the clause whose subject ends right before `groupStart` ("that Burundi's government grant"), or -1. */
+function thatBefore(view: SentenceView, groupStart: number): number {
+  const { tokens, sentence } = view;
+  for (let i = groupStart - 1; i >= sentence.tokenStart && groupStart - i <= 10; i--) {
+    if (tokens[i].lower === 'that') return i;
+    if (!view.mentionCovering(i) && !SUBJECT_POS.has(tokens[i].pos) && !/^['’]s$/.test(tokens[i].lower)) return -1;
+  }
+  return -1;
+}
+
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
 function skippable(t: Token): boolean {
-  return t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NUM' || CONTENT_NOUNS.has(t.lemma) || /^(its|their|his|her|on)$/.test(t.lower);
+  return t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NUM' || CONTENT_NOUNS.has(t.lemma) || /^(its|their|his|her|on|today|yesterday|tonight)$/.test(t.lower);
 }
 
 /** CAMEO's appeal (02x) for each demand (10x) where the two lists differ; four-digit codes share their last two digits. */

@@ -10,11 +10,13 @@ import type { EventLexicon } from './lexicon.ts';
 import { matchAt, type PatternMatch } from './match.ts';
 import { findTarget, clauseEnd } from './clause.ts';
 import { agentAfter, coordinationRightOf } from './noun-phrases.ts';
-import type { SentenceView } from './sentence-view.ts';
+import { breakAfter, type SentenceView } from './sentence-view.ts';
+import { isDirective } from './content.ts';
 
 export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: Set<number>, out: EventCandidate[], dropped: SentenceCoding['dropped']): void {
   const { tokens, sentence } = view;
-  const verbScopes = out.map((c) => [c.match.tokenStart, clauseEnd(view, c.match.tokenStart + 1)]);
+  // a demand's scope runs on through its that-clause ("demanded that the US match the EU's support")
+  const verbScopes = out.map((c) => [c.match.tokenStart, isDirective(c.entry) ? breakAfter(view, c.match.tokenStart + 1) : clauseEnd(view, c.match.tokenStart + 1)]);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (consumed.has(i) || !nounLike(view, i)) continue;
     const token = tokens[i];
