@@ -67,7 +67,7 @@ export function readCase(coder: Coder, gazetteer: Gazetteer, text: string, publi
   const s = r.doc.sentences[last];
   const firstVerb = r.doc.tokens.slice(s.tokenStart, s.tokenEnd).find((t) => t.pos === 'VERB')?.index ?? s.tokenStart;
   const located = ev
-    ? { sentenceIndex: last, verb: ev.verb, source: ev.source, target: ev.target }
+    ? { sentenceIndex: last, verb: ev.verb, source: ev.source, target: ev.target, cameo: ev.cameo }
     : { sentenceIndex: last, verb: { tokenStart: firstVerb, tokenEnd: firstVerb + 1 } };
   const [location] = locateEvents(r.doc, r.mentions, [located], gazetteer, placeWords(coder.actors.words));
   let date = ev?.date ?? null;

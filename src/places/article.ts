@@ -13,12 +13,13 @@ export interface LocatableEvent {
   verb: TokenRange;
   source?: TokenRange | null;
   target?: TokenRange | null;
+  cameo?: string;
 }
 
 export function locateEvents(doc: Document, mentions: readonly Mention[], events: readonly LocatableEvent[], gaz: Gazetteer, words: PlaceWords): Array<Location | null> {
   if (events.length === 0) return [];
   const ctx = placeContext(doc, mentions, gaz, words);
-  return events.map((e) => locateEvent(doc, doc.sentences[e.sentenceIndex], { verb: e.verb, source: e.source, target: e.target }, gaz, ctx));
+  return events.map((e) => locateEvent(doc, doc.sentences[e.sentenceIndex], { verb: e.verb, source: e.source, target: e.target, cameo: e.cameo }, gaz, ctx));
 }
 
 /** The record field: `{name, country, admin1, lat, lon, feature}` or null. */

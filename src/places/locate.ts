@@ -11,7 +11,7 @@ import type { PlaceContext } from './context.ts';
 import { nameAt, type NameMatch } from './names-in-text.ts';
 import { resolvePlace, type ResolveHints } from './resolve.ts';
 import type { EventSpans, Gazetteer, Location } from './types.ts';
-import { FEATURE_AFTER, FEATURE_BEFORE, NOT_LOCATIVE_BEFORE, PLACE_NOUNS, PLACE_OBJECT_VERBS, TRAVEL_BEFORE_TO } from './words.ts';
+import { ACT_NOUNS, COMMENT_CODES, FEATURE_AFTER, FEATURE_BEFORE, NOT_LOCATIVE_BEFORE, PLACE_NOUNS, PLACE_OBJECT_VERBS, TRAVEL_BEFORE_TO } from './words.ts';
 
 interface Found {
   match: NameMatch;
@@ -93,6 +93,25 @@ function inOtherRelativeClause(doc: Document, sentence: Sentence, at: number, ve
   return !(verb > rel && verb < end);
 }
 
+/**
+ * A comment (condemn, accuse, demand ...) on an act named after its verb: the place after that
+ * act is the act's ("condemned the attack on its embassy in Kabul", "accused China of sending
+ * ships near Taiwan"), not the comment's.
+ */
+function placeOfCommentedAct(doc: Document, event: EventSpans, trigger: number, preps: ReadonlySet<string>): boolean {
+  const code = event.cameo;
+  if (!code || !COMMENT_CODES.some((c) => code.startsWith(c))) return false;
+  // Leftwards from the place to the verb: an act first takes the place; another place phrase
+  // first ("condemned the violence at a meeting in Doha") leaves it to the comment.
+  for (let k = trigger - 1; k >= event.verb.tokenEnd; k--) {
+    const t = doc.tokens[k];
+    if (ACT_NOUNS.has(t.lemma) || ACT_NOUNS.has(t.lower)) return true;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
+    if (preps.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function boundariesBetween(doc: Document, a: number, b: number): number {
   let n = 0;
   for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (BOUNDARY.has(doc.tokens[k].lower)) n++;
@@ -107,7 +126,7 @@ export function locateEvent(doc: Document, sentence: Sentence, event: EventSpans
     const trigger = triggerAt(doc, i, ctx);
     if (!trigger) continue;
     const f = placeAfter(doc, i, end, gaz, ctx, mentionCountry);
-    if (f) found.push({ ...f, trigger });
+    if (f && !placeOfCommentedAct(doc, event, i, ctx.words.preps)) found.push({ ...f, trigger });
   }
   const verb = event.verb.tokenStart;
   let best: Location | null = null;

@@ -65,4 +65,6 @@ export interface EventSpans {
   verb: TokenRange;
   source?: TokenRange | null;
   target?: TokenRange | null;
+  /** CAMEO code: a comment on another act (condemn, accuse, demand) does not happen where that act did. */
+  cameo?: string;
 }

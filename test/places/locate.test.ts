@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { locate, where } from './helpers.ts';
+import { atVerb, locate, where } from './helpers.ts';
 
 test('Lahore is Lahore, Pakistan, with its coordinates and province', () => {
   const l = locate('Pakistan and China signed an agreement at the Governor House in Lahore on Monday.');
@@ -41,4 +41,18 @@ test('a place that is only an actor is no location', () => {
   assert.equal(where('Beijing accuses Washington of meddling.'), '-');
   assert.equal(where('Islamabad criticised Kabul on Monday.'), '-');
   assert.equal(where('China increased its investment in Pakistan.'), '-');
+});
+
+test('a comment on an act does not happen where the act did', () => {
+  assert.equal(where('Pakistan condemned the attack on its embassy in Kabul.'), '-');
+  assert.equal(where('Taiwan accused China of sending warships near Taiwan.'), '-');
+  assert.equal(where('Pakistani and Afghan officials condemned the violence at a meeting in Doha.'), 'Doha QAT city');
+});
+
+test('no place in a relative clause the verb is not in; water and compass words are no places', () => {
+  const text = 'Pakistan, which hosted the talks in Doha, criticised India on Monday.';
+  assert.equal(atVerb(text, 'hosted'), 'Doha QAT');
+  assert.equal(atVerb(text, 'criticised', '111'), '-');
+  assert.equal(where('Houthi rebels attacked a ship in the Red Sea.'), '-');
+  assert.equal(where('Police fired tear gas at protesters outside the US embassy in Islamabad.'), 'Islamabad PAK city');
 });
