@@ -4,6 +4,7 @@ import { registerCode } from './code.ts';
 import { registerExplain } from './explain.ts';
 import { registerActors } from './actors.ts';
 import { registerIngest } from './ingest.ts';
+import { registerExport } from './export.ts';
 import { DyadError } from '../util/errors.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
   registerExplain(program);
   registerActors(program);
   registerIngest(program);
+  registerExport(program);
   try {
     await program.parseAsync(argv);
     return (program.getOptionValue('exitCode') as number | undefined) ?? 0;

@@ -45,8 +45,10 @@ export interface StoredEvent {
   baseCode: string;
   date: string | null;
   negated: boolean;
-  /** The most specific code the mentions give (aggregate.ts). */
+  /** The most specific code the mentions give (aggregate.ts), with its Goldstein score and quad class. */
   cameo: string;
+  goldstein: number;
+  quadClass: number;
   /** GDELT NumMentions: every report of it, in-article repeats counted. */
   numMentions: number;
   /** GDELT NumSources: distinct outlets (the article's source field, else its input file). */

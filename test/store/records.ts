@@ -17,6 +17,7 @@ const NAMES: Record<string, [string, string | null, string | null]> = {
 };
 
 const GOLDSTEIN: Record<string, [number, number]> = {
+  '010': [0, 1],
   '036': [4, 1],
   '042': [1.9, 1],
   '043': [2.8, 1],
@@ -33,6 +34,8 @@ export interface EventSpec {
   cameo: string;
   date?: string | null;
   sentence?: number;
+  /** The sentence's text (default: an invented one naming the event). */
+  text?: string;
   mentions?: number;
   negated?: boolean;
 }
@@ -53,7 +56,7 @@ export function record(articleId: string, published: string | null, spec: EventS
     article_id: articleId,
     published,
     sentence_index: sentence,
-    sentence: `Sentence ${sentence} of ${articleId}: ${spec.source} and ${target ?? 'nobody'} (${spec.cameo}).`,
+    sentence: spec.text ?? `Sentence ${sentence} of ${articleId}: ${spec.source} and ${target ?? 'nobody'} (${spec.cameo}).`,
     mentions: spec.mentions ?? 1,
     sentence_indexes: [sentence],
     source: actor(spec.source),
@@ -62,7 +65,7 @@ export function record(articleId: string, published: string | null, spec: EventS
     root: spec.cameo.slice(0, 2),
     quad_class: quad as EventRecord['quad_class'],
     goldstein,
-    plover: { event: spec.cameo.startsWith('0') ? 'CONSULT' : 'ASSAULT', mode: null, context: [] },
+    plover: /^0[12]/.test(spec.cameo) ? { event: null, mode: null, context: [] } : { event: spec.cameo.startsWith('0') ? 'CONSULT' : 'ASSAULT', mode: null, context: [] },
     date,
     date_precision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
     date_basis: date === null ? null : 'text',

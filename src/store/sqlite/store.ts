@@ -19,6 +19,8 @@ interface EventRow {
   date: string | null;
   negated: number;
   cameo: string;
+  goldstein: number;
+  quad_class: number;
   num_mentions: number;
   num_sources: number;
   num_articles: number;
@@ -30,7 +32,7 @@ interface EventRow {
 }
 
 const EVENT_SELECT = `
-  SELECT e.gid, e.source_code, e.target_code, e.base_code, e.date, e.negated, e.cameo,
+  SELECT e.gid, e.source_code, e.target_code, e.base_code, e.date, e.negated, e.cameo, e.goldstein, e.quad_class,
          e.num_mentions, e.num_sources, e.num_articles, m.record, s.text AS sentence, a.coder, a.url, a.source_name
   FROM events e
   JOIN mentions m ON m.article_id = e.rep_article AND m.id = e.rep_mention
@@ -58,6 +60,8 @@ function storedEvent(r: EventRow): StoredEvent {
     date: r.date,
     negated: r.negated === 1,
     cameo: r.cameo,
+    goldstein: r.goldstein,
+    quadClass: r.quad_class,
     numMentions: r.num_mentions,
     numSources: r.num_sources,
     numArticles: r.num_articles,
