@@ -8,6 +8,7 @@
  */
 import { parsePublished } from './calendar.ts';
 import { CHRONO_GATE, chronoCandidates } from './chrono-reader.ts';
+import { applyEventOffsets } from './event-offsets.ts';
 import { ruleCandidates } from './news-rules.ts';
 import { yearCandidates } from './years.ts';
 import type { Candidate, DateMention, ReadContext, Tense } from './types.ts';
@@ -70,7 +71,8 @@ export function findDates(
   const cands = candidates(ctx);
   if (cands.length === 0) return [];
   // Overlaps first, so "since mid-February" cannot leave chrono's bare "February" behind.
-  const kept = removeOverlaps(cands).filter((c) => !excluded(sentenceText, c));
+  // Offsets before exclusion: "two days before the May 9 vote" is a date, though "before the May 9 vote" is not.
+  const kept = applyEventOffsets(sentenceText, removeOverlaps(cands)).filter((c) => c.rule.startsWith('offset.') || !excluded(sentenceText, c));
   const future = tense === undefined && FUTURE_CUE.test(sentenceText) ? futureReadings(ctx) : null;
   return kept.map((c) => {
     const m: DateMention = {
@@ -80,6 +82,7 @@ export function findDates(
       precision: c.precision,
       rule: c.rule,
     };
+    if (c.anchorFor) m.anchorFor = { start: sentenceStart + c.anchorFor.start, end: sentenceStart + c.anchorFor.end };
     const f = future?.get(`${c.start}:${c.end}`);
     if (f && (f.value !== c.value || f.precision !== c.precision)) m.future = { value: f.value, precision: f.precision, rule: f.rule };
     return m;

@@ -37,6 +37,23 @@ function countBoundaries(s: string): { all: number; commas: number } {
   return { all, commas };
 }
 
+/**
+ * "a week after Turkey signed ...": an offset ends with the subordinator that opens its anchor's
+ * clause, so a verb after it lies one clause away (and takes the anchor's own date).
+ */
+function offsetBoundary(m: DateMention, verb: Span): number {
+  return m.rule.startsWith('offset.') && m.span.end <= verb.start ? 1 : 0;
+}
+
+/**
+ * An offset's anchor dates the anchor event only: a verb outside the stretch from the offset to
+ * the anchor ("A day after the vote on Monday, police arrested him") takes the offset instead.
+ */
+function anchorPenalty(m: DateMention, verb: Span): number {
+  if (!m.anchorFor) return 0;
+  return verb.start >= m.anchorFor.end && verb.end <= m.span.start ? 0 : 2;
+}
+
 function distance(m: Span, verb: Span): number {
   if (m.end <= verb.start) return verb.start - m.end;
   if (m.start >= verb.end) return m.start - verb.end;
@@ -71,7 +88,7 @@ export function resolveEventDate(
   let bestKey: number[] = [];
   for (const m of pool) {
     const key = [
-      sentence ? clauseDistance(m.span, verbSpan, sentence) : 0,
+      sentence ? clauseDistance(m.span, verbSpan, sentence) + offsetBoundary(m, verbSpan) + anchorPenalty(m, verbSpan) : 0,
       distance(m.span, verbSpan),
       RANK[m.precision],
       m.span.start,

@@ -19,6 +19,8 @@ export interface DateMention {
    * future; resolveEventDate takes it when the event's own verb is future.
    */
   future?: { value: string; precision: DatePrecision; rule: string };
+  /** This date anchors an offset ("a week after ... on March 3"): the offset's span. */
+  anchorFor?: Span;
 }
 
 /** A date read from a sentence, offsets relative to the sentence text. */
@@ -28,6 +30,8 @@ export interface Candidate {
   value: string;
   precision: DatePrecision;
   rule: string;
+  /** Span of the offset phrase this date anchors (event-offsets.ts). */
+  anchorFor?: { start: number; end: number };
 }
 
 /** What every reader gets: the sentence and the article's point in time. */
