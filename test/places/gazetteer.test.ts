@@ -65,3 +65,9 @@ test('a small town needs its country in the article', () => {
   assert.equal(resolve('sakartvelo town'), undefined);
   assert.equal(resolve('sakartvelo town', [seen('x', 'XXX')]), 'Sakartvelo town|XXX|city');
 });
+
+test('letters without a combining accent are spelt out', () => {
+  assert.equal(placeKey('Ærøskøbing'), 'aeroskobing');
+  assert.equal(placeKey('Łódź'), 'lodz');
+  assert.equal(placeKey('Gießen'), 'giessen');
+});
