@@ -44,10 +44,31 @@ function isArmedForce(m: Mention): boolean {
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 
 /** A verb that can anchor an event: tagged VERB, not an adjectival participle, not "Iran-backed". */
-function verbLike(tokens: Token[], i: number): boolean {
+function verbLike(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
   const t = tokens[i];
   if (t.pos === 'ADJ') return taggedAdjectiveButVerb(tokens, i);
+  if (t.pos === 'NOUN') return taggedNounButVerb(view, i);
   return t.pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i);
+}
+
+const COMPLEMENT_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * "Russian negotiators return to Geneva": a base-form word the tagger read as a noun, right
+ * after a plural subject, followed by its complement, in a clause with no other verb.
+ */
+function taggedNounButVerb(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const t = tokens[i];
+  const subject = view.mentionCovering(i - 1);
+  if (t.lower !== t.lemma || !subject || subject.tokenEnd !== i || !/s$/.test(tokens[i - 1].lower) || inPrepositionalPhrase(view, subject)) return false;
+  if (!subject.sector || subject.sector === 'CVL') return false; // "negotiators return", not "many Italians travel" (a habit, no event)
+  const next = tokens[i + 1];
+  if (!next || !(COMPLEMENT_POS.has(next.pos) || view.mentionAt.has(i + 1))) return false;
+  const end = breakAfter(view, i + 1);
+  for (let k = i + 1; k < end; k++) if (tokens[k].pos === 'VERB' && tokens[k - 1].lower !== 'to' && !tokens[k].lower.endsWith('ing') && !isHyphenatedTail(tokens, k)) return false;
+  return true;
 }
 
 /** "Qatar mediated between ...": a past form the tagger read as an adjective, right after its subject. */
@@ -66,7 +87,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
 
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (consumed.has(i) || !verbLike(tokens, i)) continue;
+    if (consumed.has(i) || !verbLike(view, i)) continue;
     const entries = verbEntries(lexicon, token);
     if (!entries) continue;
     const governed = governedGroup(tokens, resolver.group(i), sentence.tokenStart, sentence.tokenEnd);
@@ -168,7 +189,7 @@ function complementCoded(view: SentenceView, lexicon: EventLexicon, match: Patte
   const { tokens } = view;
   let j = match.tokenEnd;
   while (tokens[j]?.pos === 'ADV') j++;
-  if (j >= view.sentence.tokenEnd || !verbLike(tokens, j)) return false;
+  if (j >= view.sentence.tokenEnd || !verbLike(view, j)) return false;
   const entries = verbEntries(lexicon, tokens[j]);
   return entries !== undefined && matchAt({ tokens, end: breakAfter(view, j + 1), mentionAt: view.mentionAt }, entries, j) !== null;
 }

@@ -198,6 +198,17 @@ export function negatorInside(tokens: Token[], match: PatternMatch): number {
   return -1;
 }
 
+/** "welcomed President Reagan's statement": the pattern's last word (or the name it heads) owns what follows; it is not the object. */
+function possessed(scope: MatchScope, at: number, next: number): boolean {
+  let end = next;
+  for (let k = next - 1; k > at; k--) {
+    const m = scope.mentionAt.get(k);
+    if (m && m.tokenEnd > end) end = m.tokenEnd;
+  }
+  const mark = scope.tokens[end]?.lower;
+  return mark === "'s" || mark === '’s';
+}
+
 /** The most specific entry matching at anchor token `at` (entries come sorted, most specific first). */
 export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at: number): PatternMatch | null {
   const words = entries.length > 4 ? wordsAfter(scope, at) : null;
@@ -205,7 +216,8 @@ export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at:
     if (words && !possible(entry, words)) continue;
     const st: MatchState = { matched: [at], target: null, failed: new Set() };
     const next = matchFrom(scope, entry.elements, 0, at + 1, st);
-    if (next >= 0) return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched: st.matched, target: st.target };
+    if (next < 0 || (next > at + 1 && possessed(scope, at, next))) continue;
+    return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched: st.matched, target: st.target };
   }
   return null;
 }

@@ -95,7 +95,9 @@ function possessorOf(view: SentenceView, noun: number): Mention | undefined {
 /** "Palestinian riots", "Turkish support": a bare country adjective right before the noun acts. */
 function demonymBefore(view: SentenceView, noun: number): Mention | undefined {
   const m = view.mentionCovering(noun - 1);
-  return m && m.tokenEnd === noun && m.sector === null && m.kind === 'state' && view.tokens[m.tokenStart].pos !== 'ADP' && m.tokenEnd - m.tokenStart === 1 && /^[A-Z]/.test(view.tokens[noun - 1].text) ? m : undefined;
+  const word = view.tokens[noun - 1];
+  // an adjective ("Palestinian"), not a plural people ("Many Germans visit Austria")
+  return m && m.tokenEnd === noun && m.sector === null && m.kind === 'state' && view.tokens[m.tokenStart].pos !== 'ADP' && m.tokenEnd - m.tokenStart === 1 && /^[A-Z]/.test(word.text) && !/[^s]s$/.test(word.lower) ? m : undefined;
 }
 
 /** A heading: no verb and no closing punctuation ("Xi's 2015 visit", "TALKS COLLAPSE"). */
