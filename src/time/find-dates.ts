@@ -47,7 +47,7 @@ function removeOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 /** Words that put some verb of the sentence in the future: then future readings are added. */
-const FUTURE_CUE = /\b(?:will|shall|would|wo|going\s+to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to)\b|['\u2019]ll\b/i;
+const FUTURE_CUE = /\b(?:will|shall|wo|going\s+to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to)\b|['\u2019]ll\b/i;
 
 function candidates(ctx: ReadContext): Candidate[] {
   // Hand rules first: on equal length they win over chrono's reading.

@@ -99,7 +99,8 @@ export function resolveEventDate(
     }
   }
   if (best) {
-    const reading = best.future && sentence && futureVerb(sentence, verbSpan) ? best.future : best;
+    // The future reading only for a date in the future verb's own clause.
+    const reading = best.future && sentence && bestKey[0] === 0 && futureVerb(sentence, verbSpan) ? best.future : best;
     return {
       value: reading.value,
       precision: reading.precision,
@@ -116,10 +117,12 @@ export function resolveEventDate(
 
 /**
  * The event's own verb is in the future: a modal or "to" of intention right before it, up to two
- * words between ("will visit", "will not meet", "is due to arrive", "would host", "plans to travel").
+ * words between ("will visit", "will not meet", "is due to arrive", "plans to travel"). Not
+ * "would": a future seen from a past report ("announced the US would withdraw ... on Tuesday")
+ * mostly dates the report.
  */
 const FUTURE_BEFORE_VERB =
-  /(?:\b(?:will|shall|would|wo|going\s+to|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+|expected\s+)?to|plans?\s+to|planning\s+to|intends?\s+to)|['\u2019]ll)\s+(?:[\w'\u2019-]+\s+){0,2}$/i;
+  /(?:\b(?:will|shall|wo|going\s+to|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+|expected\s+)?to|plans?\s+to|planning\s+to|intends?\s+to)|['\u2019]ll)\s+(?:[\w'\u2019-]+\s+){0,2}$/i;
 
 function futureVerb(ctx: SentenceContext, verb: Span): boolean {
   const rel = Math.min(Math.max(verb.start - ctx.start, 0), ctx.text.length);

@@ -27,3 +27,8 @@ test('an explicit tense keeps its single reading', () => {
   assert.equal(m.value, '2024-03-18');
   assert.equal(m.future, undefined);
 });
+
+test('"would" and a date in another clause keep the past reading', () => {
+  assert.equal(dateAt('Trump announced the US would withdraw from the deal on Tuesday.', 'withdraw', '2018-05-09'), '2018-05-08/day');
+  assert.equal(dateAt('Iran said it will stand by Syria, as an adviser met Assad on Tuesday.', 'stand', '2018-04-12'), '2018-04-10/day');
+});
