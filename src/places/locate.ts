@@ -36,14 +36,15 @@ function triggerAt(doc: Document, i: number, ctx: PlaceContext): string | null {
 }
 
 /** After a trigger: skip "the northern city of", note qualifiers and feature words, read the name. */
-function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: PlaceContext, mentionCountry: (k: number) => string | null): Found | null {
+function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: PlaceContext, trigger: string): Found | null {
   const countries = new Set<string>();
   let feature: ResolveHints['feature'] = null;
   let j = i + 1;
   for (let skipped = 0; j < end && skipped <= MAX_SKIP; j++, skipped++) {
     const t = doc.tokens[j];
-    const demonym = mentionCountry(j);
-    if (demonym && j + 1 < end && (FEATURE_BEFORE.has(doc.tokens[j + 1].lower) || doc.tokens[j + 1].lower === "'s")) {
+    const demonym = ctx.tokenCountry.get(j);
+    const next = j + 1 < end ? doc.tokens[j + 1].lower : '';
+    if (demonym && (FEATURE_BEFORE.has(next) || next === "'s" || next === '\u2019s')) {
       countries.add(demonym); // "the Pakistani city of", not "in Pakistan"
       continue;
     }
@@ -67,7 +68,7 @@ function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: 
     }
   }
   const qualifier = countries.size || admin1.size ? { countries, admin1 } : null;
-  return { match, hints: { qualifier, feature }, trigger: '' };
+  return { match, hints: { qualifier, feature }, trigger };
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
@@ -120,13 +121,12 @@ function boundariesBetween(doc: Document, a: number, b: number): number {
 
 export function locateEvent(doc: Document, sentence: Sentence, event: EventSpans, gaz: Gazetteer, ctx: PlaceContext): Location | null {
   const end = sentence.tokenEnd;
-  const mentionCountry = (k: number) => ctx.tokenCountry.get(k) ?? null;
   const found: Found[] = [];
   for (let i = sentence.tokenStart; i < end; i++) {
     const trigger = triggerAt(doc, i, ctx);
     if (!trigger) continue;
-    const f = placeAfter(doc, i, end, gaz, ctx, mentionCountry);
-    if (f && !placeOfCommentedAct(doc, event, i, ctx.words.preps)) found.push({ ...f, trigger });
+    const f = placeAfter(doc, i, end, gaz, ctx, trigger);
+    if (f && !placeOfCommentedAct(doc, event, i, ctx.words.preps)) found.push(f);
   }
   const verb = event.verb.tokenStart;
   let best: Location | null = null;

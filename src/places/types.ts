@@ -60,7 +60,11 @@ export interface TokenRange {
   tokenEnd: number;
 }
 
-/** What locateEvent needs to know of the event: its verb, source and target spans. */
+/**
+ * What locateEvent needs to know of the event. The rules read the verb and the CAMEO code; source
+ * and target are taken so a coded event can be passed as it is (a place that is only an actor
+ * has no place trigger, so their spans decide nothing today).
+ */
 export interface EventSpans {
   verb: TokenRange;
   source?: TokenRange | null;
