@@ -61,7 +61,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('export the stored events (deduplicated, with mention counts): gdelt, plover, csv or parquet')
-    .option('--db <file>', 'the store to read', DEFAULT_DB)
+    .option('--db <store>', 'the store to read: a SQLite file or a postgres:// URL', DEFAULT_DB)
     .option('-f, --format <format>', FORMATS.join(', '), 'csv')
     .option('--from <date>', 'events dated on or after this day (YYYY-MM-DD)')
     .option('--to <date>', 'events dated on or before this day (YYYY-MM-DD)')

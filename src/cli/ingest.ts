@@ -1,7 +1,7 @@
 /** `dyad ingest PATH...`: code a corpus into a store (docs/STORE.md). */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { DEFAULT_DB, openStore } from '../store/open.ts';
+import { DEFAULT_DB, openStore, storeName } from '../store/open.ts';
 import { DyadError } from '../util/errors.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { ingest } from './ingest-run.ts';
@@ -30,7 +30,7 @@ export function registerIngest(program: Command): void {
       .command('ingest')
       .description('code a corpus into a store: text, JSONL, CSV, saved HTML pages and WARC files, directories, or -')
       .argument('<paths...>', 'files, directories, or - for stdin')
-      .option('--db <file>', 'the store: a SQLite file, created on first use', DEFAULT_DB)
+      .option('--db <store>', 'the store: a SQLite file (created on first use) or a postgres:// URL', DEFAULT_DB)
       .option('--workers <n>', 'coder threads (default: the number of cores)')
       .option('--keep-negated', 'also store negated events (flagged negated: true)'),
   ).action(async (paths: string[], options: IngestCliOptions) => {
@@ -48,7 +48,7 @@ export function registerIngest(program: Command): void {
         progress,
         onDiagnostic: printDiagnostic,
       });
-      process.stderr.write(`${summary(result, progress.elapsed(), workers, options.db, result.codingSeconds)}\n`);
+      process.stderr.write(`${summary(result, progress.elapsed(), workers, storeName(options.db), result.codingSeconds)}\n`);
       if (!result.read && result.errors) program.setOptionValue('exitCode', 1);
     } finally {
       await store.close();
