@@ -4,14 +4,15 @@
  * "in the northern city of Mosul"), a journey's end ("during a trip to Beijing", "flew to Kabul")
  * or the object of a visit ("visited Beijing"). A place that is only an actor ("Beijing accuses
  * ...") has none of these and is never the location. Of several, the one nearest the verb wins,
- * counting clause boundaries first. Pure: no I/O.
+ * counting clause boundaries first; one more than a boundary away tells of another clause's act.
+ * Pure: no I/O.
  */
 import type { Document, Sentence } from '../document/types.ts';
 import type { PlaceContext } from './context.ts';
 import { nameAt, type NameMatch } from './names-in-text.ts';
 import { resolvePlace, type ResolveHints } from './resolve.ts';
 import type { EventSpans, Gazetteer, Location } from './types.ts';
-import { ACT_NOUNS, COMMENT_CODES, FEATURE_AFTER, FEATURE_BEFORE, NOT_LOCATIVE_BEFORE, PLACE_NOUNS, PLACE_OBJECT_VERBS, TRAVEL_BEFORE_TO } from './words.ts';
+import { ACT_NOUNS, COMMENT_CODES, SPEECH_NOUNS, VERBAL_CODES, FEATURE_AFTER, FEATURE_BEFORE, NOT_LOCATIVE_BEFORE, PLACE_NOUNS, PLACE_OBJECT_VERBS, TRAVEL_BEFORE_TO } from './words.ts';
 
 interface Found {
   match: NameMatch;
@@ -20,6 +21,9 @@ interface Found {
 }
 
 const MAX_SKIP = 6;
+/** A place further than this many clause boundaries from the verb tells of another clause's act. */
+const MAX_BOUNDARIES = 1;
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this', 'next']);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', 'who', 'which', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'but']);
 
 /** The trigger at token i, if any: what makes a place after it the scene of an event. */
@@ -57,6 +61,10 @@ function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: 
   const match = nameAt(doc, j, end, gaz, ctx.words, ctx.blocked);
   if (!match) return null;
   const after = doc.tokens[match.tokenEnd];
+  // "hit back at the US": a country after "at" is a target; events happen in countries, at places.
+  if (trigger === 'prep.at' && match.hits.some((h) => h.entry.feature === 'country')) return null;
+  // "at US power", "in Syria policy": a country name before a common noun qualifies the noun.
+  if (after && after.pos === 'NOUN' && /^[a-z]/.test(after.text) && !TIME_WORDS.has(after.lower) && match.hits.some((h) => h.entry.feature === 'country')) return null;
   if (after && match.tokenEnd < end) feature = FEATURE_AFTER.get(after.lower) ?? feature;
   const admin1 = new Set<string>();
   // "in Lahore, Pakistan", "in Atlanta, Georgia": the name after the comma qualifies the place.
@@ -104,7 +112,10 @@ function placeOfCommentedAct(doc: Document, event: EventSpans, trigger: number, 
   if (!code || !COMMENT_CODES.some((c) => code.startsWith(c))) return false;
   // Leftwards from the place to the verb: an act first takes the place; another place phrase
   // first ("condemned the violence at a meeting in Doha") leaves it to the comment.
-  for (let k = trigger - 1; k >= event.verb.tokenEnd; k--) {
+  // The words of the pattern count for disapproval and rejection ("blamed ... for attack");
+  // for a threat or a meeting they are the event itself ("hold military exercises").
+  const from = code.startsWith('11') || code.startsWith('12') ? event.verb.tokenStart + 1 : event.verb.tokenEnd;
+  for (let k = trigger - 1; k >= from; k--) {
     const t = doc.tokens[k];
     if (ACT_NOUNS.has(t.lemma) || ACT_NOUNS.has(t.lower)) return true;
     if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
@@ -113,9 +124,58 @@ function placeOfCommentedAct(doc: Document, event: EventSpans, trigger: number, 
   return false;
 }
 
+/** ", Vladimir Putin," between two commas: an appositive name, no clause. The closing comma's index, or -1. */
+function appositiveEnd(doc: Document, k: number, limit: number): number {
+  for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
+    const t = doc.tokens[j];
+    if (t.text === ',') return j > k + 1 ? j : -1;
+    if (t.pos !== 'PROPN' && !/^['\u2019]s$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A verbal act (say, urge, condemn, reject ...) happens where it was said, and news states that
+ * before the object or right after the verb ("told reporters in Kabul"). A place after some other
+ * noun tells of what was talked about: "raised concerns about the situation in Syria", "urging May
+ * not to take military action in Syria", "rejected calls for a ceasefire in Idlib". Discussing is
+ * verbal too: "discussed developments in Syria".
+ */
+function placeOfTopic(doc: Document, event: EventSpans, trigger: number): boolean {
+  const code = event.cameo;
+  const discuss = doc.tokens[event.verb.tokenStart].lemma === 'discuss';
+  if (!code || (!discuss && !VERBAL_CODES.some((c) => code.startsWith(c))) || trigger < event.verb.tokenEnd) return false;
+  const speech = (t: { lemma: string; lower: string }) => SPEECH_NOUNS.has(t.lemma) || SPEECH_NOUNS.has(t.lower);
+  let topic = false;
+  // For disapproval and rejection the pattern's own nouns are objects too ("rejected calls for
+  // ceasefire"); for a threat they are the event itself ("hold military exercises").
+  const from = code.startsWith('11') || code.startsWith('12') ? event.verb.tokenStart + 1 : event.verb.tokenEnd;
+  for (let k = from; k < trigger; k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'ADP') {
+      // "... at a meeting in Doha", "... in a statement in Kabul": the speaking is placed from here on.
+      const noun = doc.tokens.slice(k + 1, Math.min(trigger + 1, k + 4)).find((x) => x.pos === 'NOUN');
+      if (noun && speech(noun)) return false;
+    }
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !speech(t)) topic = true;
+  }
+  return topic;
+}
+
 function boundariesBetween(doc: Document, a: number, b: number): number {
   let n = 0;
-  for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (BOUNDARY.has(doc.tokens[k].lower)) n++;
+  const hi = Math.max(a, b);
+  for (let k = Math.min(a, b); k < hi; k++) {
+    const w = doc.tokens[k].lower;
+    if (w === ',') {
+      const close = appositiveEnd(doc, k, hi);
+      if (close >= 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (BOUNDARY.has(w)) n++;
+  }
   return n;
 }
 
@@ -126,7 +186,7 @@ export function locateEvent(doc: Document, sentence: Sentence, event: EventSpans
     const trigger = triggerAt(doc, i, ctx);
     if (!trigger) continue;
     const f = placeAfter(doc, i, end, gaz, ctx, trigger);
-    if (f && !placeOfCommentedAct(doc, event, i, ctx.words.preps)) found.push(f);
+    if (f && !placeOfCommentedAct(doc, event, i, ctx.words.preps) && !placeOfTopic(doc, event, i)) found.push(f);
   }
   const verb = event.verb.tokenStart;
   let best: Location | null = null;
@@ -137,6 +197,7 @@ export function locateEvent(doc: Document, sentence: Sentence, event: EventSpans
     const r = resolvePlace(f.match.key, f.match.hits, ctx.observations, f.hints);
     if (!r) continue;
     const key: [number, number] = [boundariesBetween(doc, at, verb), Math.abs(at - verb)];
+    if (key[0] > MAX_BOUNDARIES) continue;
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       bestKey = key;
       const e = r.entry;

@@ -52,6 +52,7 @@ export function nameAt(doc: Document, j: number, limit: number, gaz: Gazetteer, 
     const next = doc.tokens[j + n];
     if (WATER.has(last.lower) || (next && WATER.has(next.lower))) return null; // "the Red Sea", not Sudan's Red Sea state
     if (next && next.text === '-' && !next.spaceBefore) return null; // "Turkey-backed", "Western-led"
+    if (words.buildings.has(last.lower)) return null; // "the White House", "Congress": an institution, not the town of that name
     if (n === 1 && COMPASS.has(t.lower)) return null; // "East" of "East Jerusalem" is no Cameroonian region
     // "Lahore University", "King's College", "the US embassy" (a country's building is not in that country); "a Kabul hotel" is in Kabul
     const head = next && (next.lower === "'s" || next.lower === '\u2019s') ? doc.tokens[j + n + 1] : next;

@@ -8,7 +8,8 @@
  *   admin1 in the article   +3
  * A qualifier ("Lahore, Pakistan", "the Pakistani city of Lahore", "Atlanta, Georgia") keeps only
  * the entries it fits; a feature word ("Punjab province", "Washington state") only that feature.
- * A town under 50,000 people is taken only when its country is in the article or qualified.
+ * A town under 50,000 people is taken only when its country is in the article or qualified. A city
+ * of 50,000 or more beats the admin1 unit of the same name in its country ("Lagos", "Donetsk").
  */
 import type { FeatureType, NameHit, PlaceEntry } from './types.ts';
 
@@ -79,6 +80,11 @@ export function resolvePlace(key: string, hits: readonly NameHit[], obs: readonl
     }
   }
   if (!best) return null;
+  // "in Lagos", "in Donetsk": a city beats the admin unit of the same name it lies in, unless asked for the unit.
+  if (best.entry.feature === 'admin1' && hints.feature !== 'admin1') {
+    const city = pool.find((h) => h.entry.feature === 'city' && h.entry.country === best!.entry.country && h.entry.population >= SMALL_TOWN);
+    if (city) best = city;
+  }
   const why = best.alias ? 'alias' : pool.length === 1 ? 'unique' : 'ranked';
   return { entry: best.entry, rule: `${best.entry.feature}.${why}${q ? '.qualified' : ''}` };
 }

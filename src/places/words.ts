@@ -57,11 +57,19 @@ export const FEATURE_BEFORE: ReadonlyMap<string, 'admin1' | 'city'> = new Map([
 /** A name ending in one of these, or followed by one, is water, not the land unit of that name ("the Red Sea"). */
 export const WATER: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'strait', 'straits', 'river', 'lake', 'bay', 'channel', 'canal', 'shoal', 'island', 'islands']);
 
-/** CAMEO roots (and codes) of comments on other acts: statements, appeals, praise, demands, disapproval, rejection, threats. */
-export const COMMENT_CODES: readonly string[] = ['01', '02', '051', '10', '11', '12', '13'];
+/** CAMEO roots (and codes) of comments on other acts: statements, appeals, meetings, praise, demands, disapproval, rejection, threats. */
+export const COMMENT_CODES: readonly string[] = ['01', '02', '04', '051', '10', '11', '12', '13'];
 /** Nouns of acts a comment is about: "condemned the attack on its embassy in Kabul" was not in Kabul. */
 export const ACT_NOUNS: ReadonlySet<string> = new Set([
   'attack', 'bombing', 'blast', 'explosion', 'killing', 'strike', 'airstrike', 'raid', 'violence', 'clash', 'shooting', 'massacre',
   'crackdown', 'arrest', 'detention', 'fighting', 'offensive', 'incursion', 'operation', 'invasion', 'occupation', 'election', 'vote',
   'referendum', 'test', 'execution', 'assassination', 'murder', 'abduction', 'kidnapping', 'death', 'deployment', 'exercise', 'drill',
+]);
+/** Verbal acts (statements, appeals, praise, demands, disapproval, rejection, threats): said somewhere, about something. */
+export const VERBAL_CODES: readonly string[] = ['01', '02', '051', '10', '11', '12', '13'];
+/** Nouns that may stand between a verbal act and where it was said: "told reporters in Kabul", "said at a news conference in Doha". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'reporter', 'journalist', 'statement', 'conference', 'meeting', 'speech', 'interview', 'summit', 'talk', 'news', 'briefing', 'rally',
+  'gathering', 'ceremony', 'session', 'forum', 'visit', 'trip', 'audience', 'crowd', 'supporter', 'parliament', 'lawmaker', 'television',
+  'broadcast', 'address', 'event', 'dinner', 'lunch', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);

@@ -56,3 +56,15 @@ test('no place in a relative clause the verb is not in; water and compass words 
   assert.equal(where('Houthi rebels attacked a ship in the Red Sea.'), '-');
   assert.equal(where('Police fired tear gas at protesters outside the US embassy in Islamabad.'), 'Islamabad PAK city');
 });
+
+test('a verbal act is placed where it was said, not where its topic is', () => {
+  assert.equal(where('France raised concerns about the situation in Syria.'), '-');
+  assert.equal(where('The Iranian foreign minister criticised Israel at a news conference in Doha.'), 'Doha QAT city');
+  assert.equal(where('Russia will hold military exercises near Kaliningrad.'), 'Kaliningrad RUS city');
+});
+
+test('institutions and targets are no places', () => {
+  assert.equal(where('The Israeli prime minister addressed lawmakers in Congress.'), '-');
+  assert.equal(where('Iran fired missiles at the US.'), '-');
+  assert.equal(where('Police arrested protesters in Lagos.'), 'Lagos NGA city');
+});
