@@ -23,6 +23,8 @@ export interface IngestOptions {
   batch?: number;
   progress?: Progress;
   onDiagnostic: (d: Diagnostic) => void;
+  /** A running coder pool to use (`dyad worker` keeps one across units); else one is started and closed. */
+  pool?: CoderPool;
 }
 
 export interface IngestResult extends IngestCounts {
@@ -37,7 +39,7 @@ function failure(article: Article, message: string): Diagnostic {
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const { store, onDiagnostic, progress } = options;
-  const pool = await CoderPool.start(options.workers, options.coder ?? {});
+  const pool = options.pool ?? (await CoderPool.start(options.workers, options.coder ?? {}));
   const counts: IngestCounts = { read: 0, inserted: 0, replaced: 0, unchanged: 0, events: 0, errors: 0 };
   const report = (d: Diagnostic) => {
     progress?.clear();
@@ -110,7 +112,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await writes;
   } finally {
     progress?.clear();
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return { ...counts, coder: pool.coder, codingSeconds: started ? (Date.now() - started) / 1000 : 0 };
 }

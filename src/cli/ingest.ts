@@ -1,7 +1,9 @@
 /** `dyad ingest PATH...`: code a corpus into a store (docs/STORE.md). */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { DEFAULT_DB, openStore, storeName } from '../store/open.ts';
+import { resolve } from 'node:path';
+import { DEFAULT_DB, isPostgresUrl, openStore, storeName } from '../store/open.ts';
+import { WorkQueue } from '../store/postgres/queue.ts';
 import { DyadError } from '../util/errors.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { ingest } from './ingest-run.ts';
@@ -15,6 +17,7 @@ interface IngestCliOptions {
   inputFormat?: string;
   lexicon?: string;
   keepNegated?: boolean;
+  queue?: string;
 }
 
 export function parseWorkers(value: string | undefined): number {
@@ -22,6 +25,21 @@ export function parseWorkers(value: string | undefined): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new DyadError('USAGE', `--workers must be a whole number from 1 to 256, got "${value}"`);
   return n;
+}
+
+/** `--queue URL`: every file the paths name, as an absolute path, becomes a work unit. */
+async function enqueue(paths: string[], url: string): Promise<void> {
+  if (!isPostgresUrl(url)) throw new DyadError('USAGE', `--queue must be a postgres:// URL, got "${url}"`);
+  if (paths.includes('-')) throw new DyadError('USAGE', 'stdin cannot be queued: give files or directories');
+  const files = [...(await inputSizes(paths)).keys()].map((f) => resolve(f));
+  const queue = await WorkQueue.open(url);
+  try {
+    const added = await queue.enqueue(files);
+    const counts = await queue.counts();
+    process.stderr.write(`dyad ingest: ${added} of ${files.length} files queued (queue: ${counts.pending} pending, ${counts.running} running, ${counts.done} done, ${counts.failed} failed) -> ${storeName(url)}\n`);
+  } finally {
+    await queue.close();
+  }
 }
 
 export function registerIngest(program: Command): void {
@@ -32,8 +50,10 @@ export function registerIngest(program: Command): void {
       .argument('<paths...>', 'files, directories, or - for stdin')
       .option('--db <store>', 'the store: a SQLite file (created on first use) or a postgres:// URL', DEFAULT_DB)
       .option('--workers <n>', 'coder threads (default: the number of cores)')
-      .option('--keep-negated', 'also store negated events (flagged negated: true)'),
+      .option('--keep-negated', 'also store negated events (flagged negated: true)')
+      .option('--queue <url>', 'do not code: queue the files in PostgreSQL for `dyad worker` (postgres://...)'),
   ).action(async (paths: string[], options: IngestCliOptions) => {
+    if (options.queue !== undefined) return enqueue(paths, options.queue);
     const workers = parseWorkers(options.workers);
     const read = { published: parsePublished(options.published), format: parseInputFormat(options.inputFormat) };
     const store = await openStore(options.db);

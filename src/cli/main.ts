@@ -5,6 +5,7 @@ import { registerExplain } from './explain.ts';
 import { registerActors } from './actors.ts';
 import { registerIngest } from './ingest.ts';
 import { registerExport } from './export.ts';
+import { registerWorker } from './worker.ts';
 import { DyadError } from '../util/errors.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   registerActors(program);
   registerIngest(program);
   registerExport(program);
+  registerWorker(program);
   try {
     await program.parseAsync(argv);
     return (program.getOptionValue('exitCode') as number | undefined) ?? 0;

@@ -1,0 +1,81 @@
+/**
+ * `dyad worker --db postgres://...`: takes files from the queue `dyad ingest --queue` filled,
+ * codes them into the PostgreSQL store, and marks them done; any number of workers, on any
+ * number of machines that see the same files. Stops when no unit is pending or running.
+ */
+import { hostname } from 'node:os';
+import type { Command } from 'commander';
+import { isPostgresUrl, openStore, storeName } from '../store/open.ts';
+import { WorkQueue } from '../store/postgres/queue.ts';
+import { DyadError } from '../util/errors.ts';
+import { printDiagnostic } from './diagnostics.ts';
+import { CoderPool } from './ingest-pool.ts';
+import { ingest } from './ingest-run.ts';
+import { parseWorkers } from './ingest.ts';
+
+interface WorkerCliOptions {
+  db: string;
+  workers?: string;
+  lease: string;
+  attempts: string;
+  lexicon?: string;
+  keepNegated?: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('code queued files (dyad ingest --queue) into a PostgreSQL store, until the queue is empty')
+    .requiredOption('--db <url>', 'the PostgreSQL store holding the queue: postgres://...')
+    .option('--workers <n>', 'coder threads (default: the number of cores)')
+    .option('--lease <seconds>', 'a claimed file goes back to the queue when its worker is silent this long', '300')
+    .option('--attempts <n>', 'a file that failed this many times is left failed', '3')
+    .option('--lexicon <dir>', 'a lexicon directory of your own (default: the lexicon/ shipped with dyad)')
+    .option('--keep-negated', 'also store negated events (flagged negated: true)')
+    .action(async (options: WorkerCliOptions) => {
+      if (!isPostgresUrl(options.db)) throw new DyadError('USAGE', '--db must be a postgres:// URL (the queue lives in PostgreSQL)');
+      const lease = Number(options.lease);
+      const attempts = Number(options.attempts);
+      if (!(lease >= 1) || !(attempts >= 1)) throw new DyadError('USAGE', '--lease and --attempts must be positive numbers');
+      const workers = parseWorkers(options.workers);
+      const name = `${hostname()}:${process.pid}`;
+      const store = await openStore(options.db);
+      const queue = await WorkQueue.open(options.db);
+      const pool = await CoderPool.start(workers, { lexiconDir: options.lexicon, keepNegated: options.keepNegated });
+      const total = { units: 0, articles: 0, coded: 0, events: 0, errors: 0 };
+      try {
+        for (;;) {
+          const unit = await queue.claim(name, lease);
+          if (!unit) {
+            if ((await queue.counts()).running === 0) break;
+            await sleep(Math.min(1000, lease * 250)); // others hold leases: wait for them to finish or expire
+            continue;
+          }
+          const renew = setInterval(() => void queue.renew(unit, name, lease).catch(() => {}), (lease * 1000) / 3);
+          try {
+            const r = await ingest({ paths: [unit.path], store, workers, pool, onDiagnostic: printDiagnostic });
+            await queue.complete(unit, name);
+            total.units++;
+            total.articles += r.read;
+            total.coded += r.inserted + r.replaced;
+            total.events += r.events;
+            total.errors += r.errors;
+          } catch (error) {
+            printDiagnostic({ severity: 'error', file: unit.path, code: 'worker', message: `unit failed (attempt ${unit.attempts}): ${(error as Error).message}` });
+            await queue.fail(unit, name, (error as Error).message, attempts);
+          } finally {
+            clearInterval(renew);
+          }
+        }
+      } finally {
+        await pool.close();
+        await queue.close();
+        await store.close();
+      }
+      process.stderr.write(
+        `dyad worker: ${total.units} file${total.units === 1 ? '' : 's'} done, ${total.articles} articles read, ${total.coded} coded, ${total.events} event records stored${total.errors ? `, ${total.errors} input errors (skipped)` : ''} -> ${storeName(options.db)}\n`,
+      );
+    });
+}

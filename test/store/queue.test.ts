@@ -1,0 +1,88 @@
+/**
+ * Scale-out on PostgreSQL: `dyad ingest --queue` and `dyad worker`. A worker killed with
+ * kill -9 mid-run loses nothing and duplicates nothing. Needs DYAD_TEST_POSTGRES (.ci/run).
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { PostgresStore } from '../../src/store/postgres/store.ts';
+import type { EventRecord } from '../../src/output/record.ts';
+import { REPO_ROOT } from '../../src/util/paths.ts';
+
+const base = process.env.DYAD_TEST_POSTGRES;
+const DYAD = join(REPO_ROOT, 'bin', 'dyad.js');
+
+const SENTENCES = [
+  'Pakistan and China signed a trade agreement in Islamabad on Monday.',
+  'Ghana criticized Togo over new tariffs on Tuesday.',
+  'India accused Pakistan of shelling border villages on Wednesday.',
+  'Kenya and Uganda agreed to reopen their border crossing on Thursday.',
+  'Turkey condemned the attack on its embassy in Baghdad on Friday.',
+  'Brazil and Argentina signed a new energy deal on Saturday.',
+];
+
+if (!base) {
+  test('queue: kill -9 and at-least-once', { skip: 'DYAD_TEST_POSTGRES is not set (a postgres:// URL; .ci/run sets it)' }, () => {});
+} else {
+  const schema = `dyad_queue_${process.pid}_${Date.now().toString(36)}`;
+  const url = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-queue-'));
+  const sql = async (text: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  after(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await sql(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
+  });
+
+  test('queue: a worker killed with kill -9 loses nothing and duplicates nothing', async () => {
+    await sql(`CREATE SCHEMA ${pg.escapeIdentifier(schema)}`);
+    for (let i = 0; i < 8; i++) {
+      const text = [0, 1, 2, 3, 4, 5].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(' ');
+      writeFileSync(join(dir, `report-${i}.txt`), ` date 2025-03-${String(10 + i).padStart(2, '0')}\n${text}\n`);
+    }
+    const queued = spawnSync(process.execPath, [DYAD, 'ingest', '--queue', url, dir], { encoding: 'utf8' });
+    assert.match(queued.stderr, /8 of 8 files queued/);
+
+    // The first worker is killed as soon as it has stored an article.
+    const victim = spawn(process.execPath, [DYAD, 'worker', '--db', url, '--workers', '1', '--lease', '2'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => victim.on('exit', resolve));
+    const q = pg.escapeIdentifier(schema);
+    for (let i = 0; i < 600; i++) {
+      const [{ n }] = await sql(`SELECT COUNT(*) AS n FROM ${q}.ingest_queue WHERE state = 'done'`).catch(() => [{ n: '0' }]);
+      if (Number(n) >= 1) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    victim.kill('SIGKILL');
+    await exited;
+    const left = await sql(`SELECT state, COUNT(*) AS n FROM ${q}.ingest_queue GROUP BY state ORDER BY state`);
+    assert.ok(left.some((r) => r.state !== 'done'), `work was left when the worker died: ${JSON.stringify(left)}`);
+
+    // A second worker takes over the dead one's expired lease and the rest.
+    const rescue = spawnSync(process.execPath, [DYAD, 'worker', '--db', url, '--workers', '1', '--lease', '2'], { encoding: 'utf8' });
+    assert.equal(rescue.status, 0, rescue.stderr);
+    const states = await sql(`SELECT state, COUNT(*) AS n FROM ${q}.ingest_queue GROUP BY state`);
+    assert.deepEqual(states.map((r) => [r.state, Number(r.n)]), [['done', 8]]);
+
+    const coded = spawnSync(process.execPath, [DYAD, 'code', dir, '--format', 'jsonl'], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => JSON.parse(l) as EventRecord);
+    const store = await PostgresStore.open({ url: base, schema });
+    const records: EventRecord[] = [];
+    for await (const e of store.events()) records.push(...(await store.mentionsOf(e.id)));
+    const stats = await store.stats();
+    await store.close();
+    const byId = (a: EventRecord, b: EventRecord) => (a.id < b.id ? -1 : 1);
+    assert.equal(stats.articles, 8);
+    assert.equal(stats.mentions, coded.length, 'no record lost, none twice');
+    assert.deepEqual(records.sort(byId), coded.sort(byId));
+  });
+}
