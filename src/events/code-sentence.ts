@@ -180,12 +180,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
 }
 
 /**
- * A bare governing entry ("vow to", "agree to") whose complement verb has an entry of its own:
+ * A bare governing entry ("vow to", "agree to", "reach a consensus to") whose complement verb has an entry of its own:
  * the complement codes the event ("swore to fight" is a threat of force, not a pledge).
  */
 function complementCoded(view: SentenceView, lexicon: EventLexicon, match: PatternMatch): boolean {
   const { entry } = match;
-  if (entry.pattern !== `${entry.anchor} to`) return false;
+  if (entry.pattern !== `${entry.anchor} to` && !(entry.cameo === '030' && entry.pattern.endsWith(' to'))) return false;
   const { tokens } = view;
   let j = match.tokenEnd;
   while (tokens[j]?.pos === 'ADV') j++;

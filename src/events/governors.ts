@@ -13,7 +13,7 @@ const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline']);
 /** "plans to", "is ready to", "offered to": the complement is intended, not done. */
 const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten']);
 /** "agreed to withdraw", "decided to expel": intent when the act is cooperative, the act itself when it is not. */
-const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote']);
+const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote', 'consensus', 'agreement', 'understanding', 'deal']);
 /** "threatened to withdraw": whatever the act, a threat. */
 const THREAT_GOVERNORS = new Set(['threaten']);
 /** "stopped shelling": the gerund names an act that ended. */

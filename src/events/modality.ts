@@ -16,7 +16,7 @@ import { demandCode } from './content.ts';
 export type RootShift = ReadonlyMap<string, { code: string; reason: string }>;
 
 export interface ModalityTable {
-  /** Future or conditional action -> intent or threat code (lexicon/modality.tsv). */
+  /** Future or conditional action -> intent or threat code, by CAMEO code prefix (lexicon/modality.tsv). */
   future: RootShift;
   /** Refused cooperative act -> rejection code (lexicon/refusal.tsv). */
   refusal: RootShift;
@@ -26,7 +26,7 @@ export interface ModalityTable {
 
 export function loadModality(cameo: CameoTable, dir = LEXICON_DIR): ModalityTable {
   return {
-    future: loadRootShift(cameo, join(dir, 'modality.tsv')),
+    future: loadRootShift(cameo, join(dir, 'modality.tsv'), /^\d{2,4}$/),
     refusal: loadRootShift(cameo, join(dir, 'refusal.tsv')),
     obligation: loadRootShift(cameo, join(dir, 'obligation.tsv'), /^\d{2,4}$/),
   };
@@ -70,7 +70,7 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
   }
   if (!group?.future || group.negated) return base;
   if (group.decision && !COOPERATIVE_ROOTS.test(root)) return base; // "decided to expel": the act, decided
-  const shift = table.future.get(root);
+  const shift = longestPrefix(table.future, code);
   if (group.conditional && COOPERATIVE_ROOTS.test(root) && !shift?.code.startsWith('13')) {
     // "will withdraw its force unless ...": CAMEO codes an act made conditional on the target's compliance as a threat
     return { ...base, cameo: '130', modalityRule: `modality.conditional:${root}->130` };
