@@ -112,16 +112,19 @@ function commaDelimitedSubject(view: SentenceView, groupStart: number): number {
   return i >= sentence.tokenStart && tokens[i].text === ',' ? i : -1;
 }
 
+/** "Doctors from two American aid groups donated ...": people named by where they come from act for it. */
+const PEOPLE_FROM = /^(officials|delegates|delegation|representatives|envoys|diplomats|experts|doctors|members|troops|soldiers|negotiators|ministers|volunteers|leaders|observers|inspectors|investigators)$/;
+
 /**
  * "A group of Moroccan diplomats held ...", "The Turkish and Greek sides of Cyprus agreed":
- * the clause opens with "NOUN of ACTOR"; the actor stands for the subject.
+ * the clause opens with "NOUN of ACTOR" (or "officials from ACTOR"); the actor stands for the subject.
  */
 function ofPhraseSubject(view: SentenceView, boundary: number, groupStart: number): Mention | undefined {
   const { tokens } = view;
   for (const m of view.mentions) {
     if (m.tokenStart <= boundary || m.tokenEnd > groupStart) continue;
     const prep = prepositionOf(view, m);
-    if (prep < 0 || tokens[prep].lower !== 'of') return undefined;
+    if (prep < 0 || !(tokens[prep].lower === 'of' || (tokens[prep].lower === 'from' && PEOPLE_FROM.test(tokens[prep - 1]?.lower ?? '')))) return undefined;
     for (let i = boundary + 1; i < prep; i++) if (!OF_HEAD_POS.has(tokens[i].pos) && tokens[i].text !== ',') return undefined;
     return m;
   }

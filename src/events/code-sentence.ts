@@ -35,9 +35,9 @@ export interface SentenceCoding {
 
 const FORCE_HEAD = /(troops|soldiers|forces|peacekeepers|marines|army|units|contingent|battalion|warships)$/i;
 
-/** "NATO peacekeeping troops", "Kenyan soldiers": an armed force, whose arrival is no visit. */
-function isArmedForce(m: Mention): boolean {
-  return m.sector === 'MIL' || FORCE_HEAD.test(m.text);
+/** "NATO peacekeeping troops", "Kenyan soldiers", "Syrian refugees": people whose arrival is no visit. */
+function arrivesWithoutVisiting(m: Mention): boolean {
+  return m.sector === 'MIL' || m.sector === 'REF' || FORCE_HEAD.test(m.text);
 }
 
 /** Sources that speak for a state (the state itself, its government, army or police). */
@@ -151,8 +151,8 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: `hypothetical: inside a "${condition}" clause` });
       continue;
     }
-    if (match.entry.cameo === '042' && sources.every(isArmedForce)) {
-      dropped.push({ token: i, entry: match.entry.id, reason: 'armed forces arriving: a deployment, not a visit' });
+    if (match.entry.cameo === '042' && sources.every(arrivesWithoutVisiting)) {
+      dropped.push({ token: i, entry: match.entry.id, reason: 'armed forces or refugees arriving: no visit' });
       continue;
     }
     if (g.obligation && !g.negated && !g.passive) {
