@@ -121,11 +121,23 @@ export interface ResolvedDate {
   rule: string;
 }
 
+/** Where an event took place (the places stage, src/places/). */
 export interface Place {
   name: string;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
+  /** ISO 3166-1 alpha-3. */
+  country: string;
+  /** First-level admin unit (province, state), null for a country. */
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  feature: 'country' | 'admin1' | 'city';
+  /** The words of the sentence it was read from. */
+  text: string;
+  /** Token range of the place name in Document.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Why: the trigger ("place-prep.in", "travel.to", "visit") and the resolution rule. */
+  rule: string;
 }
 
 /** A coded event before serialisation. */

@@ -1,6 +1,17 @@
 /** The public event record of DESIGN.md, field for field (docs/RECORD.md). */
 import type { Article, CodedEvent, Mention } from '../document/types.ts';
 import type { CameoTable, PloverCoding } from '../ontology/cameo.ts';
+import { locationRecord } from '../places/index.ts';
+
+/** Where the event took place: `feature` is country, admin1 (province, state) or city. */
+export interface LocationRecord {
+  name: string;
+  country: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  feature: string;
+}
 
 export interface ActorRecord {
   text: string;
@@ -30,7 +41,7 @@ export interface EventRecord {
   date: string | null;
   date_precision: 'day' | 'month' | 'year' | null;
   date_basis: 'text' | 'published' | null;
-  location: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  location: LocationRecord | null;
   negated: boolean;
   hedged: boolean;
   evidence: { verb: string; rule: string; reporter: ReporterRecord | null };
@@ -80,7 +91,7 @@ export function toRecord(event: CodedEvent & MentionCount, article: Article, sen
     date: event.date?.value ?? null,
     date_precision: event.date?.precision ?? null,
     date_basis: event.date?.basis ?? null,
-    location: event.location,
+    location: locationRecord(event.location),
     negated: event.negated,
     hedged: event.hedged,
     evidence: { verb: event.verb.text, rule: event.rule, reporter: reporter(event) },

@@ -20,6 +20,7 @@ import { eventDates } from '../events/report-dates.ts';
 import { loadActorKnowledge, findMentions, collectiveMembers, type ActorKnowledge } from '../actors/index.ts';
 import { findDates, resolveEventDate, type DateMention } from '../time/index.ts';
 import { KnownActors } from '../actors/dictionary/known.ts';
+import { loadGazetteer, locateEvents, placeWords, type Gazetteer, type PlaceWords } from '../places/index.ts';
 import { recodeAtEventDate } from '../actors/dictionary/recode.ts';
 import type { ActorEntry } from '../actors/dictionary/store.ts';
 import { LEXICON_DIR, REPO_ROOT } from '../util/paths.ts';
@@ -42,6 +43,9 @@ export interface Coder {
   actors: ActorKnowledge;
   /** The actor dictionary; actors learned from text can be added while a run goes on. */
   known: KnownActors;
+  /** Place names (src/places/) and the word classes that introduce a location. */
+  gazetteer: Gazetteer;
+  placeWords: PlaceWords;
   /** "dyad 0.1.0 lex:3f2a9c": version and a fingerprint of every data file (and " dict:..." of the dictionary given). */
   coder: string;
   options: Required<Pick<CoderOptions, 'keepNegated'>>;
@@ -90,6 +94,7 @@ function fingerprint(dir: string): string {
 
 export function createCoder(options: CoderOptions = {}): Coder {
   const dictionary = options.dictionary ?? [];
+  const actors = loadActorKnowledge(join(options.lexiconDir ?? LEXICON_DIR, 'actors'));
   const dir = options.lexiconDir ?? LEXICON_DIR;
   const cameo = loadCameo(join(dir, 'cameo.tsv'));
   return {
@@ -97,8 +102,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
     lemmas: loadLemmaFixes(join(dir, 'lemmas.tsv')),
     lexicon: loadEventLexicon(cameo, dir),
     modality: loadModality(cameo, dir),
-    actors: loadActorKnowledge(join(dir, 'actors')),
+    actors,
     known: new KnownActors(dictionary),
+    gazetteer: loadGazetteer().gazetteer,
+    placeWords: placeWords(actors.words),
     coder: `dyad ${version()} lex:${fingerprint(dir)}${dictionary.length ? ` dict:${dictionaryFingerprint(dictionary)}` : ''}`,
     options: { keepNegated: options.keepNegated ?? false },
   };
@@ -150,6 +157,8 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
     rememberSentence(discourse, view, coding.candidates.length > 0);
   }
   const merge = mergeMentions(events, headlineSentences(doc));
+  const locations = locateEvents(doc, mentions, merge.events, coder.gazetteer, coder.placeWords);
+  merge.events.forEach((e, i) => (e.location = locations[i]));
   return { doc, mentions, events: merge.events, dropped: merge.dropped, trace };
 }
 

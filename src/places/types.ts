@@ -1,6 +1,7 @@
 /** Types of the places stage: gazetteer entries and the event location it returns. */
+import type { Place } from '../document/types.ts';
 
-export type FeatureType = 'country' | 'admin1' | 'city';
+export type FeatureType = Place['feature'];
 
 /** One gazetteer entry: a country, a first-level admin unit or a populated place. */
 export interface PlaceEntry {
@@ -37,22 +38,8 @@ export interface Gazetteer {
   readonly sources: string;
 }
 
-/** Where an event took place: the record field. */
-export interface Location {
-  name: string;
-  country: string;
-  admin1: string | null;
-  lat: number;
-  lon: number;
-  feature: FeatureType;
-  /** The words of the sentence it was read from. */
-  text: string;
-  /** Token range of the place name in Document.tokens. */
-  tokenStart: number;
-  tokenEnd: number;
-  /** Why: the trigger ("place-prep.in", "travel.to", "visit") and the resolution rule. */
-  rule: string;
-}
+/** Where an event took place: defined with the document types, which carry it on CodedEvent. */
+export type { Place as Location } from '../document/types.ts';
 
 /** Token range [start, end) in Document.tokens. */
 export interface TokenRange {
