@@ -60,3 +60,9 @@ test('content clauses: nested complements stay content, conjoined verbs stay eve
   assert.deepEqual(dyads('Malaysia demanded the release of the crew and called on Indonesia to return the vessel.', { exact: true }), ['MYS>IDN:1053', 'MYS>IDN:0253']);
   assert.deepEqual(dyads('Norway is ready to send engineers to help rebuild Ukraine.'), ['NOR>UKR:03']);
 });
+
+test('a warning whose clause states a threat is that threat', () => {
+  assert.deepEqual(dyads('China warned that it will impose sanctions on Lithuania.', { exact: true }), ['CHN>LTU:131']);
+  assert.deepEqual(dyads('Iran warned Israel that it would strike back.', { exact: true }), ['IRN>ISR:138']);
+  assert.deepEqual(dyads('Japan warned that the typhoon would hit Okinawa.', { exact: true }), ['JPN>-:012']);
+});
