@@ -88,6 +88,20 @@ export interface SeriesPoint {
   quad: [number, number, number, number];
 }
 
+/** One stored article: its metadata, the sentences events were read from and its records. */
+export interface StoredArticle {
+  id: string;
+  published: string | null;
+  title: string | null;
+  url: string | null;
+  sourceName: string;
+  coder: string;
+  /** The sentences its events were read from, by index (the store keeps no full text). */
+  sentences: Array<{ index: number; text: string }>;
+  /** Its event records (mentions), by sentence then id. */
+  records: EventRecord[];
+}
+
 export interface StoreStats {
   articles: number;
   mentions: number;
@@ -111,6 +125,8 @@ export interface EventStore {
   events(query?: EventQuery): AsyncIterable<StoredEvent>;
   /** The per-article records of one event (its mentions), by article then sentence. */
   mentionsOf(eventId: string): Promise<EventRecord[]>;
+  /** One article with its evidence sentences and records, or null. */
+  article(id: string): Promise<StoredArticle | null>;
   /** Events per period for a dyad. */
   series(query: SeriesQuery): Promise<SeriesPoint[]>;
   stats(): Promise<StoreStats>;

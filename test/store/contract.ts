@@ -161,6 +161,19 @@ export function storeContract(name: string, factory: StoreFactory): void {
     assert.deepEqual(results.map((r) => r.status), ['inserted', 'inserted', 'unchanged']);
   });
 
+  it('gives back one article with its sentences and records, null for an unknown id', async (store) => {
+    const input = article({ id: 'a1', url: 'https://example.org/a1', events: [{ ...MEETING, sentence: 2 }, { source: 'IND', target: 'PAK', cameo: '111', sentence: 0 }] });
+    await store.putArticle(input);
+    const a = await store.article('a1');
+    assert.equal(a?.id, 'a1');
+    assert.equal(a?.published, '2025-03-10');
+    assert.equal(a?.url, 'https://example.org/a1');
+    assert.equal(a?.coder, CODER);
+    assert.deepEqual(a?.sentences.map((s) => s.index), [0, 2]);
+    assert.deepEqual(a?.records, [input.records[1], input.records[0]]);
+    assert.equal(await store.article('nothing'), null);
+  });
+
   it('queries events by date range and dyad prefix, in date order', async (store) => {
     await store.putArticle(article({
       id: 'a1',

@@ -10,7 +10,7 @@ import { aggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
 import { dayOf, prefixRange, recordOf } from '../rows.ts';
-import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredEvent } from '../types.ts';
+import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
 import { migratePg } from './migrations.ts';
 
 interface Change {
@@ -230,6 +230,29 @@ export class PostgresStore implements EventStore {
       [gidOf(eventId)],
     );
     return rows.map((r) => recordOf(r.record, r.sentence, r.coder));
+  }
+
+  async article(id: string): Promise<StoredArticle | null> {
+    const { rows: found } = await this.pool.query(
+      'SELECT id, published, title, url, source_name AS "sourceName", coder FROM articles WHERE id = $1',
+      [id],
+    );
+    if (!found.length) return null;
+    const a = found[0] as Omit<StoredArticle, 'sentences' | 'records'>;
+    const { rows: sentences } = await this.pool.query<{ index: number; text: string }>(
+      'SELECT sentence_index AS "index", text FROM sentences WHERE article_id = $1 ORDER BY sentence_index',
+      [id],
+    );
+    const text = new Map(sentences.map((s) => [Number(s.index), s.text]));
+    const { rows } = await this.pool.query<{ record: string; i: number }>(
+      'SELECT record, sentence_index AS i FROM mentions WHERE article_id = $1 ORDER BY sentence_index, id COLLATE "C"',
+      [id],
+    );
+    return {
+      ...a,
+      sentences: sentences.map((s) => ({ index: Number(s.index), text: s.text })),
+      records: rows.map((r) => recordOf(r.record, text.get(Number(r.i)) ?? '', a.coder)),
+    };
   }
 
   async series(query: SeriesQuery): Promise<SeriesPoint[]> {

@@ -8,7 +8,7 @@ import { aggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
 import { dayOf, prefixRange, recordOf } from '../rows.ts';
-import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredEvent } from '../types.ts';
+import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
 import { migrate } from './migrations.ts';
 
 interface EventRow {
@@ -212,6 +212,21 @@ export class SqliteStore implements EventStore {
   async mentionsOf(eventId: string): Promise<EventRecord[]> {
     const rows = this.stmts.mentionsOf.all(gidOf(eventId)) as Array<{ record: string; sentence: string; coder: string }>;
     return rows.map((r) => recordOf(r.record, r.sentence, r.coder));
+  }
+
+  async article(id: string): Promise<StoredArticle | null> {
+    const a = this.db
+      .prepare('SELECT id, published, title, url, source_name AS sourceName, coder FROM articles WHERE id = ?')
+      .get(id) as Omit<StoredArticle, 'sentences' | 'records'> | undefined;
+    if (!a) return null;
+    const sentences = this.db
+      .prepare('SELECT sentence_index AS "index", text FROM sentences WHERE article_id = ? ORDER BY sentence_index')
+      .all(id) as StoredArticle['sentences'];
+    const text = new Map(sentences.map((s) => [s.index, s.text]));
+    const rows = this.db
+      .prepare('SELECT record, sentence_index AS i FROM mentions WHERE article_id = ? ORDER BY sentence_index, id')
+      .all(id) as Array<{ record: string; i: number }>;
+    return { ...a, sentences, records: rows.map((r) => recordOf(r.record, text.get(r.i) ?? '', a.coder)) };
   }
 
   async series(query: SeriesQuery): Promise<SeriesPoint[]> {
