@@ -6,6 +6,7 @@ import { registerActors } from './actors.ts';
 import { registerIngest } from './ingest.ts';
 import { registerExport } from './export.ts';
 import { registerWorker } from './worker.ts';
+import { registerServe } from './serve.ts';
 import { DyadError } from '../util/errors.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   registerIngest(program);
   registerExport(program);
   registerWorker(program);
+  registerServe(program);
   try {
     await program.parseAsync(argv);
     return (program.getOptionValue('exitCode') as number | undefined) ?? 0;
