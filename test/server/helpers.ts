@@ -1,0 +1,62 @@
+/** A temporary SQLite store filled by coding invented articles, and an app over it. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../../src/document/types.ts';
+import { toRecord } from '../../src/output/record.ts';
+import { codeArticle, createCoder, type Coder } from '../../src/pipeline/coder.ts';
+import { buildApp, type AppOptions } from '../../src/server/app.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
+import type { EventStore } from '../../src/store/types.ts';
+
+/** Short invented news items: two dyads over a few weeks, places for the location box. */
+export const TEXTS: Array<{ id: string; published: string | null; text: string }> = [
+  { id: 'trade-pact', published: '2025-03-10', text: 'Pakistan and China signed a trade agreement in Islamabad on Monday.\n\nThe two governments also agreed to expand rail links.' },
+  { id: 'border-row', published: '2025-03-19', text: 'China criticized Pakistan on Tuesday over a new border post.\n\nPakistan rejected the accusation.' },
+  { id: 'talks', published: '2025-04-02', text: 'Pakistan hosted Chinese officials in Lahore on Wednesday.\n\nChina praised Pakistan for its cooperation.' },
+  { id: 'coast', published: '2025-03-12', text: 'Ghana accused Togo of closing the border on Tuesday.\n\nTogo denied the claim in Lome.' },
+  { id: 'aid', published: '2025-05-06', text: 'Ghana sent food aid to Togo on Monday after floods in Lome.' },
+  { id: 'undated', published: null, text: 'Ghana criticized Togo over new tariffs.\n\nKenya praised Uganda for its help.' },
+];
+
+let shared: Coder | null = null;
+export function coder(): Coder {
+  return (shared ??= createCoder());
+}
+
+export function code(c: Coder, article: Article) {
+  const coding = codeArticle(c, article);
+  return coding.events.map((e) => {
+    const s = coding.doc.sentences[e.sentenceIndex];
+    return toRecord(e, article, article.text.slice(s.start, s.end), c.cameo, c.coder);
+  });
+}
+
+export interface Fixture {
+  store: EventStore;
+  dir: string;
+  cleanup: () => Promise<void>;
+}
+
+/** A fresh store in a temporary directory, filled with the invented articles coded for real. */
+export async function codedStore(): Promise<Fixture> {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-server-'));
+  const store = new SqliteStore(join(dir, 'api.db'));
+  const c = coder();
+  for (const t of TEXTS) {
+    const article: Article = { id: t.id, text: t.text, published: t.published, source: 'Invented Wire', origin: { file: `${t.id}.txt` } };
+    await store.putArticle({ article, records: code(c, article), coder: c.coder });
+  }
+  return {
+    store,
+    dir,
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function app(store: EventStore, extra: Partial<AppOptions> = {}) {
+  return buildApp({ store, coder, actors: () => [], ...extra });
+}
