@@ -48,8 +48,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     trustProxy: false,
+    // article ids can be long (file:line of a deep path); the schema then bounds them at 512
+    routerOptions: { maxParamLength: 1000 },
     // unknown parameters are refused, not silently dropped
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   securityHeaders(app);
   errorHandler(app);

@@ -63,10 +63,9 @@ export function requireToken(token: string) {
 /** 4xx: the reason, as the schema or the route gave it; 5xx: a fixed message, details to the log only. */
 export function errorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof RangeError || (error instanceof DyadError && error.code === 'USAGE')) {
-      return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: error.message });
-    }
-    const status = error.statusCode ?? 500;
+    // a RangeError of ours (a bad cursor or box) has no status; Fastify's own errors have one
+    const mine = (error instanceof RangeError && error.statusCode === undefined) || (error instanceof DyadError && error.code === 'USAGE');
+    const status = mine ? 400 : (error.statusCode ?? 500);
     if (status >= 400 && status < 500) {
       return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message });
     }
