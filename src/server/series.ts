@@ -6,6 +6,7 @@ import { DATE, DYAD, ERROR } from './schemas.ts';
 
 interface SeriesParams {
   dyad: string;
+  direction: 'directed' | 'both';
   by: 'day' | 'week' | 'month';
   from?: string;
   to?: string;
@@ -29,11 +30,11 @@ export function weekOf(day: string): string {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** Days summed into weeks: counts add up, the mean Goldstein is weighted by events. */
-function byWeek(days: SeriesPoint[]): SeriesPoint[] {
+/** Points summed into periods (`periodOf`): counts add up, the mean Goldstein is weighted by events. */
+function sumBy(points: SeriesPoint[], periodOf: (p: string) => string): SeriesPoint[] {
   const weeks = new Map<string, SeriesPoint>();
-  for (const d of days) {
-    const period = weekOf(d.period);
+  for (const d of points) {
+    const period = periodOf(d.period);
     const w = weeks.get(period) ?? { period, events: 0, mentions: 0, goldstein: 0, quad: [0, 0, 0, 0] };
     w.goldstein = (w.goldstein * w.events + d.goldstein * d.events) / (w.events + d.events);
     w.events += d.events;
@@ -41,7 +42,7 @@ function byWeek(days: SeriesPoint[]): SeriesPoint[] {
     w.quad = w.quad.map((q, i) => q + d.quad[i]) as SeriesPoint['quad'];
     weeks.set(period, w);
   }
-  return [...weeks.values()];
+  return [...weeks.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
 
 function view(p: SeriesPoint): SeriesOut {
@@ -71,6 +72,7 @@ export function seriesRoutes(app: FastifyInstance, store: EventStore): void {
           properties: {
             dyad: DYAD,
             by: { type: 'string', enum: ['day', 'week', 'month'], default: 'month' },
+            direction: { type: 'string', enum: ['directed', 'both'], default: 'directed', description: 'source -> target only, or both ways (PAK-CHN and CHN-PAK summed)' },
             from: { ...DATE, description: 'first day' },
             to: { ...DATE, description: 'last day' },
           },
@@ -81,8 +83,15 @@ export function seriesRoutes(app: FastifyInstance, store: EventStore): void {
     async (request) => {
       const p = request.query;
       const query = storeQuery(p);
-      const points = p.by === 'week' ? byWeek(await store.series({ ...query, by: 'day' })) : await store.series({ ...query, by: p.by });
-      return { dyad: p.dyad.toUpperCase(), by: p.by, points: points.map(view) };
+      const [a, b] = [query.source ?? '', query.target ?? ''];
+      if (p.direction === 'both' && (!a || !b || a.startsWith(b) || b.startsWith(a))) {
+        throw new RangeError('direction=both needs two sides that cannot match the same actor (PAK-CHN, not PAK- or PAK-PAKGOV)');
+      }
+      const queries = p.direction === 'both' ? [query, { ...query, source: query.target, target: query.source }] : [query];
+      const by = p.by === 'week' ? 'day' : p.by;
+      const read = (await Promise.all(queries.map((q) => store.series({ ...q, by })))).flat();
+      const points = p.by === 'week' ? sumBy(read, weekOf) : queries.length > 1 ? sumBy(read, (x) => x) : read;
+      return { dyad: p.dyad.toUpperCase(), by: p.by, direction: p.direction, points: points.map(view) };
     },
   );
 }

@@ -103,6 +103,20 @@ test('GET /series counts a dyad per month, week and day, with mean and summed Go
   }
 });
 
+test('GET /series direction=both sums the two directions of a dyad per period', async () => {
+  const there = (await get('/series?dyad=PAK-CHN&by=month')).points;
+  const back = (await get('/series?dyad=CHN-PAK&by=month')).points;
+  const both = await get('/series?dyad=PAK-CHN&by=month&direction=both');
+  assert.equal(both.direction, 'both');
+  const periods = [...new Set([...there, ...back].map((p: { period: string }) => p.period))].sort();
+  assert.deepEqual(both.points.map((p: { period: string }) => p.period), periods);
+  for (const p of both.points) {
+    const parts = [...there, ...back].filter((x: { period: string }) => x.period === p.period);
+    assert.equal(p.events, parts.reduce((n: number, x: { events: number }) => n + x.events, 0));
+    assert.ok(Math.abs(p.goldstein_sum - parts.reduce((n: number, x: { goldstein_sum: number }) => n + x.goldstein_sum, 0)) < 1e-5);
+  }
+});
+
 test('GET /network: edges count events per directed pair with their mean Goldstein', async () => {
   const net = await get('/network');
   const pairs = all.filter((e) => e.target_code !== null);

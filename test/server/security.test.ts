@@ -55,6 +55,8 @@ test('every parameter is validated: bad input is a 400 naming what is wrong', as
     [`/events?q=${'x'.repeat(201)}`, /q must NOT have more than 200 characters/],
     ['/series', /must have required property 'dyad'/],
     ['/series?dyad=PAK-CHN&by=year', /by must be equal to one of the allowed values/],
+    ['/series?dyad=PAK-&direction=both', /direction=both needs two sides/],
+    ['/series?dyad=PAK-PAKGOV&direction=both', /direction=both needs two sides/],
     ['/network?level=planet', /level must be equal to one of the allowed values/],
     ['/network?min=-1', /min must be >= 1/],
     ['/actors?offset=-5', /offset must be >= 0/],
