@@ -64,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   actorsRoutes(app, options.actors);
   codeRoutes(app, options.coder);
   if (options.token) writeRoutes(app, options.coder, options.store, options.token);
+  app.get('/stats', { schema: { summary: 'What the store holds: articles, mentions, events, actors, evidence sentences', tags: ['store'] } }, async () => options.store.stats());
   if (options.staticDir) staticRoutes(app, options.staticDir);
   openApiRoutes(app, doc);
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));

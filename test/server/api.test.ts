@@ -190,6 +190,12 @@ test('POST /articles stores coded text when the server has a token and the reque
   await writable.close();
 });
 
+test('GET /stats counts what the store holds', async () => {
+  const stats = await get('/stats');
+  assert.deepEqual(stats, await f.store.stats());
+  assert.ok(stats.articles >= 6);
+});
+
 test('/openapi.json describes every route and its parameters; /docs renders it', async () => {
   const doc = await get('/openapi.json');
   assert.equal(doc.openapi, '3.0.3');
