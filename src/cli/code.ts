@@ -6,12 +6,15 @@ import { toRecord } from '../output/record.ts';
 import { toPloverRecord } from '../output/plover-record.ts';
 import { formatTable } from '../output/table.ts';
 import { DyadError } from '../util/errors.ts';
-import { addDictionaryOption, addInputOptions, dictionaryPath, parseInputFormat, parseOntology, parsePublished } from './options.ts';
+import { addDictionaryOption, addInputOptions, addReliabilityOptions, dictionaryPath, parseBound, parseInputFormat, parseOntology, parsePublished } from './options.ts';
+import { Quarantine } from '../ingest/quarantine.ts';
+import type { Diagnostic } from '../document/types.ts';
 import { ActorDictionary } from '../actors/dictionary/store.ts';
 import { learnedActors, rememberLearned } from '../actors/dictionary/learn.ts';
 import type { Coder } from '../pipeline/coder.ts';
 import type { Mention } from '../document/types.ts';
 import { printDiagnostic } from './diagnostics.ts';
+import { longSentenceWarnings } from '../ingest/long-sentences.ts';
 
 interface CodeOptions {
   format: string;
@@ -22,10 +25,13 @@ interface CodeOptions {
   ontology?: string;
   dictionary?: string;
   learn?: boolean;
+  maxArticleBytes?: string;
+  maxSentenceTokens?: string;
+  quarantine?: string;
 }
 
 export function registerCode(program: Command): void {
-  addDictionaryOption(addInputOptions(
+  addReliabilityOptions(addDictionaryOption(addInputOptions(
     program
       .command('code')
       .description('code news articles into events (files, directories, or - for stdin)')
@@ -34,20 +40,27 @@ export function registerCode(program: Command): void {
       .option('--ontology <ontology>', 'primary coding: cameo, or plover (events PLOVER has no type for are left out)', 'cameo')
       .option('--keep-negated', 'also print negated events (flagged negated: true)')
       .option('--learn', 'remember persons whose role and country the text states: use them for later articles and save them in the dictionary'),
-  )).action(async (paths: string[], options: CodeOptions) => {
+  ))).action(async (paths: string[], options: CodeOptions) => {
     if (options.format !== 'table' && options.format !== 'jsonl') throw new DyadError('USAGE', `--format must be table or jsonl, got "${options.format}"`);
     const ontology = parseOntology(options.ontology);
     const dictionaryFile = dictionaryPath(options);
     const dictionary = ActorDictionary.load(dictionaryFile);
-    const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon, dictionary: dictionary.list() });
+    const maxArticleBytes = parseBound('--max-article-bytes', options.maxArticleBytes);
+    const maxSentenceTokens = parseBound('--max-sentence-tokens', options.maxSentenceTokens);
+    const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon, dictionary: dictionary.list(), maxSentenceTokens });
+    const quarantine = new Quarantine(options.quarantine);
+    const report = (d: Diagnostic) => {
+      printDiagnostic(d);
+      quarantine.add(d);
+    };
     let learned = 0;
     const published = parsePublished(options.published);
     let articles = 0;
     let errors = 0;
     let untyped = 0;
-    for await (const item of readInputs(paths, { published, format: parseInputFormat(options.inputFormat) })) {
+    for await (const item of readInputs(paths, { published, format: parseInputFormat(options.inputFormat), maxArticleBytes })) {
       if (item.kind === 'diagnostic') {
-        printDiagnostic(item.diagnostic);
+        report(item.diagnostic);
         if (item.diagnostic.severity === 'error') errors++;
         continue;
       }
@@ -57,11 +70,12 @@ export function registerCode(program: Command): void {
         coding = codeArticle(coder, article);
       } catch (error) {
         // a defect in dyad must cost one article, never the batch: report it like bad input
-        printDiagnostic({ severity: 'error', file: article.origin.file, line: article.origin.line, code: 'internal', message: `article ${article.id} could not be coded: ${(error as Error).message}` });
+        report({ severity: 'error', file: article.origin.file, line: article.origin.line, code: 'internal', message: `article ${article.id} could not be coded: ${(error as Error).message}` });
         errors++;
         continue;
       }
       articles++;
+      for (const d of longSentenceWarnings(article, coding.longSentences, coder.options.maxSentenceTokens, coding.doc.sentences)) report(d);
       if (options.learn) learned += learnFrom(coder, dictionary, coding.mentions, article.published);
       const all = coding.events.map((e) => {
         const s = coding.doc.sentences[e.sentenceIndex];
@@ -75,9 +89,10 @@ export function registerCode(program: Command): void {
         process.stdout.write(`${formatTable(records, article.id, ontology)}\n\n`);
       }
     }
+    quarantine.close();
     if (options.learn && learned) dictionary.save(dictionaryFile);
     const left = untyped ? `, ${untyped} event${untyped === 1 ? '' : 's'} without a PLOVER type left out` : '';
-    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${left}${options.learn ? `, ${learned} actor${learned === 1 ? '' : 's'} learned or updated in ${dictionaryFile}` : ''}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}\n`);
+    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${left}${options.learn ? `, ${learned} actor${learned === 1 ? '' : 's'} learned or updated in ${dictionaryFile}` : ''}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}${options.quarantine ? `, ${quarantine.count} quarantined in ${options.quarantine}` : ''}\n`);
     if (!articles && errors) program.setOptionValue('exitCode', 1);
   });
 }

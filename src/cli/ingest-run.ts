@@ -53,7 +53,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     for (const r of results) {
       if (r.kind === 'failed') report(failure(r.article, r.error));
       else if (r.kind === 'unchanged') counts.unchanged++;
-      else inputs.push(r.prepared);
+      else {
+        for (const w of r.warnings ?? []) report(w);
+        inputs.push(r.prepared);
+      }
     }
     let stored;
     try {

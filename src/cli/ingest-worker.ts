@@ -5,7 +5,8 @@
  * not coded again. A defect that throws on one article costs that article, never the batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Article } from '../document/types.ts';
+import type { Article, Diagnostic } from '../document/types.ts';
+import { longSentenceWarnings } from '../ingest/long-sentences.ts';
 import { codeArticle, createCoder, type CoderOptions } from '../pipeline/coder.ts';
 import { toRecord } from '../output/record.ts';
 import { contentHash } from '../store/keys.ts';
@@ -23,7 +24,7 @@ export interface CodeJob {
 }
 
 export type CodedArticle =
-  | { kind: 'coded'; article: Article; prepared: PreparedArticle }
+  | { kind: 'coded'; article: Article; prepared: PreparedArticle; warnings?: Diagnostic[] }
   | { kind: 'unchanged'; article: Article }
   | { kind: 'failed'; article: Article; error: string };
 
@@ -53,7 +54,9 @@ function code({ article, stored }: CodeJob['articles'][number]): CodedArticle {
       const s = coding.doc.sentences[e.sentenceIndex];
       return toRecord(e, article, article.text.slice(s.start, s.end), coder.cameo, coder.coder);
     });
-    return { kind: 'coded', article, prepared: prepareArticle({ article, records, coder: coder.coder }) };
+    const prepared = prepareArticle({ article, records, coder: coder.coder });
+    const warnings = longSentenceWarnings(article, coding.longSentences, coder.options.maxSentenceTokens, coding.doc.sentences);
+    return warnings.length ? { kind: 'coded', article, prepared, warnings } : { kind: 'coded', article, prepared };
   } catch (error) {
     return { kind: 'failed', article, error: (error as Error).message };
   }

@@ -8,7 +8,8 @@ import { DyadError } from '../util/errors.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { ingest } from './ingest-run.ts';
 import { inputSizes, Progress, summary } from './ingest-progress.ts';
-import { addInputOptions, parseInputFormat, parsePublished } from './options.ts';
+import { addInputOptions, addReliabilityOptions, parseBound, parseInputFormat, parsePublished } from './options.ts';
+import { Quarantine } from '../ingest/quarantine.ts';
 
 interface IngestCliOptions {
   db: string;
@@ -18,6 +19,9 @@ interface IngestCliOptions {
   lexicon?: string;
   keepNegated?: boolean;
   queue?: string;
+  maxArticleBytes?: string;
+  maxSentenceTokens?: string;
+  quarantine?: string;
 }
 
 export function parseWorkers(value: string | undefined): number {
@@ -43,7 +47,7 @@ async function enqueue(paths: string[], url: string): Promise<void> {
 }
 
 export function registerIngest(program: Command): void {
-  addInputOptions(
+  addReliabilityOptions(addInputOptions(
     program
       .command('ingest')
       .description('code a corpus into a store: text, JSONL, CSV, saved HTML pages and WARC files, directories, or -')
@@ -52,11 +56,14 @@ export function registerIngest(program: Command): void {
       .option('--workers <n>', 'coder threads (default: the number of cores)')
       .option('--keep-negated', 'also store negated events (flagged negated: true)')
       .option('--queue <url>', 'do not code: queue the files in PostgreSQL for `dyad worker` (postgres://...)'),
-  ).action(async (paths: string[], options: IngestCliOptions) => {
+  )).action(async (paths: string[], options: IngestCliOptions) => {
     if (options.queue !== undefined) return enqueue(paths, options.queue);
     const workers = parseWorkers(options.workers);
-    const read = { published: parsePublished(options.published), format: parseInputFormat(options.inputFormat) };
+    const maxArticleBytes = parseBound('--max-article-bytes', options.maxArticleBytes);
+    const maxSentenceTokens = parseBound('--max-sentence-tokens', options.maxSentenceTokens);
+    const read = { published: parsePublished(options.published), format: parseInputFormat(options.inputFormat), maxArticleBytes };
     const store = await openStore(options.db);
+    const quarantine = new Quarantine(options.quarantine);
     try {
       const progress = new Progress(process.stderr, process.stderr.isTTY ? await inputSizes(paths) : new Map());
       const result = await ingest({
@@ -64,13 +71,18 @@ export function registerIngest(program: Command): void {
         store,
         workers,
         read,
-        coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated },
+        coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxSentenceTokens },
         progress,
-        onDiagnostic: printDiagnostic,
+        onDiagnostic: (d) => {
+          printDiagnostic(d);
+          quarantine.add(d);
+        },
       });
-      process.stderr.write(`${summary(result, progress.elapsed(), workers, storeName(options.db), result.codingSeconds)}\n`);
+      const quarantined = options.quarantine ? `; ${quarantine.count} quarantined in ${options.quarantine}` : '';
+      process.stderr.write(`${summary(result, progress.elapsed(), workers, storeName(options.db), result.codingSeconds)}${quarantined}\n`);
       if (!result.read && result.errors) program.setOptionValue('exitCode', 1);
     } finally {
+      quarantine.close();
       await store.close();
     }
   });

@@ -40,3 +40,19 @@ export function addDictionaryOption(command: Command): Command {
 export function dictionaryPath(options: { dictionary?: string }): string {
   return options.dictionary ? resolve(options.dictionary) : defaultDictionaryPath();
 }
+
+/** Bounds against hostile input and the quarantine report (docs/RELIABILITY.md). */
+export function addReliabilityOptions(command: Command): Command {
+  return command
+    .option('--max-article-bytes <n>', 'skip articles with more text than this, in UTF-8 bytes (default 4194304: 4 MiB)')
+    .option('--max-sentence-tokens <n>', 'do not analyse sentences of more tokens than this (default 400)')
+    .option('--quarantine <file>', 'write what was skipped and why as JSON lines {file, line, code, severity, reason}');
+}
+
+/** A positive whole number option, or undefined when not given. */
+export function parseBound(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new DyadError('USAGE', `${name} must be a whole number above 0, got "${value}"`);
+  return n;
+}

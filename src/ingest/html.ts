@@ -2,7 +2,7 @@
  * Saved HTML pages (.html, .htm): one article per page (html-extract.ts). The article id is
  * the file name, as for text files; the outlet is og:site_name or the page url's host.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Article } from '../document/types.ts';
 import { normaliseDate, resolvePublished } from './dates.ts';
@@ -68,9 +68,24 @@ export function pageItems(html: string, where: PageOrigin, ctx: ReaderContext): 
   return items;
 }
 
+/** A page (markup, scripts and all) may be this many times the article bound before it is refused unread. */
+export const PAGE_FACTOR = 4;
+
+/** The error for a page too big to parse, or null. */
+export function pageTooLarge(bytes: number, ctx: ReaderContext, file: string, line?: number): ReadItem | null {
+  const max = PAGE_FACTOR * ctx.maxArticleBytes;
+  if (bytes <= max) return null;
+  return diagnostic('error', file, 'too-large', `page of ${bytes} bytes, over ${PAGE_FACTOR} x --max-article-bytes (${max}); skipped`, line);
+}
+
 export async function* readHtmlFile(path: string, ctx: ReaderContext): AsyncGenerator<ReadItem> {
   let bytes: Buffer;
   try {
+    const big = pageTooLarge((await stat(path)).size, ctx, path);
+    if (big) {
+      yield big;
+      return;
+    }
     bytes = await readFile(path);
   } catch (error) {
     yield { kind: 'diagnostic', diagnostic: fsDiagnostic(path, error) };

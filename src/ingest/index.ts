@@ -11,12 +11,14 @@ import { parseDate } from './dates.ts';
 import { TEXT_KEYS } from './fields.ts';
 import { readJsonl } from './jsonl.ts';
 import { pathReader } from './page-readers.ts';
-import { diagnostic, Source, type InputFormat, type Reader, type ReaderContext, type ReadItem } from './source.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES, diagnostic, Source, type InputFormat, type Reader, type ReaderContext, type ReadItem } from './source.ts';
 import { readText } from './text.ts';
 import { fsDiagnostic, walk } from './walk.ts';
 
 export type { InputFormat, ReadItem } from './source.ts';
 export { normaliseDate, parseDate } from './dates.ts';
+export { DEFAULT_MAX_ARTICLE_BYTES } from './source.ts';
+export { Quarantine } from './quarantine.ts';
 
 export interface ReadOptions {
   /** YYYY-MM-DD used when an input has no date of its own (CLI --published). */
@@ -25,6 +27,8 @@ export interface ReadOptions {
   format?: InputFormat;
   /** Readable used for the path '-' (default process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Per-article bound in UTF-8 bytes of text (CLI --max-article-bytes); longer articles are skipped. */
+  maxArticleBytes?: number;
 }
 
 /** One reader per format. To add a format: a reader here, its extensions below. */
@@ -63,10 +67,26 @@ export function sniffFormat(head: string): InputFormat {
 }
 
 function binaryMessage(head: Buffer): string {
-  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
-  return utf16
-    ? 'binary file: looks like UTF-16 text, convert it to UTF-8'
+  // UTF-16 with a BOM is decoded (source.ts); without one it shows as NUL bytes.
+  const wide = head.length >= 4 && ((head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0) || (head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0));
+  return wide
+    ? 'binary file: looks like UTF-16 text without a byte order mark, convert it to UTF-8'
     : 'binary file (NUL bytes in the first 8 KB)';
+}
+
+/** Articles over the size bound become errors naming their file and line (docs/RELIABILITY.md). */
+async function* bounded(items: AsyncIterable<ReadItem>, max: number): AsyncGenerator<ReadItem> {
+  for await (const item of items) {
+    if (item.kind === 'article') {
+      const bytes = Buffer.byteLength(item.article.text, 'utf8');
+      if (bytes > max) {
+        const { origin, id } = item.article;
+        yield diagnostic('error', origin.file, 'too-large', `article ${id} has ${bytes} bytes of text, over --max-article-bytes ${max}; skipped`, origin.line);
+        continue;
+      }
+    }
+    yield item;
+  }
 }
 
 type Seen = Map<string, string>;
@@ -120,10 +140,10 @@ async function* readOne(
 
 function readFile(path: string, options: ReadOptions, ctx: ReaderContext, seen: Seen): AsyncGenerator<ReadItem> {
   const byPath = options.format ? undefined : pathReader(path); // .html, .warc, .warc.gz
-  if (byPath) return byPath(path, ctx);
+  if (byPath) return bounded(byPath(path, ctx), ctx.maxArticleBytes);
   const base = basename(path, extname(path));
   const open = () => createReadStream(path, { highWaterMark: READ_CHUNK });
-  return readOne(path, base, open, options.format ?? formatOfPath(path), ctx, seen);
+  return bounded(readOne(path, base, open, options.format ?? formatOfPath(path), ctx, seen), ctx.maxArticleBytes);
 }
 
 /**
@@ -132,7 +152,7 @@ function readFile(path: string, options: ReadOptions, ctx: ReaderContext, seen: 
  * and diagnostics as they are read.
  */
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
-  const ctx: ReaderContext = { published: null };
+  const ctx: ReaderContext = { published: null, maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
   const fallback = parseDate(options.published);
   if (fallback.kind === 'ok') ctx.published = fallback.date;
   else if (fallback.kind === 'bad') {
@@ -143,7 +163,7 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
   for (const path of paths) {
     if (path === '-') {
       const open = () => options.stdin ?? process.stdin;
-      yield* readOne('-', 'stdin', open, options.format, ctx, seen);
+      yield* bounded(readOne('-', 'stdin', open, options.format, ctx, seen), ctx.maxArticleBytes);
       continue;
     }
     let isDir: boolean;

@@ -5,7 +5,7 @@
 import type { Article } from '../document/types.ts';
 import { resolvePublished } from './dates.ts';
 import { DATE_KEYS, ID_KEYS, STRING_FIELDS, TEXT_KEYS } from './fields.ts';
-import { diagnostic, lines, normaliseNewlines, type ReaderContext, type ReadItem, type Source } from './source.ts';
+import { boundedLines, diagnostic, normaliseNewlines, type ReaderContext, type ReadItem, type Source } from './source.ts';
 
 const PREVIEW = 100;
 
@@ -77,8 +77,14 @@ export function recordItems(
 }
 
 export async function* readJsonl(src: Source, ctx: ReaderContext): AsyncGenerator<ReadItem> {
-  for await (const [n, raw] of lines(src.chunks())) {
-    const line = raw.trim();
+  // A line may hold the text plus its JSON escapes and other fields: bound it at twice the article bound.
+  for await (const l of boundedLines(src.chunks(), 2 * ctx.maxArticleBytes)) {
+    const n = l.n;
+    if ('tooLong' in l) {
+      yield diagnostic('error', src.file, 'too-large', `line of ${l.tooLong} characters, over twice --max-article-bytes ${ctx.maxArticleBytes}; skipped`, n);
+      continue;
+    }
+    const line = l.text.trim();
     if (!line) continue;
     let value: unknown;
     try {

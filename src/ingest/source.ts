@@ -13,6 +13,20 @@ export type InputFormat = 'txt' | 'jsonl' | 'csv';
 export interface ReaderContext {
   /** Normalised fallback date (ReadOptions.published) or null. */
   published: string | null;
+  /** Articles whose text is longer than this (UTF-8 bytes) are skipped ('too-large'). */
+  maxArticleBytes: number;
+}
+
+/** Default per-article bound (docs/RELIABILITY.md): 4 MiB of text, ~100 times a long feature. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
+
+/** Text encoding of an input from its byte order mark: UTF-16 files are decoded, not refused. */
+export type TextEncodingLabel = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export function encodingOf(head: Uint8Array): TextEncodingLabel {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 export type Reader = (src: Source, ctx: ReaderContext) => AsyncGenerator<ReadItem>;
@@ -79,22 +93,29 @@ export class Source {
     return new Source(file, base, Buffer.concat(parts), complete, it);
   }
 
-  /** NUL byte in the first HEAD_BYTES: treated as binary. */
+  /** UTF-8 unless the input starts with a UTF-16 byte order mark. */
+  get encoding(): TextEncodingLabel {
+    return encodingOf(this.head);
+  }
+
+  /** NUL byte in the first HEAD_BYTES of a file without a UTF-16 BOM: treated as binary. */
   get binary(): boolean {
+    if (this.encoding !== 'utf-8') return false;
     return this.head.subarray(0, HEAD_BYTES).includes(0);
   }
 
   /** The head decoded (lossy; for sniffing only). */
   headText(): string {
-    return new TextDecoder('utf-8').decode(this.head);
+    return new TextDecoder(this.encoding).decode(this.head);
   }
 
   /** The input as decoded, normalised text chunks. Can be consumed once. */
   async *chunks(): AsyncGenerator<string> {
     if (this.started) throw new Error(`source ${this.file} read twice`);
     this.started = true;
-    const decoder = new TextDecoder('utf-8'); // strips a leading BOM
-    let checker: TextDecoder | null = new TextDecoder('utf-8', { fatal: true });
+    const label = this.encoding;
+    const decoder = new TextDecoder(label); // strips a leading BOM
+    let checker: TextDecoder | null = new TextDecoder(label, { fatal: true });
     let pendingCR = false;
     const self = this;
     function step(b: Buffer | null): string {
@@ -141,18 +162,41 @@ export class Source {
   }
 }
 
-/** Splits text chunks into lines (without '\n'), numbered from 1. */
-export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<[number, string]> {
-  let buf = '';
+/** A line of `boundedLines`: its text, or its length when it was over the bound (text dropped). */
+export type BoundedLine = { n: number; text: string } | { n: number; tooLong: number };
+
+/**
+ * Lines (without '\n'), numbered from 1, never holding more than `limit` characters of one line:
+ * a longer line is dropped as it streams and yields only its length. The pieces of a line are
+ * joined once at its end, so a long line costs linear time, not a copy per chunk.
+ */
+export async function* boundedLines(chunks: AsyncIterable<string>, limit = Infinity): AsyncGenerator<BoundedLine> {
+  let parts: string[] = [];
+  let size = 0; // characters of the current line seen so far
   let n = 0;
   for await (const chunk of chunks) {
-    buf += chunk;
     let pos = 0;
-    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n', pos)) {
-      yield [++n, buf.slice(pos, i)];
+    for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', pos)) {
+      size += i - pos;
+      n++;
+      if (size > limit) yield { n, tooLong: size };
+      else {
+        parts.push(chunk.slice(pos, i));
+        yield { n, text: parts.join('') };
+      }
+      parts = [];
+      size = 0;
       pos = i + 1;
     }
-    buf = buf.slice(pos);
+    size += chunk.length - pos;
+    if (size > limit) parts = [];
+    else if (pos < chunk.length) parts.push(chunk.slice(pos));
   }
-  if (buf) yield [++n, buf];
+  if (size > limit) yield { n: n + 1, tooLong: size };
+  else if (size > 0) yield { n: n + 1, text: parts.join('') };
+}
+
+/** Splits text chunks into lines (without '\n'), numbered from 1. */
+export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<[number, string]> {
+  for await (const l of boundedLines(chunks)) if ('text' in l) yield [l.n, l.text];
 }

@@ -1,7 +1,8 @@
 /**
  * Plain text: the whole input is one article. An optional first-line prefix
  * " date YYYY-MM-DD" (leading space optional, the article may continue on the
- * same line) gives the published date and is removed from the text.
+ * same line) gives the published date and is removed from the text. A text over
+ * ctx.maxArticleBytes is not read further and is skipped with an error.
  */
 import type { Article } from '../document/types.ts';
 import { resolvePublished } from './dates.ts';
@@ -20,7 +21,17 @@ export function splitDatePrefix(text: string): { date: string | null; text: stri
 
 export async function* readText(src: Source, ctx: ReaderContext): AsyncGenerator<ReadItem> {
   const parts: string[] = [];
-  for await (const chunk of src.chunks()) parts.push(chunk);
+  let size = 0;
+  for await (const chunk of src.chunks()) {
+    parts.push(chunk);
+    size += Buffer.byteLength(chunk, 'utf8');
+    // Stop reading at the bound: a 50 MB file is never held whole (the rest is not read).
+    if (size > ctx.maxArticleBytes + 64) {
+      const why = `article is over --max-article-bytes ${ctx.maxArticleBytes} (stopped reading at ${size} bytes); skipped`;
+      yield diagnostic('error', src.file, 'too-large', why);
+      return;
+    }
+  }
   const { date, text } = splitDatePrefix(parts.join(''));
   if (!text.trim()) {
     yield diagnostic('error', src.file, 'empty', 'empty article');

@@ -7,11 +7,15 @@
  * the record number.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { WARCParser, type WARCRecord } from 'warcio';
-import { decodeHtml, pageItems } from './html.ts';
+import { decodeHtml, pageItems, pageTooLarge } from './html.ts';
 import { diagnostic, type ReaderContext, type ReadItem } from './source.ts';
 import { fsDiagnostic } from './walk.ts';
+
+/** Blank lines a writer may leave after the last record. */
+const TRAILING_SLACK = 4;
 
 const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
@@ -32,6 +36,16 @@ function pageOf(record: WARCRecord): { contentType: string } | null {
     return HTML_TYPE.test(contentType) ? { contentType } : null;
   }
   return null;
+}
+
+/** Bytes of a record's block that were announced but never came (a truncated file), once it is read. */
+function missing(record: WARCRecord): number {
+  const reader = record._reader as { limit?: unknown };
+  return typeof reader.limit === 'number' && reader.limit > 0 ? reader.limit : 0;
+}
+
+function cutShort(path: string, n: number, lost: number): ReadItem {
+  return diagnostic('error', path, 'bad-warc', `record ${n} is cut short (${lost} bytes missing): truncated file; it and the rest of the file skipped`, n);
 }
 
 function charsetOf(contentType: string): string | null {
@@ -60,11 +74,34 @@ export async function* readWarcFile(path: string, ctx: ReaderContext): AsyncGene
         return;
       }
       const page = pageOf(record);
-      if (!page) continue;
+      if (!page) {
+        await record.skipFully();
+        const lost = missing(record);
+        if (lost) {
+          yield cutShort(path, n, lost);
+          return;
+        }
+        continue;
+      }
       const url = record.warcTargetURI ?? null;
+      const big = pageTooLarge(Number(record.warcHeaders.headers.get('Content-Length') ?? 0), ctx, path, n);
+      if (big) {
+        yield big; // the parser skips the unread content
+        continue;
+      }
       const bytes = await record.readFully(true);
+      const lost = missing(record);
+      if (lost) {
+        yield cutShort(path, n, lost);
+        return;
+      }
       const html = decodeHtml(bytes, charsetOf(page.contentType));
       yield* pageItems(html, { file: path, line: n, id: url ?? `${base}:${n}`, url }, ctx);
+    }
+    // A gzip member cut short ends the parse quietly: bytes left over mean a damaged or truncated file.
+    const size = (await stat(path)).size;
+    if (n > 0 && size - parser.offset > TRAILING_SLACK) {
+      yield diagnostic('error', path, 'bad-warc', `unreadable WARC data after record ${n} (bytes ${parser.offset}-${size} of ${size}): truncated or damaged file; rest of the file skipped`, n + 1);
     }
     if (n === 0) yield diagnostic('error', path, 'empty', 'no WARC records');
   } catch (error) {

@@ -33,7 +33,12 @@ export interface CoderOptions {
   keepNegated?: boolean;
   /** Actor dictionary entries (docs/ACTORS.md): names coded with the code in force at the event's date. */
   dictionary?: readonly ActorEntry[];
+  /** Sentences with more tokens are not analysed (their clause and date analysis is superlinear); docs/RELIABILITY.md. */
+  maxSentenceTokens?: number;
 }
+
+/** Default sentence bound: news sentences have rarely more than 100 tokens. */
+export const DEFAULT_MAX_SENTENCE_TOKENS = 400;
 
 export interface Coder {
   cameo: CameoTable;
@@ -48,7 +53,7 @@ export interface Coder {
   placeWords: PlaceWords;
   /** "dyad 0.1.0 lex:3f2a9c": version and a fingerprint of every data file (and " dict:..." of the dictionary given). */
   coder: string;
-  options: Required<Pick<CoderOptions, 'keepNegated'>>;
+  options: Required<Pick<CoderOptions, 'keepNegated' | 'maxSentenceTokens'>>;
 }
 
 export interface SentenceTrace {
@@ -66,6 +71,8 @@ export interface ArticleCoding {
   /** Events left out by the merge (a headline event without a target), for `dyad explain`. */
   dropped: MentionMerge['dropped'];
   trace: SentenceTrace[];
+  /** Sentences over options.maxSentenceTokens, not analysed (no events read from them). */
+  longSentences: number[];
 }
 
 function version(): string {
@@ -107,7 +114,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     gazetteer: loadGazetteer().gazetteer,
     placeWords: placeWords(actors.words),
     coder: `dyad ${version()} lex:${fingerprint(dir)}${dictionary.length ? ` dict:${dictionaryFingerprint(dictionary)}` : ''}`,
-    options: { keepNegated: options.keepNegated ?? false },
+    options: { keepNegated: options.keepNegated ?? false, maxSentenceTokens: options.maxSentenceTokens ?? DEFAULT_MAX_SENTENCE_TOKENS },
   };
 }
 
@@ -133,12 +140,17 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
   const discourse: Discourse = {};
   const events: CodedEvent[] = [];
   const trace: SentenceTrace[] = [];
+  const longSentences: number[] = [];
   let m = 0;
-  for (const sentence of doc.sentences) {
+  for (const [index, sentence] of doc.sentences.entries()) {
     const own: Mention[] = [];
     while (m < mentions.length && mentions[m].tokenStart < sentence.tokenEnd) {
       if (mentions[m].tokenStart >= sentence.tokenStart) own.push(mentions[m]);
       m++;
+    }
+    if (sentence.tokenEnd - sentence.tokenStart > coder.options.maxSentenceTokens) {
+      longSentences.push(index);
+      continue;
     }
     const text = article.text.slice(sentence.start, sentence.end);
     const view = viewOf(doc, sentence, own, covering);
@@ -159,7 +171,7 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
   const merge = mergeMentions(events, headlineSentences(doc));
   const locations = locateEvents(doc, mentions, merge.events, coder.gazetteer, coder.placeWords);
   merge.events.forEach((e, i) => (e.location = locations[i]));
-  return { doc, mentions, events: merge.events, dropped: merge.dropped, trace };
+  return { doc, mentions, events: merge.events, dropped: merge.dropped, trace, longSentences };
 }
 
 /**
