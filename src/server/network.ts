@@ -47,7 +47,19 @@ export function networkRoutes(app: FastifyInstance, store: EventStore): void {
             limit: { type: 'integer', minimum: 1, maximum: 2000, default: 200, description: 'most edges returned' },
           },
         },
-        response: { 400: ERROR },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              nodes: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, events: { type: 'integer' } } } },
+              edges: {
+                type: 'array',
+                items: { type: 'object', properties: { source: { type: 'string' }, target: { type: 'string' }, events: { type: 'integer' }, goldstein_mean: { type: 'number' } } },
+              },
+            },
+          },
+          400: ERROR,
+        },
       },
     },
     async (request) => {

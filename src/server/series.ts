@@ -77,7 +77,34 @@ export function seriesRoutes(app: FastifyInstance, store: EventStore): void {
             to: { ...DATE, description: 'last day' },
           },
         },
-        response: { 400: ERROR },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              dyad: { type: 'string' },
+              by: { type: 'string' },
+              direction: { type: 'string' },
+              points: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    period: { type: 'string', description: 'YYYY-MM-DD (day; week: its Monday) or YYYY-MM' },
+                    events: { type: 'integer' },
+                    mentions: { type: 'integer' },
+                    quad: {
+                      type: 'object',
+                      properties: Object.fromEntries(['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'].map((k) => [k, { type: 'integer' }])),
+                    },
+                    goldstein_mean: { type: 'number' },
+                    goldstein_sum: { type: 'number' },
+                  },
+                },
+              },
+            },
+          },
+          400: ERROR,
+        },
       },
     },
     async (request) => {
