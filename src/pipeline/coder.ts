@@ -104,6 +104,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const actors = loadActorKnowledge(join(options.lexiconDir ?? LEXICON_DIR, 'actors'));
   const dir = options.lexiconDir ?? LEXICON_DIR;
   const cameo = loadCameo(join(dir, 'cameo.tsv'));
+  const maxSentenceTokens = options.maxSentenceTokens ?? DEFAULT_MAX_SENTENCE_TOKENS;
   return {
     cameo,
     lemmas: loadLemmaFixes(join(dir, 'lemmas.tsv')),
@@ -113,8 +114,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
     known: new KnownActors(dictionary),
     gazetteer: loadGazetteer().gazetteer,
     placeWords: placeWords(actors.words),
-    coder: `dyad ${version()} lex:${fingerprint(dir)}${dictionary.length ? ` dict:${dictionaryFingerprint(dictionary)}` : ''}`,
-    options: { keepNegated: options.keepNegated ?? false, maxSentenceTokens: options.maxSentenceTokens ?? DEFAULT_MAX_SENTENCE_TOKENS },
+    // A bound other than the default changes what is coded: the stamp says so (a store re-codes).
+    coder: `dyad ${version()} lex:${fingerprint(dir)}${dictionary.length ? ` dict:${dictionaryFingerprint(dictionary)}` : ''}${maxSentenceTokens === DEFAULT_MAX_SENTENCE_TOKENS ? '' : ` sent:${maxSentenceTokens}`}`,
+    options: { keepNegated: options.keepNegated ?? false, maxSentenceTokens },
   };
 }
 

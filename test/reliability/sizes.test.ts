@@ -74,6 +74,8 @@ test('the sentence bound is configurable', () => {
   const coding = codeArticle(coder, { id: 'x', text: `${GOOD} Ghana praised Togo.`, published: null, origin: { file: 'x' } });
   assert.deepEqual(coding.longSentences, [0]);
   assert.deepEqual(coding.events.map((e) => e.sentenceIndex), [1]);
+  assert.match(coder.coder, / sent:5$/, 'a bound other than the default is in the coder stamp');
+  assert.doesNotMatch(createCoder().coder, /sent:/);
 });
 
 test('a page full of scripts gives only its article text; a page of scripts alone is an error', async () => {
