@@ -11,7 +11,7 @@ import { collectiveMembers, findMentions } from '../src/actors/index.ts';
 import type { Coder } from '../src/pipeline/coder.ts';
 import { classifyGoldCode, normaliseCountry, normaliseSector } from './country-codes.ts';
 import { sharedPath } from './common.ts';
-import type { GoldActor, GoldRecord } from './gsr.ts';
+import { Score, type GoldActor, type GoldRecord } from './gsr.ts';
 import { heading, ratio, table } from './report.ts';
 
 type Role = 'source' | 'target';
@@ -24,26 +24,17 @@ export interface ActorMiss {
   sentence: string;
 }
 
-class Tally {
-  hit = 0;
-  total = 0;
-  add(ok: boolean): void {
-    this.total++;
-    if (ok) this.hit++;
-  }
-}
-
 export interface ActorResult {
   file: string;
   sentences: number;
-  found: Record<Role, Tally>;
-  country: Record<Role, Tally>;
-  nonState: Record<Role, Tally>;
-  sector: Record<Role, Tally>;
+  found: Record<Role, Score>;
+  country: Record<Role, Score>;
+  nonState: Record<Role, Score>;
+  sector: Record<Role, Score>;
   misses: ActorMiss[];
 }
 
-const both = (): Record<Role, Tally> => ({ source: new Tally(), target: new Tally() });
+const both = (): Record<Role, Score> => ({ source: new Score(), target: new Score() });
 
 export function evaluateActors(coder: Coder, file = sharedPath('eval', 'plover_gsr_cameo.json')): ActorResult {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldRecord[];
@@ -67,24 +58,24 @@ function scoreActor(result: ActorResult, role: Role, a: GoldActor, text: string,
   const at = text.indexOf(a.actorText);
   if (at < 0) return;
   const over = mentions.filter((m) => m.span.start < at + a.actorText!.length && m.span.end > at).flatMap(collectiveMembers);
-  result.found[role].add(over.length > 0);
+  result.found[role].add(true, over.length > 0);
   const gold = classifyGoldCode(a.code);
   let ok = true;
   if (gold.kind === 'country') {
     ok = over.some((m) => normaliseCountry(m.country) === gold.iso);
-    result.country[role].add(ok);
+    result.country[role].add(true, ok);
   } else if (gold.kind === 'other') {
     ok = over.some((m) => m.code.startsWith(gold.code));
-    result.nonState[role].add(ok);
+    result.nonState[role].add(true, ok);
   }
   const sector = normaliseSector(a.sector);
-  if (sector) result.sector[role].add(over.some((m) => m.sector === sector));
+  result.sector[role].add(sector !== null, over.some((m) => m.sector === sector));
   if (!ok) result.misses.push({ role, gold: a.code, text: a.actorText, got: over.map((m) => m.code), sentence: text });
 }
 
 export function formatActors(r: ActorResult, options: { showMisses?: number } = {}): string {
   const lines = [heading(`Actors of the PLOVER gold records: ${r.sentences} sentences`), `file: ${r.file}`, ''];
-  const row = (label: string, t: Record<Role, Tally>, meaning: string) => {
+  const row = (label: string, t: Record<Role, Score>, meaning: string) => {
     const all = { hit: t.source.hit + t.target.hit, total: t.source.total + t.target.total };
     return [label, ratio(t.source.hit, t.source.total), ratio(t.target.hit, t.target.total), ratio(all.hit, all.total), meaning];
   };

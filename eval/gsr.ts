@@ -96,7 +96,7 @@ function goldSide(actors: GoldActor[] | string | undefined): GoldSide {
 }
 
 /** Counter for one "some event matches" measure over the gold sentences that have the field. */
-class Score {
+export class Score {
   hit = 0;
   total = 0;
   add(applies: boolean, ok: boolean): void {
