@@ -100,9 +100,9 @@ function fingerprint(dir: string): string {
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
-  const dictionary = options.dictionary ?? [];
-  const actors = loadActorKnowledge(join(options.lexiconDir ?? LEXICON_DIR, 'actors'));
   const dir = options.lexiconDir ?? LEXICON_DIR;
+  const dictionary = options.dictionary ?? [];
+  const actors = loadActorKnowledge(join(dir, 'actors'));
   const cameo = loadCameo(join(dir, 'cameo.tsv'));
   const maxSentenceTokens = options.maxSentenceTokens ?? DEFAULT_MAX_SENTENCE_TOKENS;
   return {

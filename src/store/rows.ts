@@ -36,6 +36,18 @@ export function recordOf(json: string, sentence: string, coder: string): EventRe
   };
 }
 
+/**
+ * Deduplicated events with their representative mention's record, sentence and article: the
+ * same SQL on SQLite and PostgreSQL (`e` is the events table, for the WHERE clauses after it).
+ */
+export const EVENT_SELECT = `
+  SELECT e.gid, e.source_code, e.target_code, e.base_code, e.date, e.negated, e.cameo, e.goldstein, e.quad_class,
+         e.num_mentions, e.num_sources, e.num_articles, m.record, s.text AS sentence, a.coder, a.url, a.source_name
+  FROM events e
+  JOIN mentions m ON m.article_id = e.rep_article AND m.id = e.rep_mention
+  JOIN articles a ON a.id = m.article_id
+  JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index`;
+
 /** The first day a date stands for: 2025-03 -> 2025-03-01, 2025 -> 2025-01-01; null stays null. */
 export function dayOf(date: string | null): string | null {
   if (date === null) return null;

@@ -7,7 +7,7 @@ import type { EventRecord } from '../../output/record.ts';
 import { aggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
-import { dayOf, prefixRange, recordOf } from '../rows.ts';
+import { dayOf, EVENT_SELECT, prefixRange, recordOf } from '../rows.ts';
 import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
 import { migrate } from './migrations.ts';
 
@@ -31,13 +31,6 @@ interface EventRow {
   source_name: string;
 }
 
-const EVENT_SELECT = `
-  SELECT e.gid, e.source_code, e.target_code, e.base_code, e.date, e.negated, e.cameo, e.goldstein, e.quad_class,
-         e.num_mentions, e.num_sources, e.num_articles, m.record, s.text AS sentence, a.coder, a.url, a.source_name
-  FROM events e
-  JOIN mentions m ON m.article_id = e.rep_article AND m.id = e.rep_mention
-  JOIN articles a ON a.id = m.article_id
-  JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index`;
 
 /** WHERE clause and parameters of an event query over the `events` table aliased `e`. */
 function where(query: EventQuery): { sql: string; params: Array<string> } {
