@@ -6,7 +6,7 @@ import { toRecord } from '../output/record.ts';
 import { toPloverRecord } from '../output/plover-record.ts';
 import { formatTable } from '../output/table.ts';
 import { DyadError } from '../util/errors.ts';
-import { addDictionaryOption, addInputOptions, addReliabilityOptions, dictionaryPath, parseBound, parseInputFormat, parseOntology, parsePublished } from './options.ts';
+import { addDictionaryOption, addInputOptions, addReliabilityOptions, dictionaryPath, parseBound, parseInputFormat, parseMillis, parseOntology, parsePublished } from './options.ts';
 import { Quarantine } from '../ingest/quarantine.ts';
 import type { Diagnostic } from '../document/types.ts';
 import { ActorDictionary } from '../actors/dictionary/store.ts';
@@ -15,6 +15,7 @@ import type { Coder } from '../pipeline/coder.ts';
 import type { Mention } from '../document/types.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { longSentenceWarnings } from '../ingest/long-sentences.ts';
+import { codingFailure } from '../pipeline/deadline.ts';
 
 interface CodeOptions {
   format: string;
@@ -27,6 +28,7 @@ interface CodeOptions {
   learn?: boolean;
   maxArticleBytes?: string;
   maxSentenceTokens?: string;
+  maxArticleMs?: string;
   quarantine?: string;
 }
 
@@ -47,7 +49,8 @@ export function registerCode(program: Command): void {
     const dictionary = ActorDictionary.load(dictionaryFile);
     const maxArticleBytes = parseBound('--max-article-bytes', options.maxArticleBytes);
     const maxSentenceTokens = parseBound('--max-sentence-tokens', options.maxSentenceTokens);
-    const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon, dictionary: dictionary.list(), maxSentenceTokens });
+    const maxArticleMs = parseMillis('--max-article-ms', options.maxArticleMs);
+    const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon, dictionary: dictionary.list(), maxSentenceTokens, maxArticleMs });
     const quarantine = new Quarantine(options.quarantine);
     const report = (d: Diagnostic) => {
       printDiagnostic(d);
@@ -69,8 +72,8 @@ export function registerCode(program: Command): void {
       try {
         coding = codeArticle(coder, article);
       } catch (error) {
-        // a defect in dyad must cost one article, never the batch: report it like bad input
-        report({ severity: 'error', file: article.origin.file, line: article.origin.line, code: 'internal', message: `article ${article.id} could not be coded: ${(error as Error).message}` });
+        // out of time (--max-article-ms), or a defect in dyad: it costs one article, never the batch
+        report(codingFailure(article, error));
         errors++;
         continue;
       }

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { readInputs } from '../ingest/index.ts';
 import { createCoder, codeArticle, type ArticleCoding, type SentenceTrace } from '../pipeline/coder.ts';
 import { DyadError } from '../util/errors.ts';
-import { addDictionaryOption, addInputOptions, dictionaryPath, parseInputFormat, parsePublished } from './options.ts';
+import { addDictionaryOption, addInputOptions, addTimeBoundOption, dictionaryPath, parseInputFormat, parseMillis, parsePublished } from './options.ts';
+import { ArticleTimeout, codingFailure } from '../pipeline/deadline.ts';
 import { ActorDictionary } from '../actors/dictionary/store.ts';
 import { printDiagnostic } from './diagnostics.ts';
 
@@ -14,19 +15,21 @@ interface ExplainOptions {
   inputFormat?: string;
   lexicon?: string;
   dictionary?: string;
+  maxArticleMs?: string;
 }
 
 export function registerExplain(program: Command): void {
-  addDictionaryOption(addInputOptions(
+  addTimeBoundOption(addDictionaryOption(addInputOptions(
     program
       .command('explain')
       .description('show stage by stage how a sentence was coded: tokens, actors, dates, clause, rule')
       .argument('<file>', 'an article file (the first record, or the one named by --article)')
       .option('-s, --sentence <n>', 'the sentence index (0-based, as in the event records)')
       .option('-a, --article <id>', 'the article id within a JSONL or CSV file'),
-  )).action(async (file: string, options: ExplainOptions) => {
+  ))).action(async (file: string, options: ExplainOptions) => {
     const dictionary = ActorDictionary.load(dictionaryPath(options)).list();
-    const coder = createCoder({ keepNegated: true, lexiconDir: options.lexicon, dictionary });
+    const maxArticleMs = parseMillis('--max-article-ms', options.maxArticleMs);
+    const coder = createCoder({ keepNegated: true, lexiconDir: options.lexicon, dictionary, maxArticleMs });
     const published = parsePublished(options.published);
     for await (const item of readInputs([file], { published, format: parseInputFormat(options.inputFormat) })) {
       if (item.kind === 'diagnostic') {
@@ -34,7 +37,15 @@ export function registerExplain(program: Command): void {
         continue;
       }
       if (options.article && item.article.id !== options.article) continue;
-      const coding = codeArticle(coder, item.article, { explain: true });
+      let coding: ArticleCoding;
+      try {
+        coding = codeArticle(coder, item.article, { explain: true });
+      } catch (error) {
+        if (!(error instanceof ArticleTimeout)) throw error;
+        printDiagnostic(codingFailure(item.article, error));
+        program.setOptionValue('exitCode', 1);
+        return;
+      }
       const wanted = options.sentence === undefined ? undefined : Number(options.sentence);
       if (wanted !== undefined && !(Number.isInteger(wanted) && wanted >= 0 && wanted < coding.trace.length)) {
         throw new DyadError('USAGE', `--sentence must be 0 to ${coding.trace.length - 1}, got "${options.sentence}"`);

@@ -51,7 +51,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const write = async (results: CodedArticle[]) => {
     const inputs: PreparedArticle[] = [];
     for (const r of results) {
-      if (r.kind === 'failed') report(failure(r.article, r.error));
+      if (r.kind === 'failed') report(r.diagnostic ?? failure(r.article, r.error));
       else if (r.kind === 'unchanged') counts.unchanged++;
       else {
         for (const w of r.warnings ?? []) report(w);

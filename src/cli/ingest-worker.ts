@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Article, Diagnostic } from '../document/types.ts';
 import { longSentenceWarnings } from '../ingest/long-sentences.ts';
 import { codeArticle, createCoder, type CoderOptions } from '../pipeline/coder.ts';
+import { codingFailure } from '../pipeline/deadline.ts';
 import { toRecord } from '../output/record.ts';
 import { contentHash } from '../store/keys.ts';
 import { prepareArticle, type PreparedArticle } from '../store/prepare.ts';
@@ -26,7 +27,7 @@ export interface CodeJob {
 export type CodedArticle =
   | { kind: 'coded'; article: Article; prepared: PreparedArticle; warnings?: Diagnostic[] }
   | { kind: 'unchanged'; article: Article }
-  | { kind: 'failed'; article: Article; error: string };
+  | { kind: 'failed'; article: Article; error: string; diagnostic?: Diagnostic };
 
 export type WorkerMessage =
   | { kind: 'ready'; coder: string }
@@ -58,7 +59,7 @@ function code({ article, stored }: CodeJob['articles'][number]): CodedArticle {
     const warnings = longSentenceWarnings(article, coding.longSentences, coder.options.maxSentenceTokens, coding.doc.sentences);
     return warnings.length ? { kind: 'coded', article, prepared, warnings } : { kind: 'coded', article, prepared };
   } catch (error) {
-    return { kind: 'failed', article, error: (error as Error).message };
+    return { kind: 'failed', article, error: (error as Error).message, diagnostic: codingFailure(article, error) };
   }
 }
 

@@ -8,7 +8,7 @@ import { DyadError } from '../util/errors.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { ingest } from './ingest-run.ts';
 import { inputSizes, Progress, summary } from './ingest-progress.ts';
-import { addInputOptions, addReliabilityOptions, parseBound, parseInputFormat, parsePublished } from './options.ts';
+import { addInputOptions, addReliabilityOptions, parseBound, parseInputFormat, parseMillis, parsePublished } from './options.ts';
 import { Quarantine } from '../ingest/quarantine.ts';
 
 interface IngestCliOptions {
@@ -21,6 +21,7 @@ interface IngestCliOptions {
   queue?: string;
   maxArticleBytes?: string;
   maxSentenceTokens?: string;
+  maxArticleMs?: string;
   quarantine?: string;
 }
 
@@ -61,6 +62,7 @@ export function registerIngest(program: Command): void {
     const workers = parseWorkers(options.workers);
     const maxArticleBytes = parseBound('--max-article-bytes', options.maxArticleBytes);
     const maxSentenceTokens = parseBound('--max-sentence-tokens', options.maxSentenceTokens);
+    const maxArticleMs = parseMillis('--max-article-ms', options.maxArticleMs);
     const read = { published: parsePublished(options.published), format: parseInputFormat(options.inputFormat), maxArticleBytes };
     const store = await openStore(options.db);
     const quarantine = new Quarantine(options.quarantine);
@@ -71,7 +73,7 @@ export function registerIngest(program: Command): void {
         store,
         workers,
         read,
-        coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxSentenceTokens },
+        coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxSentenceTokens, maxArticleMs },
         progress,
         onDiagnostic: (d) => {
           printDiagnostic(d);

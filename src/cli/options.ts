@@ -46,7 +46,23 @@ export function addReliabilityOptions(command: Command): Command {
   return command
     .option('--max-article-bytes <n>', 'skip articles with more text than this, in UTF-8 bytes (default 4194304: 4 MiB)')
     .option('--max-sentence-tokens <n>', 'do not analyse sentences of more tokens than this (default 400)')
+    .option(...MAX_ARTICLE_MS)
     .option('--quarantine <file>', 'write what was skipped and why as JSON lines {file, line, code, severity, reason}');
+}
+
+/** `--max-article-ms`: the per-article time bound (src/pipeline/deadline.ts); on code, ingest and explain. */
+const MAX_ARTICLE_MS = ['--max-article-ms <ms>', 'give up on an article whose coding takes longer than this, in milliseconds (default 20000; 0: no bound)'] as const;
+
+export function addTimeBoundOption(command: Command): Command {
+  return command.option(...MAX_ARTICLE_MS);
+}
+
+/** A whole number of milliseconds, 0 included (no bound), or undefined when not given. */
+export function parseMillis(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isSafeInteger(n) || n < 0) throw new DyadError('USAGE', `${name} must be a whole number of milliseconds (0: no bound), got "${value}"`);
+  return n;
 }
 
 /** A positive whole number option, or undefined when not given. */

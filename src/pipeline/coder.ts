@@ -26,6 +26,7 @@ import type { ActorEntry } from '../actors/dictionary/store.ts';
 import { LEXICON_DIR, REPO_ROOT } from '../util/paths.ts';
 import { mergeMentions, type MergedEvent, type MentionMerge } from './merge-mentions.ts';
 import { headlineSentences } from './headline.ts';
+import { DEFAULT_MAX_ARTICLE_MS, startDeadline, type Clock } from './deadline.ts';
 
 export interface CoderOptions {
   lexiconDir?: string;
@@ -35,6 +36,11 @@ export interface CoderOptions {
   dictionary?: readonly ActorEntry[];
   /** Sentences with more tokens are not analysed (their clause and date analysis is superlinear); docs/RELIABILITY.md. */
   maxSentenceTokens?: number;
+  /**
+   * Give an article up (ArticleTimeout, deadline.ts) once coding it took longer than this, in
+   * milliseconds; checked between stages and sentences. 0: no bound. Default 20000.
+   */
+  maxArticleMs?: number;
 }
 
 /** Default sentence bound: news sentences have rarely more than 100 tokens. */
@@ -53,7 +59,7 @@ export interface Coder {
   placeWords: PlaceWords;
   /** "dyad 0.1.0 lex:3f2a9c": version and a fingerprint of every data file (and " dict:..." of the dictionary given). */
   coder: string;
-  options: Required<Pick<CoderOptions, 'keepNegated' | 'maxSentenceTokens'>>;
+  options: Required<Pick<CoderOptions, 'keepNegated' | 'maxSentenceTokens' | 'maxArticleMs'>>;
 }
 
 export interface SentenceTrace {
@@ -116,7 +122,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     placeWords: placeWords(actors.words),
     // A bound other than the default changes what is coded: the stamp says so (a store re-codes).
     coder: `dyad ${version()} lex:${fingerprint(dir)}${dictionary.length ? ` dict:${dictionaryFingerprint(dictionary)}` : ''}${maxSentenceTokens === DEFAULT_MAX_SENTENCE_TOKENS ? '' : ` sent:${maxSentenceTokens}`}`,
-    options: { keepNegated: options.keepNegated ?? false, maxSentenceTokens },
+    // The time bound is not in the stamp: an article it stops is not stored, one it lets through is coded as without it.
+    options: { keepNegated: options.keepNegated ?? false, maxSentenceTokens, maxArticleMs: options.maxArticleMs ?? DEFAULT_MAX_ARTICLE_MS },
   };
 }
 
@@ -133,9 +140,21 @@ function coverage(doc: Document, mentions: Mention[]): Array<Mention | undefined
   return covering;
 }
 
-/** Code one article. `explain` also reads dates of sentences without events (for `dyad explain`). */
-export function codeArticle(coder: Coder, article: Article, options: { explain?: boolean } = {}): ArticleCoding {
+export interface CodeArticleOptions {
+  /** Also read dates of sentences without events (for `dyad explain`). */
+  explain?: boolean;
+  /** The clock the time bound (options.maxArticleMs) is measured by; default performance.now. */
+  clock?: Clock;
+}
+
+/**
+ * Code one article. Throws ArticleTimeout (deadline.ts) when it takes longer than
+ * coder.options.maxArticleMs: the caller reports it (codingFailure) and goes on.
+ */
+export function codeArticle(coder: Coder, article: Article, options: CodeArticleOptions = {}): ArticleCoding {
+  const deadline = startDeadline(coder.options.maxArticleMs, options.clock);
   const doc = analyse(article, coder.lemmas);
+  deadline.check(() => `actors, after splitting ${doc.sentences.length} sentences`);
   const mentions = findMentions(doc, coder.actors, coder.known);
   const isCountry = (iso3: string) => coder.actors.countries.has(iso3);
   const covering = coverage(doc, mentions);
@@ -145,6 +164,7 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
   const longSentences: number[] = [];
   let m = 0;
   for (const [index, sentence] of doc.sentences.entries()) {
+    deadline.check(() => `sentence ${index} of ${doc.sentences.length}`);
     const own: Mention[] = [];
     while (m < mentions.length && mentions[m].tokenStart < sentence.tokenEnd) {
       if (mentions[m].tokenStart >= sentence.tokenStart) own.push(mentions[m]);
@@ -170,6 +190,7 @@ export function codeArticle(coder: Coder, article: Article, options: { explain?:
     }
     rememberSentence(discourse, view, coding.candidates.length > 0);
   }
+  deadline.check('places, after every sentence');
   const merge = mergeMentions(events, headlineSentences(doc));
   const locations = locateEvents(doc, mentions, merge.events, coder.gazetteer, coder.placeWords);
   merge.events.forEach((e, i) => (e.location = locations[i]));
