@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { ActorDictionary } from '../actors/dictionary/store.ts';
 import { createCoder, type Coder } from '../pipeline/coder.ts';
 import { buildApp, DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT } from '../server/app.ts';
+import { ensureDashboard } from '../server/dashboard.ts';
 import { DEFAULT_DB, isPostgresUrl, openStore, storeName } from '../store/open.ts';
 import { DyadError } from '../util/errors.ts';
 import { addDictionaryOption, dictionaryPath } from './options.ts';
@@ -14,6 +15,7 @@ interface ServeCliOptions {
   host: string;
   dictionary?: string;
   static?: string;
+  dashboard: boolean;
   rateLimit: string;
   bodyLimit: string;
 }
@@ -33,7 +35,8 @@ export function registerServe(program: Command): void {
     .option('--db <store>', 'the store to read: a SQLite file or a postgres:// URL', DEFAULT_DB)
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <address>', 'address to listen on (loopback by default; anything else exposes the API)', '127.0.0.1')
-    .option('--static <dir>', 'serve this directory (the dashboard build) at /app/')
+    .option('--static <dir>', 'serve this directory at /app/ instead of the dashboard build (dist/web/)')
+    .option('--no-dashboard', 'serve the API only: no dashboard at /app/ (by default it is built on first use)')
     .option('--rate-limit <n>', 'requests per minute per client address', String(DEFAULT_RATE_LIMIT.max))
     .option('--body-limit <bytes>', 'largest request body', String(DEFAULT_BODY_LIMIT));
   addDictionaryOption(command).action(async (options: ServeCliOptions) => {
@@ -48,6 +51,8 @@ export function registerServe(program: Command): void {
     const dictionary = ActorDictionary.load(dictionaryPath(options));
     const entries = dictionary.list();
     let coder: Coder | null = null;
+    const log = (line: string) => process.stderr.write(`dyad serve: ${line}\n`);
+    const staticDir = options.static ?? (options.dashboard ? ((await ensureDashboard(log)) ?? undefined) : undefined);
     const store = await openStore(options.db);
     const app = await buildApp({
       store,
@@ -56,7 +61,7 @@ export function registerServe(program: Command): void {
       token,
       bodyLimit,
       rateLimit: { max: rate, windowMs: 60_000 },
-      staticDir: options.static,
+      staticDir,
     });
     const close = async () => {
       await app.close();
@@ -67,7 +72,8 @@ export function registerServe(program: Command): void {
     process.once('SIGTERM', close);
     const address = await app.listen({ port, host: options.host });
     if (!LOOPBACK.has(options.host)) process.stderr.write(`dyad serve: warning: listening on ${options.host}, not loopback: the API is reachable from other machines\n`);
-    process.stderr.write(`dyad serve: ${storeName(options.db)} at ${address} (docs ${address}/docs)${token ? ', write endpoints on (token)' : ', read-only'}\n`);
+    const dashboard = staticDir ? `dashboard ${address}/app/, ` : '';
+    process.stderr.write(`dyad serve: ${storeName(options.db)} at ${address} (${dashboard}docs ${address}/docs)${token ? ', write endpoints on (token)' : ', read-only'}\n`);
     await new Promise(() => {}); // serve until a signal
   });
 }

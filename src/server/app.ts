@@ -67,7 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/stats', { schema: { summary: 'What the store holds: articles, mentions, events, actors, evidence sentences', tags: ['store'] } }, async () => options.store.stats());
   if (options.staticDir) staticRoutes(app, options.staticDir);
   openApiRoutes(app, doc);
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(options.staticDir ? '/app/' : '/docs'));
   await app.ready();
   return app;
 }

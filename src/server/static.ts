@@ -1,6 +1,7 @@
 /**
  * GET /app/*: static files (the dashboard's build) from one directory, and nothing outside it:
- * `..` segments, NUL bytes, absolute paths and symlinks leading out are refused.
+ * `..` segments, NUL bytes, absolute paths and symlinks leading out are refused. Hashed
+ * assets (Vite's `assets/name-HASH.js`) may be cached for good; everything else is revalidated.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -36,12 +37,14 @@ export async function safeFile(root: string, requested: string): Promise<string 
 }
 
 export function staticRoutes(app: FastifyInstance, root: string): void {
+  app.get('/app', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/app/'));
   app.get<{ Params: { '*': string } }>(
     '/app/*',
     { schema: { hide: true, params: { type: 'object', properties: { '*': { type: 'string', maxLength: 500 } } } } },
     async (request, reply) => {
       const file = await safeFile(root, request.params['*']);
       if (!file) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'no such file' });
+      reply.header('Cache-Control', /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
       reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
       return reply.type(TYPES[extname(file)] ?? 'application/octet-stream').send(await readFile(file));
     },

