@@ -183,12 +183,12 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
         continue;
       }
       const t = role.head.title;
-      if (roleSector(role) !== 'MIL' && (t.type === 'body' || t.type === 'person' || t.id === 'title.nationals')) return found; // a domestic body
-      if (armed && roleSector(role) === 'MIL') {
-        skippedEnd = k = role.end; // "rebels fought Thai troops": the army they fight
+      if (armed && (roleSector(role) === 'MIL' || roleSector(role) === 'COP')) {
+        skippedEnd = k = role.end; // "rebels fought Thai troops", "gunmen attacked Togolese police posts": the forces they fight
         k--;
         continue;
       }
+      if (roleSector(role) !== 'MIL' && (t.type === 'body' || t.type === 'person' || t.id === 'title.nationals')) return found; // a domestic body
     }
     if (counterpart(scan, k, a.end, a.possessive || scan.lower(a.end) === "'s", skippedEnd)) {
       skippedEnd = a.end;
@@ -212,10 +212,12 @@ function counterpart(scan: SentenceScanner, k: number, end: number, possessive: 
   return !possessive && !subject && scan.token(b)?.pos === 'VERB'; // "urged Israel to stop"
 }
 
-/** A group role of armed men (rebels, militants, guerrillas): an actor even without a stated country. */
+const ARMED_SECTORS: ReadonlySet<string | null> = new Set(['REB', 'INS', 'UAF']);
+
+/** A group role of armed men (rebels, militants, guerrillas, gunmen): an actor even without a stated country. */
 export function armedGroup(role: RoleParse): boolean {
   const t = role.head.title;
-  return t.type === 'group' && (t.sector === 'REB' || t.sector === 'INS');
+  return t.type === 'group' && ARMED_SECTORS.has(t.sector);
 }
 
 /** The actor of a well-known person (lexicon/actors/people.tsv). */

@@ -15,8 +15,25 @@ const SUBORDINATORS = new Set(['that', 'because', 'while', 'whereas', 'although'
 /** Subordinators that never head a prepositional phrase, whatever the tagger says ("unless" is often ADP). */
 const ALWAYS_SUBORDINATING = new Set(['unless', 'because', 'although', 'though', 'whereas', 'whether', 'if']);
 
-function isSubordinator(t: Token): boolean {
-  return (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower)) || ALWAYS_SUBORDINATING.has(t.lower);
+function isSubordinator(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower)) || ALWAYS_SUBORDINATING.has(t.lower) || temporalClause(tokens, i);
+}
+
+/** Words the tagger reads as prepositions that also open a clause of time ("after gunmen attacked"). */
+const TIME_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
+const CLAUSE_SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/** "after gunmen attacked two posts": a noun phrase and a finite verb follow, so "after" opens a clause. */
+function temporalClause(tokens: Token[], i: number): boolean {
+  if (!TIME_CONJUNCTIONS.has(tokens[i].lower) || tokens[i].pos !== 'ADP') return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 6 && CLAUSE_SUBJECT_POS.has(tokens[k].pos) && tokens[k].text !== ',') k++;
+  const verb = tokens[k];
+  if (k === i + 1 || !verb) return false;
+  if (verb.pos === 'AUX') return true; // "after the talks had collapsed"
+  // an inflected verb ("attacked", "resigns"): "after the North Korean launch" has a noun the tagger calls a verb
+  return verb.pos === 'VERB' && !verb.lower.endsWith('ing') && verb.lemma !== verb.lower && tokens[k - 1].pos !== 'DET';
 }
 
 /** A finite verb starting a new clause (not a participle modifier like "chaired by", "working on"). */
@@ -83,7 +100,7 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
       i = open;
       continue;
     }
-    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(t) || isClauseVerb(tokens, i, sentence.tokenStart)) {
+    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart)) {
       boundary = i;
       break;
     }
@@ -93,7 +110,8 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k];
     if (m.tokenEnd > groupStart || m.tokenStart <= boundary) continue;
-    if (inPrepositionalPhrase(view, m)) continue;
+    const preposition = prepositionOf(view, m);
+    if (preposition >= 0 && preposition !== boundary) continue; // the boundary's "after" opens a clause, no phrase
     if (followedByPossessedNoun(view, m, groupStart)) continue;
     return { mentions: coordinationLeftOf(view, m), boundary };
   }
@@ -195,7 +213,7 @@ export function clauseEnd(view: SentenceView, from: number): number {
       continue;
     }
     if (isHardBreak(t) || RELATIVE.has(t.lower)) return i;
-    if (isSubordinator(t) && t.lower !== 'as') return i;
+    if (isSubordinator(tokens, i) && t.lower !== 'as') return i;
     if (t.text === ',' && tokens[i + 1] && (RELATIVE.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'while')) return i;
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
   }

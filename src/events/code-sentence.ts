@@ -14,6 +14,7 @@ import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
 import { complementCode, contentSubject, directiveOver, isDirective } from './content.ts';
+import { violentCode, weaponAgent, weaponSubject } from './instruments.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -119,10 +120,16 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     let targets: Mention[];
     const evidence: Evidence[] = [];
     if (g.passive && !statePassive(tokens, i)) {
-      const agent = agentAfter(view, i + 1, scope.end);
+      let agent = agentAfter(view, i + 1, scope.end);
       if (!agent.length) {
-        dropped.push({ token: i, entry: match.entry.id, reason: 'passive without an actor as agent ("by ...")' });
-        continue;
+        // "were killed by a roadside bomb": the weapon stands for an unnamed attacker
+        const weapon = violentCode(lexicon.instruments, match.entry.cameo) ? weaponAgent(view, lexicon.instruments, match.tokenEnd, scope.end) : null;
+        if (!weapon) {
+          dropped.push({ token: i, entry: match.entry.id, reason: 'passive without an actor as agent ("by ...")' });
+          continue;
+        }
+        agent = [weapon];
+        evidence.push(...weapon.evidence);
       }
       sources = agent;
       const left = resolver.search(g.start);
@@ -132,7 +139,14 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     } else {
       const subject = resolver.subjectOf(i);
       sources = subject.mentions;
-      if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
+      if (!sources.length && violentCode(lexicon.instruments, match.entry.cameo)) {
+        // "A car bomb killed 12 people": the weapon stands for an unnamed attacker
+        const weapon = weaponSubject(view, lexicon.instruments, resolver.search(g.start).boundary, g.start);
+        if (weapon) {
+          sources = [weapon];
+          evidence.push(...weapon.evidence);
+        }
+      } else if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
       const members = sources.flatMap(expand);
       const exclude = new Set(members.map((m) => m.code));
       const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));

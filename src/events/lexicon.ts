@@ -8,6 +8,7 @@ import { LEXICON_DIR } from '../util/paths.ts';
 import { readTsv } from '../util/tsv.ts';
 import { DyadError } from '../util/errors.ts';
 import type { CameoTable } from '../ontology/cameo.ts';
+import { loadInstruments, type Instruments } from './instruments.ts';
 
 export type PatternElement =
   | { kind: 'word'; alternatives: string[][] }
@@ -37,6 +38,8 @@ export interface EventLexicon {
   nouns: ReadonlyMap<string, readonly LexiconEntry[]>;
   size: number;
   files: string[];
+  /** Weapons that stand for an unnamed attacker (lexicon/instruments.tsv). */
+  instruments: Instruments;
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -116,5 +119,6 @@ export function loadEventLexicon(cameo: CameoTable, dir = LEXICON_DIR): EventLex
     nouns: index(nouns),
     size: verbs.length + nouns.length,
     files: existsSync(nounFile) ? [verbFile, nounFile] : [verbFile],
+    instruments: loadInstruments(dir),
   };
 }

@@ -20,7 +20,7 @@ import { eventDates } from '../events/report-dates.ts';
 import { loadActorKnowledge, findMentions, collectiveMembers, type ActorKnowledge } from '../actors/index.ts';
 import { findDates, resolveEventDate, type DateMention } from '../time/index.ts';
 import { KnownActors } from '../actors/dictionary/known.ts';
-import { loadGazetteer, locateEvents, placeWords, type Gazetteer, type PlaceWords } from '../places/index.ts';
+import { loadGazetteer, locateEvents, placeActors, placeWords, type Gazetteer, type PlaceWords } from '../places/index.ts';
 import { recodeAtEventDate } from '../actors/dictionary/recode.ts';
 import type { ActorEntry } from '../actors/dictionary/store.ts';
 import { LEXICON_DIR, REPO_ROOT } from '../util/paths.ts';
@@ -191,7 +191,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
     rememberSentence(discourse, view, coding.candidates.length > 0);
   }
   deadline.check('places, after every sentence');
-  const merge = mergeMentions(events, headlineSentences(doc));
+  const merge = mergeMentions(placeActors(doc, mentions, events, coder.gazetteer, coder.placeWords), headlineSentences(doc));
   const locations = locateEvents(doc, mentions, merge.events, coder.gazetteer, coder.placeWords);
   merge.events.forEach((e, i) => (e.location = locations[i]));
   return { doc, mentions, events: merge.events, dropped: merge.dropped, trace, longSentences };

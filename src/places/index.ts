@@ -11,3 +11,4 @@ export { resolvePlace, type Observation } from './resolve.ts';
 export { placeWords, type PlaceWords } from './words.ts';
 export { placeKey } from './names.ts';
 export { locateEvents, locationRecord, type LocatableEvent } from './article.ts';
+export { placeActors } from './actor-country.ts';

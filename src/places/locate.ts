@@ -56,6 +56,11 @@ function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: 
       feature = FEATURE_BEFORE.get(t.lower) ?? feature;
       continue;
     }
+    const region = regionBeforeFeature(doc, j, end);
+    if (region > j) {
+      j = region - 1; // "the Nile Delta city of Suez", "the Rift Valley town of Nakuru": the region names no scene
+      continue;
+    }
     break;
   }
   const match = nameAt(doc, j, end, gaz, ctx.words, ctx.blocked);
@@ -77,6 +82,17 @@ function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: 
   }
   const qualifier = countries.size || admin1.size ? { countries, admin1 } : null;
   return { match, hints: { qualifier, feature }, trigger };
+}
+
+/**
+ * Capitalised words at j followed by a feature word and "of" ("Nile Delta city of"): the first
+ * token after them (the feature word), else j. A region that qualifies the place, not the place.
+ */
+function regionBeforeFeature(doc: Document, j: number, end: number): number {
+  let k = j;
+  while (k < end && k - j < 3 && /^[A-Z]/.test(doc.tokens[k].text)) k++;
+  if (k === j || k + 1 >= end) return j;
+  return FEATURE_BEFORE.has(doc.tokens[k].lower) && doc.tokens[k + 1].lower === 'of' ? k : j;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);

@@ -10,8 +10,8 @@ test('a compound subject of a mutual act pairs the members', () => {
   assert.deepEqual(dyads('Britain and France agreed to share intelligence.').sort(), ['FRA>GBR:03', 'GBR>FRA:03']);
 });
 
-test('a conjoined verb whose first subject is no actor takes no source from the first object', () => {
-  assert.deepEqual(dyads('A car bomb killed two Afghan soldiers and wounded four others.'), []);
+test('a conjoined verb takes the first verb\'s source (here a weapon: unnamed attackers), never the first object', () => {
+  assert.deepEqual(dyads('A car bomb killed two Afghan soldiers and wounded four others.'), ['UAF>AFG:19', 'UAF>-:18']);
 });
 
 test('a participle with a by-agent is a passive: the agent acts', () => {

@@ -1,0 +1,46 @@
+/**
+ * Groups without a stated country take the country of the place where they acted: "gunmen
+ * attacked a police post in Kunar province" are Afghan gunmen (AFGUAF), "rebels ambushed a convoy
+ * near Goma" Congolese rebels. Only groups that belong where they act (armed groups, police, criminals,
+ * civilians, workers); never refugees, peacekeepers, envoys or persons (they travel), and never
+ * an actor whose code names a country or organisation already.
+ */
+import type { CodedEvent, Document, Mention } from '../document/types.ts';
+import { placeContext, type PlaceContext } from './context.ts';
+import { locateEvent } from './locate.ts';
+import type { Gazetteer, Location } from './types.ts';
+import type { PlaceWords } from './words.ts';
+
+/** Sectors of groups that are of the place where they act. */
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'CRM', 'RAD', 'CVL', 'LAB', 'AGR', 'EDU', 'HLH', 'OPP', 'COP']);
+
+/** A mention coded by its sector alone ("UAF", "REB"): whose it is was not said. */
+export function sectorOnly(m: Mention): boolean {
+  return m.country === null && m.sector !== null && m.code === m.sector && m.kind !== 'person' && LOCAL_SECTORS.has(m.sector) && !m.members;
+}
+
+function placed(m: Mention, where: Location): Mention {
+  return {
+    ...m,
+    code: where.country + m.sector,
+    country: where.country,
+    evidence: [
+      ...m.evidence,
+      { stage: 'places', rule: 'context.event-place', text: where.text, note: `${m.text}: no country stated; coded with ${where.country}, where the event took place (${where.name})` },
+    ],
+  };
+}
+
+/** The events with their country-less groups given the country of the event's place, where it has one. */
+export function placeActors(doc: Document, mentions: readonly Mention[], events: readonly CodedEvent[], gaz: Gazetteer, words: PlaceWords): CodedEvent[] {
+  let ctx: PlaceContext | null = null;
+  return events.map((e) => {
+    const source = sectorOnly(e.source);
+    const target = e.target !== null && sectorOnly(e.target);
+    if (!source && !target) return e;
+    ctx ??= placeContext(doc, mentions, gaz, words);
+    const where = locateEvent(doc, doc.sentences[e.sentenceIndex], { verb: e.verb, source: e.source, target: e.target, cameo: e.cameo }, gaz, ctx);
+    if (!where) return e;
+    return { ...e, source: source ? placed(e.source, where) : e.source, target: target && e.target ? placed(e.target, where) : e.target };
+  });
+}
