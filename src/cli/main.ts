@@ -7,6 +7,7 @@ import { registerIngest } from './ingest.ts';
 import { registerExport } from './export.ts';
 import { registerWorker } from './worker.ts';
 import { registerServe } from './serve.ts';
+import { registerCheck } from './check.ts';
 import { DyadError } from '../util/errors.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   registerExport(program);
   registerWorker(program);
   registerServe(program);
+  registerCheck(program);
   try {
     await program.parseAsync(argv);
     return (program.getOptionValue('exitCode') as number | undefined) ?? 0;

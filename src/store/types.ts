@@ -110,6 +110,31 @@ export interface StoreStats {
   sentences: number;
 }
 
+/** One check of `dyad check` (integrity.ts): the engine's own, or one of dyad's invariants. */
+export interface IntegrityCheckResult {
+  /** Stable name: "sqlite-integrity", "event-counts" ... */
+  name: string;
+  /** What must hold. */
+  description: string;
+  /** error: a problem means the store is damaged; warning: reported, the store still passes. */
+  severity: 'error' | 'warning';
+  /** Rows (or engine messages) breaking it; 0: it holds; null: not run here (see skipped). */
+  problems: number | null;
+  /** A few of them, as "column=value ..." (at most integrity.ts EXAMPLES). */
+  examples: string[];
+  /** Why it was not run (an extension missing ...). */
+  skipped?: string;
+}
+
+export interface IntegrityReport {
+  /** "sqlite" or "postgresql". */
+  engine: string;
+  /** No error-severity check found a problem. */
+  ok: boolean;
+  checks: IntegrityCheckResult[];
+  stats: StoreStats;
+}
+
 export interface EventStore {
   /** The stored state of an article, or null: ingest skips coding what is unchanged. */
   articleState(id: string): Promise<ArticleState | null>;
@@ -130,5 +155,7 @@ export interface EventStore {
   /** Events per period for a dyad. */
   series(query: SeriesQuery): Promise<SeriesPoint[]>;
   stats(): Promise<StoreStats>;
+  /** The engine's integrity checks and dyad's invariants (integrity.ts), read-only. */
+  integrityCheck(): Promise<IntegrityReport>;
   close(): Promise<void>;
 }

@@ -4,17 +4,16 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres/store.ts';
 import type { EventRecord } from '../../src/output/record.ts';
-import { REPO_ROOT } from '../../src/util/paths.ts';
+import { DYAD, killWhen, PG_SKIP, PG_URL, pgQuery, schemaUrl } from './helpers.ts';
 
-const base = process.env.DYAD_TEST_POSTGRES;
-const DYAD = join(REPO_ROOT, 'bin', 'dyad.js');
+const base = PG_URL;
 
 const SENTENCES = [
   'Pakistan and China signed a trade agreement in Islamabad on Monday.',
@@ -26,20 +25,12 @@ const SENTENCES = [
 ];
 
 if (!base) {
-  test('queue: kill -9 and at-least-once', { skip: 'DYAD_TEST_POSTGRES is not set (a postgres:// URL; .ci/run sets it)' }, () => {});
+  test('queue: kill -9 and at-least-once', { skip: PG_SKIP }, () => {});
 } else {
   const schema = `dyad_queue_${process.pid}_${Date.now().toString(36)}`;
-  const url = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const url = schemaUrl(base, schema);
   const dir = mkdtempSync(join(tmpdir(), 'dyad-queue-'));
-  const sql = async (text: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      return (await client.query(text)).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const sql = (text: string) => pgQuery(base, text);
   after(async () => {
     rmSync(dir, { recursive: true, force: true });
     await sql(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
@@ -54,17 +45,12 @@ if (!base) {
     const queued = spawnSync(process.execPath, [DYAD, 'ingest', '--queue', url, dir], { encoding: 'utf8' });
     assert.match(queued.stderr, /8 of 8 files queued/);
 
-    // The first worker is killed as soon as it has stored an article.
-    const victim = spawn(process.execPath, [DYAD, 'worker', '--db', url, '--workers', '1', '--lease', '2'], { stdio: 'ignore' });
-    const exited = new Promise((resolve) => victim.on('exit', resolve));
+    // The first worker is killed as soon as it has finished a file.
     const q = pg.escapeIdentifier(schema);
-    for (let i = 0; i < 600; i++) {
+    await killWhen(['worker', '--db', url, '--workers', '1', '--lease', '2'], async () => {
       const [{ n }] = await sql(`SELECT COUNT(*) AS n FROM ${q}.ingest_queue WHERE state = 'done'`).catch(() => [{ n: '0' }]);
-      if (Number(n) >= 1) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    victim.kill('SIGKILL');
-    await exited;
+      return Number(n) >= 1;
+    }, 60_000);
     const left = await sql(`SELECT state, COUNT(*) AS n FROM ${q}.ingest_queue GROUP BY state ORDER BY state`);
     assert.ok(left.some((r) => r.state !== 'done'), `work was left when the worker died: ${JSON.stringify(left)}`);
 

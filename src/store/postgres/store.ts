@@ -12,6 +12,8 @@ import { prepared, type PreparedArticle } from '../prepare.ts';
 import { dayOf, EVENT_SELECT, prefixRange, recordOf } from '../rows.ts';
 import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
 import { migratePg } from './migrations.ts';
+import { integrityOk, runIntegrityChecks, POSTGRES_CHECKS } from '../integrity.ts';
+import type { IntegrityReport } from '../types.ts';
 
 interface Change {
   identity: EventIdentity | null;
@@ -268,6 +270,24 @@ export class PostgresStore implements EventStore {
     );
     const r = rows[0];
     return { articles: Number(r.articles), mentions: Number(r.mentions), events: Number(r.events), actors: Number(r.actors), sentences: Number(r.sentences) };
+  }
+
+  async integrityCheck(): Promise<IntegrityReport> {
+    const checks = await runIntegrityChecks(
+      {
+        all: async (sql) => {
+          // counts come back as BIGINT or NUMERIC strings: numbers, as from SQLite
+          const { rows, fields } = await this.pool.query(sql);
+          const numeric = fields.filter((f) => f.dataTypeID === 20 || f.dataTypeID === 1700).map((f) => f.name);
+          for (const row of rows) for (const name of numeric) if (row[name] !== null) row[name] = Number(row[name]);
+          return rows;
+        },
+        jsonText: (column, path) => `((${column})::json #>> '{${path.join(',')}}') COLLATE "C"`,
+        bytes: (expr) => `(${expr}) COLLATE "C"`,
+      },
+      POSTGRES_CHECKS,
+    );
+    return { engine: 'postgresql', ok: integrityOk(checks), checks, stats: await this.stats() };
   }
 
   async close(): Promise<void> {

@@ -10,6 +10,8 @@ import { prepared, type PreparedArticle } from '../prepare.ts';
 import { dayOf, EVENT_SELECT, prefixRange, recordOf } from '../rows.ts';
 import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
 import { migrate } from './migrations.ts';
+import { integrityOk, runIntegrityChecks, SQLITE_CHECKS } from '../integrity.ts';
+import type { IntegrityReport } from '../types.ts';
 
 interface EventRow {
   gid: number;
@@ -239,6 +241,18 @@ export class SqliteStore implements EventStore {
   async stats(): Promise<StoreStats> {
     const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: count('articles'), mentions: count('mentions'), events: count('events'), actors: count('actors'), sentences: count('sentences') };
+  }
+
+  async integrityCheck(): Promise<IntegrityReport> {
+    const checks = await runIntegrityChecks(
+      {
+        all: async (sql) => this.db.prepare(sql).all() as Array<Record<string, unknown>>,
+        jsonText: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
+        bytes: (expr) => `(${expr})`,
+      },
+      SQLITE_CHECKS,
+    );
+    return { engine: 'sqlite', ok: integrityOk(checks), checks, stats: await this.stats() };
   }
 
   async close(): Promise<void> {

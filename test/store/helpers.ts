@@ -1,0 +1,60 @@
+/**
+ * Shared by the store tests that need a PostgreSQL server or a real `dyad` process to kill:
+ * the queue worker's kill -9 test (queue.test.ts) and the ingest crash tests
+ * (test/reliability/crash.test.ts).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import pg from 'pg';
+import { REPO_ROOT } from '../../src/util/paths.ts';
+
+/** The CLI entry, as a user runs it. */
+export const DYAD = join(REPO_ROOT, 'bin', 'dyad.js');
+
+/** The test server's URL (.ci/run sets it), or undefined: PostgreSQL tests are then skipped. */
+export const PG_URL = process.env.DYAD_TEST_POSTGRES;
+export const PG_SKIP = 'DYAD_TEST_POSTGRES is not set (a postgres:// URL; .ci/run sets it)';
+
+/** `base` with every connection's search_path set to `schema`: what a child process is given as --db. */
+export function schemaUrl(base: string, schema: string): string {
+  return `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+/** Runs one statement on a connection of its own; its rows. */
+export async function pgQuery(url: string, text: string): Promise<Array<Record<string, unknown>>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Polls `ready` every `everyMs` until it is true (true) or `timeoutMs` passed (false). */
+export async function waitUntil(ready: () => Promise<boolean> | boolean, timeoutMs = 60_000, everyMs = 50): Promise<boolean> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; ) {
+    if (await ready()) return true;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return false;
+}
+
+/**
+ * Starts `dyad ARGS...`, waits until `ready` says the moment has come (or `timeoutMs` passed),
+ * and kills it with SIGKILL (kill -9: no handler, no cleanup, worker threads included).
+ * `killed`: it was still running when killed (false: it had ended by itself); `reached`:
+ * `ready` said yes before it was killed.
+ */
+export async function killWhen(args: string[], ready: () => Promise<boolean> | boolean, timeoutMs = 120_000): Promise<{ killed: boolean; reached: boolean; stderr: string }> {
+  const child = spawn(process.execPath, [DYAD, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
+  let reached = false;
+  await waitUntil(async () => exited || (reached = await ready()), timeoutMs);
+  const killed = !exited && child.kill('SIGKILL');
+  await exit;
+  return { killed, reached, stderr };
+}
