@@ -56,20 +56,26 @@ function verbLike(view: SentenceView, i: number): boolean {
 const COMPLEMENT_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'NUM']);
 
 /**
- * "Russian negotiators return to Geneva": a base-form word the tagger read as a noun, right
+ * "Russian negotiators return to Geneva", "gunmen abducted a priest": a base or past form the tagger read as a noun, right
  * after a plural subject, followed by its complement, in a clause with no other verb.
  */
 function taggedNounButVerb(view: SentenceView, i: number): boolean {
   const { tokens } = view;
   const t = tokens[i];
   const subject = view.mentionCovering(i - 1);
-  if (t.lower !== t.lemma || !subject || subject.tokenEnd !== i || !/s$/.test(tokens[i - 1].lower) || inPrepositionalPhrase(view, subject)) return false;
+  const inflected = t.lower !== t.lemma && !(t.lower.endsWith('ed') && t.lemma.length < t.lower.length); // "gunmen abducted a priest"
+  if (inflected || !subject || subject.tokenEnd !== i || !plural(tokens[i - 1]) || inPrepositionalPhrase(view, subject)) return false;
   if (!subject.sector || subject.sector === 'CVL') return false; // "negotiators return", not "many Italians travel" (a habit, no event)
   const next = tokens[i + 1];
   if (!next || !(COMPLEMENT_POS.has(next.pos) || view.mentionAt.has(i + 1))) return false;
   const end = breakAfter(view, i + 1);
   for (let k = i + 1; k < end; k++) if (tokens[k].pos === 'VERB' && tokens[k - 1].lower !== 'to' && !tokens[k].lower.endsWith('ing') && !isHyphenatedTail(tokens, k)) return false;
   return true;
+}
+
+/** "negotiators", "gunmen": a plural noun (regular, or a lemma of its own). */
+function plural(t: Token): boolean {
+  return /s$/.test(t.lower) || (t.pos === 'NOUN' && /men$/.test(t.lower) && t.lemma !== t.lower);
 }
 
 /** "Qatar mediated between ...": a past form the tagger read as an adjective, right after its subject. */

@@ -48,6 +48,7 @@ function placeAfter(doc: Document, i: number, end: number, gaz: Gazetteer, ctx: 
     const t = doc.tokens[j];
     const demonym = ctx.tokenCountry.get(j);
     const next = j + 1 < end ? doc.tokens[j + 1].lower : '';
+    if (demonym && next === 'border') continue; // "the Libyan border town of Faya" lies by Libya, not in it
     if (demonym && (FEATURE_BEFORE.has(next) || next === "'s" || next === '\u2019s')) {
       countries.add(demonym); // "the Pakistani city of", not "in Pakistan"
       continue;
