@@ -36,10 +36,10 @@ export function dashboardState(out = DASHBOARD_DIR, web = WEB_DIR): DashboardSta
  * it). The build is written beside `out` and swapped in whole: a server reading the old build
  * never sees half of the new one, and two builds at once leave one complete build.
  */
-export async function buildDashboard(out = DASHBOARD_DIR): Promise<void> {
+export async function buildDashboard(out = DASHBOARD_DIR, web = WEB_DIR): Promise<void> {
   const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
-  const script = join(WEB_DIR, 'build.ts');
-  if (!existsSync(script)) throw new Error(`no dashboard sources at ${WEB_DIR}`);
+  const script = join(web, 'build.ts');
+  if (!existsSync(script)) throw new Error(`no dashboard sources at ${web}`);
   let stderr = '';
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, '--out', tmp, '--quiet'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -62,13 +62,13 @@ export async function buildDashboard(out = DASHBOARD_DIR): Promise<void> {
  * The directory to serve at /app/: dist/web/, built first when missing or older than web/.
  * Null (with the reason given to `log`) when there is none to serve.
  */
-export async function ensureDashboard(log: (line: string) => void, out = DASHBOARD_DIR): Promise<string | null> {
-  const state = dashboardState(out);
+export async function ensureDashboard(log: (line: string) => void, out = DASHBOARD_DIR, web = WEB_DIR): Promise<string | null> {
+  const state = dashboardState(out, web);
   if (state === 'ready') return out;
   const started = Date.now();
   log(`building the dashboard into ${out} (${state === 'missing' ? 'first run' : 'web/ changed'}; npm run build:web does the same)`);
   try {
-    await buildDashboard(out);
+    await buildDashboard(out, web);
     log(`dashboard built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return out;
   } catch (error) {

@@ -216,9 +216,9 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
   if (state.a && state.b) void draw();
   try {
     const { countries, pairs } = await countryPairs();
-    if (!pairs.length) {
+    if (!pairs.length && (!state.a || !state.b)) {
       chartBox.dataset.state = 'empty';
-      if (!state.a) drill.replaceChildren(notice('The store has no events between two countries yet: ingest some articles (dyad ingest examples/) and reload.'));
+      drill.replaceChildren(notice('The store has no events between two countries yet: ingest some articles (dyad ingest examples/) and reload.'));
     } else if (!state.a || !state.b) {
       Object.assign(state, { a: pairs[0].a, b: pairs[0].b });
       void draw();
