@@ -18,6 +18,11 @@ export function countryLabel(code: string): string {
   return name ? `${name} (${code})` : code;
 }
 
+/** An ISO 3166-1 alpha-3 code (not a 3-letter actor code like UAF or IGO). */
+export function isCountry(code: string): boolean {
+  return Object.hasOwn(COUNTRY_NAMES, code);
+}
+
 export function countryName(code: string): string {
   return COUNTRY_NAMES[code] ?? code;
 }

@@ -5,10 +5,8 @@
  */
 import { network, type Network } from '../api.ts';
 import { chartIn, finished } from '../charts.ts';
-import { countryName, formatGoldstein, goldsteinColor } from '../codes.ts';
+import { countryName, formatGoldstein, goldsteinColor, isCountry } from '../codes.ts';
 import { el, errorText, href, notice, replaceRoute } from '../dom.ts';
-
-const COUNTRY = /^[A-Z]{3}$/;
 
 function label(id: string, name: string, level: string): string {
   return level === 'country' ? countryName(id) : name && name !== id ? `${id} ${name}` : id;
@@ -48,7 +46,7 @@ function option(net: Network, level: string) {
 
 function edgeTable(net: Network, level: string): HTMLElement {
   const rows = net.edges.map((e) => {
-    const pair = level === 'country' && COUNTRY.test(e.source) && COUNTRY.test(e.target);
+    const pair = level === 'country' && isCountry(e.source) && isCountry(e.target);
     return el(
       'tr',
       {},
@@ -97,7 +95,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     }
     chart.on('click', (event) => {
       const p = event as { dataType?: string; data: { id?: string; source?: string; target?: string } };
-      if (p.dataType === 'edge' && p.data.source && p.data.target && level === 'country' && COUNTRY.test(p.data.source) && COUNTRY.test(p.data.target)) {
+      if (p.dataType === 'edge' && p.data.source && p.data.target && level === 'country' && isCountry(p.data.source) && isCountry(p.data.target)) {
         location.hash = href('relations', { a: p.data.source, b: p.data.target, both: '0' });
       } else if (p.dataType === 'node' && p.data.id) {
         const id = p.data.id;

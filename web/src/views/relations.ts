@@ -5,7 +5,7 @@
  */
 import { events as fetchEvents, network, series, type SeriesPoint, type StoredEvent } from '../api.ts';
 import { chartIn, finished, type Chart } from '../charts.ts';
-import { countryLabel, countryName, formatGoldstein, QUADS } from '../codes.ts';
+import { countryLabel, countryName, formatGoldstein, isCountry, QUADS } from '../codes.ts';
 import { el, errorText, notice, replaceRoute } from '../dom.ts';
 import { eventList } from '../event-list.ts';
 
@@ -18,14 +18,12 @@ interface State {
   both: boolean;
 }
 
-const COUNTRY = /^[A-Z]{3}$/;
-
 /** Countries with events between them, and their pairs by events both ways (from /network by country). */
 async function countryPairs(): Promise<{ countries: string[]; pairs: Array<{ a: string; b: string; events: number }> }> {
   const net = await network({ level: 'country', limit: 2000 });
   const pairs = new Map<string, { a: string; b: string; events: number }>();
   for (const e of net.edges) {
-    if (!COUNTRY.test(e.source) || !COUNTRY.test(e.target) || e.source === e.target) continue;
+    if (!isCountry(e.source) || !isCountry(e.target) || e.source === e.target) continue;
     const [a, b] = [e.source, e.target].sort();
     const p = pairs.get(`${a}-${b}`) ?? { a, b, events: 0 };
     p.events += e.events;
@@ -113,6 +111,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
   const pairsLine = el('p', { class: 'pairs muted' });
   const title = el('h2', {}, 'Relations');
   const chartBox = el('div', { id: 'relations-chart', class: 'chart', 'data-state': 'loading' });
+  const hint = el('p', { class: 'muted hint' }, 'Click a period for its events and the sentences they were read from. A date known only to the month or year counts in its first month.');
   const tableBox = el('div');
   const drill = el('section', { id: 'drill', class: 'drill', 'aria-live': 'polite' });
   root.append(
@@ -120,6 +119,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     el('div', { class: 'controls' }, el('label', {}, 'Between ', selectA), el('button', { type: 'button', title: 'swap', onclick: () => update({ a: state.b, b: state.a }) }, '⇄'), el('label', {}, ' and ', selectB), el('label', {}, ' per ', selectBy), el('label', {}, both, ' both directions')),
     pairsLine,
     chartBox,
+    hint,
     tableBox,
     drill,
   );
