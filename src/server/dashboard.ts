@@ -53,9 +53,16 @@ export async function buildDashboard(out = DASHBOARD_DIR, web = WEB_DIR): Promis
     throw new Error(`the dashboard build failed: ${reason}`);
   }
   const old = `${out}.old-${process.pid}-${Date.now()}`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(tmp, out);
-  rmSync(old, { recursive: true, force: true });
+  try {
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(tmp, out);
+  } catch (error) {
+    // another build swapped its own in meanwhile: that one is as good
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(out, 'index.html'))) throw error;
+  } finally {
+    rmSync(old, { recursive: true, force: true });
+  }
 }
 
 /**

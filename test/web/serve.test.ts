@@ -4,10 +4,10 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dashboardState, ensureDashboard } from '../../src/server/dashboard.ts';
+import { buildDashboard, dashboardState, ensureDashboard } from '../../src/server/dashboard.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { serve, stop } from './helpers.ts';
 
@@ -47,6 +47,18 @@ test('a dashboard that cannot be built leaves the API alone, saying why; a stale
   const old = built('stale-build', -3600);
   assert.equal(await ensureDashboard((l) => lines.push(l), old, web), old);
   assert.match(lines.join('\n'), /web\/ changed.*\n.*serving the previous build/);
+});
+
+test('two builds at once into one place leave one complete build and nothing beside it', { timeout: 120_000 }, async () => {
+  const parent = join(dir, 'twice');
+  mkdirSync(parent);
+  const out = join(parent, 'web');
+  await Promise.all([buildDashboard(out), buildDashboard(out)]);
+  assert.ok(existsSync(join(out, 'index.html')));
+  const index = readdirSync(out);
+  assert.ok(index.includes('assets'), index.join(', '));
+  assert.deepEqual(readdirSync(parent), ['web']);
+  assert.equal(dashboardState(out), 'ready');
 });
 
 test('dyad serve names the dashboard it serves; --no-dashboard serves the API only', { timeout: 120_000 }, async () => {
