@@ -34,7 +34,7 @@ export interface CountryRow {
   file: string;
 }
 
-export type TitleType = 'person' | 'peer' | 'body' | 'group' | 'name';
+export type TitleType = 'person' | 'peer' | 'body' | 'group' | 'local' | 'name';
 
 export interface TitleDef {
   id: string;
@@ -125,7 +125,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
     const [id, words, plurals, sector, type, reason] = cells;
     checkId(id, 'title', titlesFile, line);
     if (sector !== '*' && !SECTORS.has(sector)) fail(titlesFile, line, `unknown sector "${sector}"`);
-    if (!['person', 'peer', 'body', 'group', 'name'].includes(type)) fail(titlesFile, line, `unknown type "${type}" (person, peer, body, group or name)`);
+    if (!['person', 'peer', 'body', 'group', 'local', 'name'].includes(type)) fail(titlesFile, line, `unknown type "${type}" (person, peer, body, group, local or name)`);
     requireReason(reason, titlesFile, line);
     titles.push({
       id,

@@ -171,10 +171,12 @@ function roleMention(ctx: Ctx, i: number): Step | null {
     if ((headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return null;
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
+    // "doctors from two Swiss aid groups", "teachers of a Kenyan school": whose they are follows; no article country
+    if (headTitle.type === 'local' && role.end === end && (scan.lower(end) === 'from' || scan.lower(end) === 'of')) return null;
   }
   const resolved = resolveRole(scan, state, role, name);
-  // "Jewish settlers" with no country to belong to: a group needs one, as above.
-  if (headTitle.type === 'group' && !armedGroup(role) && !name && resolved.actor.country === null) return null;
+  // "Jewish settlers", "students" with no country to belong to: a group of people needs one, as above.
+  if ((headTitle.type === 'group' || headTitle.type === 'local') && !armedGroup(role) && !name && resolved.actor.country === null) return null;
   return emitRole(ctx, role.start, end, role, name, resolved);
 }
 
@@ -211,7 +213,7 @@ function modifier(scan: SentenceScanner, role: RoleParse): boolean {
   if (role.head.plural || role.end !== role.chainEnd) return false;
   const next = scan.token(role.end);
   if (!next) return false;
-  if (role.head.title.type === 'group') return next.pos === 'PROPN' && isCapitalised(next.text);
+  if (role.head.title.type === 'group' || role.head.title.type === 'local') return next.pos === 'PROPN' && isCapitalised(next.text);
   const a = scan.atomAt(role.end);
   return role.head.title.sector === null && a?.target.type === 'country' && a.target.form === 'demonym';
 }

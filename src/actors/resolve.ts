@@ -188,7 +188,7 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
         k--;
         continue;
       }
-      if (roleSector(role) !== 'MIL' && (t.type === 'body' || t.type === 'person' || t.id === 'title.nationals')) return found; // a domestic body
+      if (roleSector(role) !== 'MIL' && (t.type === 'body' || t.type === 'person' || t.type === 'local')) return found; // a domestic body
     }
     if (counterpart(scan, k, a.end, a.possessive || scan.lower(a.end) === "'s", skippedEnd)) {
       skippedEnd = a.end;

@@ -197,6 +197,8 @@ function ownedBySource(view: SentenceView, m: Mention, sourceCountries: Readonly
   const before = view.tokens[m.tokenStart - 1];
   const owned = OWNER_PRONOUNS.has(m.text.split(/\s+/)[0].toLowerCase()) || (before !== undefined && OWNER_PRONOUNS.has(before.lower));
   const inferred = m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role');
+  // "Russia and Ukraine agreed to exchange prisoners": whose prisoners the article's country cannot say
+  if (!owned && inferred && m.country !== null && sourceCountries.size > 1 && sourceCountries.has(m.country)) return true;
   if (!owned) return inferred && m.country !== null && stateCountries.has(m.country) && FORCES.has(m.sector ?? '');
   return inferred || (m.country !== null && sourceCountries.has(m.country));
 }

@@ -138,7 +138,7 @@ test('"is opposed to" is a stance, not a passive', () => {
 test('troops arriving are no visit; a labour strike is no attack; charges need "with"; firing to disperse is repression', () => {
   assert.deepEqual(dyads('Kenyan troops arrived in Somalia on Monday.').filter((e) => e.endsWith(':04')), []);
   assert.deepEqual(dyads('Chilean dockers began a strike on Monday over pay.').filter((e) => e.endsWith(':19')), []);
-  assert.deepEqual(dyads('Egyptian police charged the activists with sedition.', { exact: true }), ['EGY>-:173']);
+  assert.deepEqual(dyads('Egyptian police charged the activists with sedition.', { exact: true }), ['EGY>EGY:173']); // activists of the article's country
   assert.ok(dyads('Egyptian police opened fire to disperse demonstrators in Cairo.', { exact: true }).every((e) => e.endsWith(':175')));
 });
 
