@@ -31,7 +31,7 @@ const median = (xs: number[]) => {
 const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
 
 /** Where the time went in one load: when the script, the country list and the series had arrived. */
-const steps: Record<string, number[]> = { script: [], '/network': [], '/series': [] };
+const steps: Record<string, number[]> = { 'entry script': [], 'ECharts chunk': [], '/network': [], '/series': [] };
 
 /** Milliseconds from navigation start to the chart drawn with data. */
 async function firstRender(page: Page, record = false): Promise<number> {
@@ -42,7 +42,12 @@ async function firstRender(page: Page, record = false): Promise<number> {
   }));
   if (record) {
     const at = (test: (name: string) => boolean) => t.resources.find(([name]) => test(name))?.[1];
-    const seen = { script: at((n) => /\/assets\/index-[^/]+\.js$/.test(n)), '/network': at((n) => n.includes('/network?')), '/series': at((n) => n.includes('/series?')) };
+    const seen = {
+      'entry script': at((n) => /\/assets\/index-[^/]+\.js$/.test(n)),
+      'ECharts chunk': at((n) => /\/assets\/charts-[^/]+\.js$/.test(n)),
+      '/network': at((n) => n.includes('/network?')),
+      '/series': at((n) => n.includes('/series?')),
+    };
     for (const [k, v] of Object.entries(seen)) if (v !== undefined) steps[k].push(v);
   }
   return t.rendered;

@@ -88,6 +88,11 @@ export async function startDashboard(): Promise<Dashboard> {
   const ingest = spawnSync(process.execPath, [DYAD, 'ingest', join(REPO_ROOT, 'examples'), join(REPO_ROOT, 'test', 'web', 'fixtures'), '--db', db, '--workers', '1'], { cwd: dir, encoding: 'utf8' });
   if (ingest.status !== 0) throw new Error(`dyad ingest failed: ${ingest.stderr}`);
   const server = await serve(db, dir);
+  const stats = (await (await fetch(`${server.address}/stats`)).json()) as { events: number };
+  if (!stats.events) {
+    await stop(server.child);
+    throw new Error(`dyad ingest stored no events: ${ingest.stderr}`);
+  }
   const browser = await launch();
   return {
     address: server.address,

@@ -116,16 +116,42 @@ async function json<T>(response: Response): Promise<T> {
   return body as T;
 }
 
+async function fetchJson<T>(address: string): Promise<T> {
+  return json<T>(await fetch(address, { headers: { accept: 'application/json' } }));
+}
+
+/** Requests started before the code that wants them had loaded, by address; each is taken once. */
+const early = new Map<string, Promise<unknown>>();
+
+/** Starts a GET now; the next get() of the same address takes its answer. */
+export function prefetch(path: string, params?: Params): void {
+  const address = url(path, params);
+  if (early.has(address)) return;
+  const answer = fetchJson(address);
+  answer.catch(() => undefined); // a failure is reported to whoever takes it
+  early.set(address, answer);
+}
+
 export async function get<T>(path: string, params?: Params): Promise<T> {
-  return json<T>(await fetch(url(path, params), { headers: { accept: 'application/json' } }));
+  const address = url(path, params);
+  const started = early.get(address);
+  if (started) {
+    early.delete(address);
+    return started as Promise<T>;
+  }
+  return fetchJson<T>(address);
 }
 
 export const stats = () => get<Stats>('/stats');
 
-export const series = (dyad: string, by: string, direction: 'directed' | 'both') =>
-  get<{ dyad: string; points: SeriesPoint[] }>('/series', { dyad, by, direction });
+export const seriesParams = (dyad: string, by: string, direction: 'directed' | 'both') => ({ dyad, by, direction });
+
+export const series = (dyad: string, by: string, direction: 'directed' | 'both') => get<{ dyad: string; points: SeriesPoint[] }>('/series', seriesParams(dyad, by, direction));
 
 export const network = (params: Params) => get<Network>('/network', params);
+
+/** The country-level network the relations view takes its pairs from. */
+export const COUNTRY_NETWORK = { level: 'country', limit: 2000 } as const;
 
 export const article = (id: string) => get<Article>(`/articles/${encodeURIComponent(id)}`);
 

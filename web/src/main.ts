@@ -1,14 +1,17 @@
-/** The dashboard shell: a hash router over one module per view; the views other than the first load on demand. */
+/**
+ * The dashboard shell: a hash router over one module per view, each loaded on demand (ECharts
+ * with them), so the first view's requests go out while its code still loads.
+ */
 import './style.css';
 import { stats } from './api.ts';
 import { errorText, notice, route } from './dom.ts';
-import * as relations from './views/relations.ts';
+import { prefetchRelations } from './views/relations-state.ts';
 
 /** A view draws into `root` and returns what releases it (charts, listeners). */
 export type View = { render(root: HTMLElement, params: URLSearchParams): Promise<() => void> };
 
 const VIEWS: Record<string, () => Promise<View>> = {
-  relations: async () => relations,
+  relations: () => import('./views/relations.ts'),
   network: () => import('./views/network.ts'),
   map: () => import('./views/map.ts'),
   article: () => import('./views/reader.ts'),
@@ -43,6 +46,8 @@ async function show(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => void show());
+const first = route();
+if (!(first.view in VIEWS) || first.view === 'relations') prefetchRelations(first.params);
 void show();
 stats()
   .then((s) => {

@@ -3,36 +3,12 @@
  * by quad class; mean Goldstein as a line). Clicking a period lists its events with their
  * evidence sentences (GET /events with the dyad and the period's dates).
  */
-import { events as fetchEvents, network, series, type SeriesPoint, type StoredEvent } from '../api.ts';
+import { events as fetchEvents, series, type SeriesPoint, type StoredEvent } from '../api.ts';
 import { chartIn, finished, type Chart } from '../charts.ts';
-import { countryLabel, countryName, formatGoldstein, isCountry, QUADS } from '../codes.ts';
+import { countryLabel, countryName, formatGoldstein, QUADS } from '../codes.ts';
 import { el, errorText, notice, replaceRoute } from '../dom.ts';
 import { eventList } from '../event-list.ts';
-
-type By = 'day' | 'week' | 'month';
-
-interface State {
-  a: string;
-  b: string;
-  by: By;
-  both: boolean;
-}
-
-/** Countries with events between them, and their pairs by events both ways (from /network by country). */
-async function countryPairs(): Promise<{ countries: string[]; pairs: Array<{ a: string; b: string; events: number }> }> {
-  const net = await network({ level: 'country', limit: 2000 });
-  const pairs = new Map<string, { a: string; b: string; events: number }>();
-  for (const e of net.edges) {
-    if (!isCountry(e.source) || !isCountry(e.target) || e.source === e.target) continue;
-    const [a, b] = [e.source, e.target].sort();
-    const p = pairs.get(`${a}-${b}`) ?? { a, b, events: 0 };
-    p.events += e.events;
-    pairs.set(`${a}-${b}`, p);
-  }
-  const list = [...pairs.values()].sort((x, y) => y.events - x.events || (x.a + x.b < y.a + y.b ? -1 : 1));
-  const countries = [...new Set(list.flatMap((p) => [p.a, p.b]))].sort((x, y) => countryName(x).localeCompare(countryName(y)));
-  return { countries, pairs: list };
-}
+import { countryPairs, relationsState, type By, type RelationsState as State } from './relations-state.ts';
 
 /** The days a period covers, for the /events filters. */
 export function periodRange(period: string, by: By): { from: string; to: string } {
@@ -102,8 +78,7 @@ function dataTable(points: SeriesPoint[], open: (p: SeriesPoint) => void): HTMLE
 }
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
-  const by = (['day', 'week', 'month'] as const).find((x) => x === params.get('by')) ?? 'month';
-  const state: State = { a: (params.get('a') ?? '').toUpperCase(), b: (params.get('b') ?? '').toUpperCase(), by, both: params.get('both') !== '0' };
+  const state: State = relationsState(params);
   const selectA = el('select', { id: 'country-a', 'aria-label': 'first country' });
   const selectB = el('select', { id: 'country-b', 'aria-label': 'second country' });
   const selectBy = el('select', { id: 'period', 'aria-label': 'period' }, ...(['day', 'week', 'month'] as const).map((x) => el('option', { value: x, selected: x === state.by }, x)));
