@@ -1,17 +1,24 @@
 /**
- * A pool of coder worker threads (ingest-worker.ts). Batches go to the least busy worker;
- * `submit` resolves with the batch's coded articles. A worker that dies fails its own
- * batches (their articles become diagnostics) and is replaced.
+ * A pool of coder worker threads (ingest-worker.ts). Units go to the least busy worker;
+ * `submit` resolves with the unit's items (diagnostics and coded articles, in reading
+ * order), and answers the worker's question of what the store holds of the unit's articles
+ * with the caller's `lookup`. A worker that dies fails its own units (each becomes one
+ * diagnostic) and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../document/types.ts';
+import type { ArticleState } from '../store/types.ts';
 import type { CoderOptions } from '../pipeline/coder.ts';
 import { DyadError } from '../util/errors.ts';
-import type { CodedArticle, CodeJob, WorkerInit, WorkerMessage } from './ingest-worker.ts';
+import type { ToWorker, Unit, UnitItem, WorkerInit, WorkerMessage } from './ingest-worker.ts';
+import type { WorkerStats } from './ingest-stats.ts';
+
+/** What the store holds of each id (null: nothing), in order. */
+export type Lookup = (ids: string[]) => Promise<Array<ArticleState | null>>;
 
 interface Pending {
-  articles: CodeJob['articles'];
-  resolve: (results: CodedArticle[]) => void;
+  unit: Unit;
+  lookup: Lookup;
+  resolve: (items: UnitItem[]) => void;
 }
 
 interface Slot {
@@ -66,19 +73,37 @@ export class CoderPool {
     return this.slots.length;
   }
 
-  /** Batches sent and not yet coded. */
+  /** Units sent and not yet coded. */
   get inFlight(): number {
     return this.slots.reduce((n, s) => n + s.jobs.size, 0);
   }
 
-  submit(articles: CodeJob['articles']): Promise<CodedArticle[]> {
-    if (!this.slots.length) return Promise.resolve(articles.map(({ article }) => failed(article, 'no coder worker left')));
+  submit(unit: Unit, lookup: Lookup): Promise<UnitItem[]> {
+    if (!this.slots.length) return Promise.resolve(failed(unit, 'no coder worker left'));
     const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const job = this.nextJob++;
     return new Promise((resolve) => {
-      slot.jobs.set(job, { articles, resolve });
-      slot.worker.postMessage({ job, articles } satisfies CodeJob);
+      slot.jobs.set(job, { unit, lookup, resolve });
+      slot.worker.postMessage({ kind: 'unit', job, unit } satisfies ToWorker);
     });
+  }
+
+  /** Each live worker's CPU and busy time (bench/ingest.ts). */
+  stats(): Promise<WorkerStats[]> {
+    return Promise.all(
+      this.slots.map(
+        ({ worker }) =>
+          new Promise<WorkerStats>((resolve) => {
+            const on = (m: WorkerMessage) => {
+              if (m.kind !== 'stats') return;
+              worker.off('message', on);
+              resolve(m.stats);
+            };
+            worker.on('message', on);
+            worker.postMessage({ kind: 'stats' } satisfies ToWorker);
+          }),
+      ),
+    );
   }
 
   async close(): Promise<void> {
@@ -90,16 +115,24 @@ export class CoderPool {
     const slot: Slot = { worker, jobs: new Map() };
     this.slots.push(slot);
     worker.on('message', (message: WorkerMessage) => {
-      if (message.kind !== 'coded') return;
-      const pending = slot.jobs.get(message.job);
-      slot.jobs.delete(message.job);
-      pending?.resolve(message.results);
+      if (message.kind === 'lookup') {
+        const pending = slot.jobs.get(message.job);
+        if (!pending) return;
+        pending
+          .lookup(message.ids)
+          .catch(() => message.ids.map(() => null)) // unknown: coded again, the store finds it unchanged
+          .then((states) => worker.postMessage({ kind: 'states', job: message.job, states } satisfies ToWorker));
+      } else if (message.kind === 'done') {
+        const pending = slot.jobs.get(message.job);
+        slot.jobs.delete(message.job);
+        pending?.resolve(message.items);
+      }
     });
     const lost = (why: string) => {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.slots.splice(index, 1);
-      for (const pending of slot.jobs.values()) pending.resolve(pending.articles.map(({ article }) => failed(article, `worker stopped: ${why}`)));
+      for (const pending of slot.jobs.values()) pending.resolve(failed(pending.unit, `worker stopped: ${why}`));
       slot.jobs.clear();
       if (!this.closing && this.respawns-- > 0) this.attach(spawn(this.init));
     };
@@ -108,8 +141,14 @@ export class CoderPool {
   }
 }
 
-function failed(article: Article, error: string): CodedArticle {
-  return { kind: 'failed', article, error };
+/** A unit lost with its worker: one diagnostic for each of its parts, or each of its articles. */
+function failed(unit: Unit, why: string): UnitItem[] {
+  const diagnostic = (file: string, line: number | undefined, message: string): UnitItem => ({
+    kind: 'diagnostic',
+    diagnostic: line === undefined ? { severity: 'error', file, code: 'internal', message } : { severity: 'error', file, line, code: 'internal', message },
+  });
+  if ('articles' in unit) return unit.articles.map((a) => diagnostic(a.origin.file, a.origin.line, `article ${a.id} could not be coded: ${why}`));
+  return unit.parts.map((p) => diagnostic(p.path, p.range?.first, p.range ? `${p.range.format === 'warc' ? 'records' : 'lines'} from ${p.range.first} (bytes ${p.range.start}-${p.range.end}) could not be coded: ${why}` : `could not be coded: ${why}`));
 }
 
 /** Resolves with the worker's coder stamp once it has built its coder. */

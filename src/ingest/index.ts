@@ -66,7 +66,7 @@ export function sniffFormat(head: string): InputFormat {
   return 'txt';
 }
 
-function binaryMessage(head: Buffer): string {
+export function binaryMessage(head: Buffer): string {
   // UTF-16 with a BOM is decoded (source.ts); without one it shows as NUL bytes.
   const wide = head.length >= 4 && ((head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0) || (head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0));
   return wide
@@ -75,7 +75,7 @@ function binaryMessage(head: Buffer): string {
 }
 
 /** Articles over the size bound become errors naming their file and line (docs/RELIABILITY.md). */
-async function* bounded(items: AsyncIterable<ReadItem>, max: number): AsyncGenerator<ReadItem> {
+export async function* bounded(items: AsyncIterable<ReadItem>, max: number): AsyncGenerator<ReadItem> {
   for await (const item of items) {
     if (item.kind === 'article') {
       const bytes = Buffer.byteLength(item.article.text, 'utf8');
@@ -89,7 +89,7 @@ async function* bounded(items: AsyncIterable<ReadItem>, max: number): AsyncGener
   }
 }
 
-type Seen = Map<string, string>;
+export type Seen = Map<string, string>;
 
 async function* readOne(
   file: string,
@@ -138,13 +138,16 @@ async function* readOne(
   }
 }
 
-function readFile(path: string, options: ReadOptions, ctx: ReaderContext, seen: Seen): AsyncGenerator<ReadItem> {
+export function readFile(path: string, options: ReadOptions, ctx: ReaderContext, seen: Seen): AsyncGenerator<ReadItem> {
   const byPath = options.format ? undefined : pathReader(path); // .html, .warc, .warc.gz
   if (byPath) return bounded(byPath(path, ctx), ctx.maxArticleBytes);
   const base = basename(path, extname(path));
   const open = () => createReadStream(path, { highWaterMark: READ_CHUNK });
   return bounded(readOne(path, base, open, options.format ?? formatOfPath(path), ctx, seen), ctx.maxArticleBytes);
 }
+
+/** Files a directory walk keeps: the known extensions. */
+export const accept = (name: string) => EXTENSIONS.has(extname(name).toLowerCase()) || pathReader(name) !== undefined;
 
 /**
  * Reads every path in order: '-' is stdin, a directory is walked recursively
@@ -159,7 +162,6 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
     yield diagnostic('warning', '--published', 'bad-date', `unreadable date ${JSON.stringify(fallback.raw)}; ignored`);
   }
   const seen: Seen = new Map();
-  const accept = (name: string) => EXTENSIONS.has(extname(name).toLowerCase()) || pathReader(name) !== undefined;
   for (const path of paths) {
     if (path === '-') {
       const open = () => options.stdin ?? process.stdin;

@@ -76,10 +76,11 @@ export function recordItems(
   return items;
 }
 
-export async function* readJsonl(src: Source, ctx: ReaderContext): AsyncGenerator<ReadItem> {
+/** `firstLine`: the line number of the source's first line (a range of a file, ranges.ts). */
+export async function* readJsonl(src: Source, ctx: ReaderContext, firstLine = 1): AsyncGenerator<ReadItem> {
   // A line may hold the text plus its JSON escapes and other fields: bound it at twice the article bound.
   for await (const l of boundedLines(src.chunks(), 2 * ctx.maxArticleBytes)) {
-    const n = l.n;
+    const n = l.n + firstLine - 1;
     if ('tooLong' in l) {
       yield diagnostic('error', src.file, 'too-large', `line of ${l.tooLong} characters, over twice --max-article-bytes ${ctx.maxArticleBytes}; skipped`, n);
       continue;

@@ -52,8 +52,19 @@ function charsetOf(contentType: string): string | null {
   return /charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1] ?? null;
 }
 
-export async function* readWarcFile(path: string, ctx: ReaderContext): AsyncGenerator<ReadItem> {
-  const stream = createReadStream(path);
+/**
+ * A run of whole records of a WARC file (warc-ranges.ts): bytes [start, end) of the file,
+ * starting with record number `first` (1-based). Each record of a .warc.gz being its own gzip
+ * member, a range is read without the bytes before it.
+ */
+export interface WarcRange {
+  start: number;
+  end: number;
+  first: number;
+}
+
+export async function* readWarcFile(path: string, ctx: ReaderContext, range?: WarcRange): AsyncGenerator<ReadItem> {
+  const stream = range ? createReadStream(path, { start: range.start, end: range.end - 1 }) : createReadStream(path);
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   try {
     await opened;
@@ -62,7 +73,8 @@ export async function* readWarcFile(path: string, ctx: ReaderContext): AsyncGene
     return;
   }
   const base = basename(path).replace(/\.warc(\.gz)?$/i, '');
-  let n = 0;
+  const before = range ? range.first - 1 : 0;
+  let n = before;
   try {
     const parser = new WARCParser(stream);
     for (;;) {
@@ -100,8 +112,10 @@ export async function* readWarcFile(path: string, ctx: ReaderContext): AsyncGene
     }
     // A gzip member cut short ends the parse quietly: bytes left over mean a damaged or truncated file.
     const size = (await stat(path)).size;
-    if (n > 0 && size - parser.offset > TRAILING_SLACK) {
-      yield diagnostic('error', path, 'bad-warc', `unreadable WARC data after record ${n} (bytes ${parser.offset}-${size} of ${size}): truncated or damaged file; rest of the file skipped`, n + 1);
+    const at = (range?.start ?? 0) + parser.offset;
+    const end = range ? Math.min(range.end, size) : size;
+    if (n > before && end - at > TRAILING_SLACK) {
+      yield diagnostic('error', path, 'bad-warc', `unreadable WARC data after record ${n} (bytes ${at}-${size} of ${size}): truncated or damaged file; rest of the file skipped`, n + 1);
     }
     if (n === 0) yield diagnostic('error', path, 'empty', 'no WARC records');
   } catch (error) {
