@@ -145,6 +145,26 @@ export function storeContract(name: string, factory: StoreFactory): void {
     assert.deepEqual(await all(store), forward);
   });
 
+  for (const start of [3, 5, 7, 11, 13, 17]) it(`counts carried forward as reports arrive equal a recount, in any order and batching (seed ${start})`, async (store) => {
+    // A seeded mix of reports of three events: 3- and 4-digit codes, outlets, dates, repeats.
+    let seed = start;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
+    const inputs = Array.from({ length: 40 }, (_, i) => {
+      const events = [0, 1, 2].filter(() => next(3) > 0).map((k, sentence) => ({ ...MEETING, cameo: [['036', '036', '036', '036', '0361', '0362'], ['057'], ['190', '190', '1901']][k][next(k === 1 ? 1 : k === 0 ? 6 : 3)], target: ['CHN', 'IND', 'AFG'][k], sentence, mentions: 1 + next(2) }));
+      return article({ id: `r${String(i).padStart(2, '0')}`, published: next(5) === 0 ? null : `2025-03-${10 + next(4)}`, source: ['One', 'Two', 'Three'][next(3)], events });
+    });
+    // The earliest report, with 3-digit codes, comes first: the code is then the first finer one in mention order.
+    inputs.unshift(article({ id: 'first', published: '2025-03-01', events: [0, 1, 2].map((k) => ({ ...MEETING, cameo: ['036', '057', '190'][k], target: ['CHN', 'IND', 'AFG'][k], sentence: k })) }));
+    const shuffled = [inputs[0], ...inputs.slice(1).sort(() => next(3) - 1)];
+    for (let i = 0, k = 1; i < shuffled.length; i += k, k = 1 + next(4)) await store.putArticles(shuffled.slice(i, i + k));
+    const incremental = await all(store);
+    // Every event counted from all its mentions at once: the articles emptied, then put back in one transaction.
+    await store.putArticles(inputs.map((input) => ({ ...input, article: { ...input.article, text: `${input.article.text} (gone)` }, records: [] })));
+    assert.equal((await store.stats()).events, 0);
+    await store.putArticles([...inputs].reverse());
+    assert.deepEqual(incremental, await all(store));
+  });
+
   it('a replaced article is recounted out of the events it no longer reports', async (store) => {
     await store.putArticle(article({ id: 'a1', events: [MEETING] }));
     await store.putArticle(article({ id: 'a2', events: [MEETING] }));

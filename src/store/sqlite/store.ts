@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { EventRecord } from '../../output/record.ts';
-import { aggregate, type MentionRow } from '../aggregate.ts';
+import { aggregate, mentionOrder, type EventAggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
 import { dayOf, EVENT_SELECT, prefixRange, recordOf } from '../rows.ts';
@@ -109,6 +109,14 @@ export class SqliteStore implements EventStore {
           num_sources = @numSources, num_articles = @numArticles, rep_article = @representativeArticle, rep_mention = @representative
         WHERE gid = @gid`),
       deleteEvent: db.prepare('DELETE FROM events WHERE gid = ?'),
+      eventCounts: db.prepare(
+        'SELECT num_mentions AS numMentions, num_sources AS numSources, num_articles AS numArticles, rep_article AS representativeArticle, rep_mention AS representative, cameo, goldstein, quad_class AS quadClass FROM events WHERE gid = ?',
+      ),
+      mentionRow: db.prepare(`
+        SELECT m.id, m.article_id AS articleId, a.published, a.source_name AS sourceName, m.sentence_index AS sentenceIndex,
+               m.mentions, m.cameo, m.goldstein, m.quad_class AS quadClass
+        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? AND m.id = ?`),
+      sourcesOf: db.prepare('SELECT COUNT(DISTINCT a.source_name) AS n FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_gid = ?'),
       insertEvent: db.prepare(`
         INSERT INTO events (gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class,
                             num_mentions, num_sources, num_articles, rep_article, rep_mention)
@@ -175,15 +183,24 @@ export class SqliteStore implements EventStore {
 
   /**
    * Recounts one event from its mentions (aggregate.ts), or deletes it when none is left.
-   * Fast path: an event that only gained mentions in this transaction is inserted from them
-   * when it did not exist (most events are reported once).
+   * Fast paths for an event that only gained mentions in this transaction (most events):
+   * inserted from them when it did not exist, else its counts carried forward from its row
+   * (added()), so a widely reported event is not re-read whole for every new report.
    */
   private recount(gid: number, change: Change): void {
     const { identity } = change;
     if (identity && !change.lost) {
-      const agg = aggregate(change.added);
-      const row = { ...agg, ...identity, day: dayOf(identity.date), negated: identity.negated ? 1 : 0 };
-      if (this.stmts.insertEvent.run(row).changes === 1) return;
+      const old = this.stmts.eventCounts.get(gid) as EventAggregate | undefined;
+      if (!old) {
+        const agg = aggregate(change.added);
+        this.stmts.insertEvent.run({ ...agg, ...identity, day: dayOf(identity.date), negated: identity.negated ? 1 : 0 });
+        return;
+      }
+      const agg = this.added(gid, old, change.added);
+      if (agg) {
+        this.stmts.updateCounts.run({ ...agg, gid });
+        return;
+      }
     }
     const rows = this.stmts.mentionRows.all(gid) as MentionRow[];
     if (!rows.length) {
@@ -196,6 +213,41 @@ export class SqliteStore implements EventStore {
       return;
     }
     this.stmts.upsertEvent.run({ ...agg, ...identity, day: dayOf(identity.date), negated: identity.negated ? 1 : 0 });
+  }
+
+  /**
+   * aggregate() of an event's old mentions plus `added` (mentions of articles that had none
+   * of this event), from its stored row: the same result as a recount, or null when only a
+   * recount can tell (the old representative is gone, or the most specific code could be
+   * either an old or a new mention's).
+   */
+  private added(gid: number, old: EventAggregate, added: MentionRow[]): EventAggregate | null {
+    const rep = this.stmts.mentionRow.get(old.representativeArticle, old.representative) as MentionRow | undefined;
+    if (!rep) return null;
+    const sorted = [...added].sort(mentionOrder);
+    const first = mentionOrder(sorted[0], rep) < 0 ? sorted[0] : rep;
+    // The code: the representative's, else the first 4-digit code in mention order (aggregate()).
+    // The old row's code is 4-digit exactly when an old mention gave one (the first of them).
+    let code: Pick<EventAggregate, 'cameo' | 'goldstein' | 'quadClass'> = first;
+    if (first.cameo.length <= 3) {
+      const finer = sorted.find((r) => r.cameo.length > 3);
+      const oldFiner = old.cameo.length > 3;
+      if (finer && oldFiner) return null;
+      if (finer) code = finer;
+      else if (oldFiner) code = old;
+    }
+    const articles = new Set(added.map((r) => r.articleId)).size;
+    const sources = added.every((r) => r.sourceName === rep.sourceName) ? old.numSources : (this.stmts.sourcesOf.get(gid) as { n: number }).n;
+    return {
+      numMentions: old.numMentions + added.reduce((n, r) => n + r.mentions, 0),
+      numSources: sources,
+      numArticles: old.numArticles + articles,
+      representative: first.id,
+      representativeArticle: first.articleId,
+      cameo: code.cameo,
+      goldstein: code.goldstein,
+      quadClass: code.quadClass,
+    };
   }
 
   async *events(query: EventQuery = {}): AsyncIterable<StoredEvent> {
