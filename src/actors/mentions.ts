@@ -168,7 +168,7 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (headTitle.type === 'name' && !name) return null; // "General", "Justice" without a name
   if (!role.qualifier && !name) {
     // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
-    if ((headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return null;
+    if ((headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
     // "doctors from two Swiss aid groups", "teachers of a Kenyan school": whose they are follows; no article country
@@ -176,8 +176,13 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   }
   const resolved = resolveRole(scan, state, role, name);
   // "Jewish settlers", "students" with no country to belong to: a group of people needs one, as above.
-  if ((headTitle.type === 'group' || headTitle.type === 'local') && !armedGroup(role) && !name && resolved.actor.country === null) return null;
+  if ((headTitle.type === 'group' || headTitle.type === 'local') && !armedGroup(role) && !name && resolved.actor.country === null) return skipWords(role);
   return emitRole(ctx, role.start, end, role, name, resolved);
+}
+
+/** A role of several words that is no actor ("aid workers"): its words are passed over, so "workers" is not read again. */
+function skipWords(role: RoleParse): Step | null {
+  return role.head.atom.end - role.head.atom.start > 1 ? { end: role.end } : null;
 }
 
 export function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, name: NameRun | null, r: Resolved): Step {

@@ -110,14 +110,29 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k];
     if (m.tokenEnd > groupStart || m.tokenStart <= boundary) continue;
+    // "disperse demonstrators protesting", "tear gas at students protesting": an object that goes on to act (a reduced relative clause)
+    if (m.tokenEnd === groupStart && view.tokens[groupStart].lower.endsWith('ing') && peopleActing(m)) return { mentions: [m], boundary };
     const preposition = prepositionOf(view, m);
     if (preposition >= 0 && preposition !== boundary) continue; // the boundary's "after" opens a clause, no phrase
     if (followedByPossessedNoun(view, m, groupStart)) continue;
+    if (objectOfVerb(view, m, boundary)) continue; // "tribesmen armed to fight Isis now refuse": Isis is fought, it does not refuse
     return { mentions: coordinationLeftOf(view, m), boundary };
   }
   const head = ofPhraseSubject(view, boundary, groupStart);
   if (head) return { mentions: coordinationLeftOf(view, head), boundary };
   return { mentions: [], boundary };
+}
+
+/** A role that can go on to act after being named as an object: people, forces; not a country or a capital read as a place ("in Algiers demanding"). */
+function peopleActing(m: Mention): boolean {
+  return m.sector !== null && m.kind !== 'collective' && !m.evidence.some((e) => e.rule.startsWith('wc.capital') || e.rule.startsWith('country.'));
+}
+
+/** The mention is the object of a verb inside the clause ("to fight Isis", "including Syrians"), not the subject after the clause's opening verb ("said Iran had"). */
+function objectOfVerb(view: SentenceView, m: Mention, boundary: number): boolean {
+  let j = m.tokenStart - 1;
+  while (j > boundary && (view.tokens[j].pos === 'DET' || view.tokens[j].pos === 'NUM' || view.tokens[j].pos === 'ADJ')) j--;
+  return j > boundary && view.tokens[j].pos === 'VERB';
 }
 
 /** "..., a human rights group charged": a non-actor NP between a comma and the verb is the subject. The comma's index, or -1. */

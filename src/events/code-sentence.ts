@@ -50,7 +50,15 @@ function verbLike(view: SentenceView, i: number): boolean {
   const t = tokens[i];
   if (t.pos === 'ADJ') return taggedAdjectiveButVerb(tokens, i);
   if (t.pos === 'NOUN') return taggedNounButVerb(view, i);
-  return t.pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i);
+  return t.pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i) && !gerundAsNoun(tokens, i);
+}
+
+/** "the mass killing of", "a brutal beating": a gerund inside a noun phrase names an act, it does not tell one. */
+function gerundAsNoun(tokens: Token[], i: number): boolean {
+  if (!tokens[i].lower.endsWith('ing')) return false;
+  const prev = tokens[i - 1];
+  if (prev?.pos === 'DET') return true;
+  return (prev?.pos === 'ADJ' || prev?.pos === 'NOUN') && tokens[i - 2]?.pos === 'DET';
 }
 
 const COMPLEMENT_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'NUM']);
@@ -169,6 +177,11 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     if (condition) {
       // "if Assad used chemical weapons again": a condition, not something that happened
       dropped.push({ token: i, entry: match.entry.id, reason: `hypothetical: inside a "${condition}" clause` });
+      continue;
+    }
+    if ((match.entry.cameo === '042' || match.entry.cameo === '043') && match.entry.pattern.endsWith(' to') && tokens[match.tokenEnd]?.pos === 'VERB') {
+      // "travelled to join Isis": "to" opens a purpose, there is no destination
+      dropped.push({ token: i, entry: match.entry.id, reason: '"to" before a verb: a purpose, not a destination' });
       continue;
     }
     if (match.entry.cameo === '042' && sources.every(arrivesWithoutVisiting)) {

@@ -1,0 +1,34 @@
+/** Structures met in real news reports that once gave wrong events (invented sentences of the same shape). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, dyads } from './helpers.ts';
+
+test('a gerund inside a noun phrase names an act; its subject is not the object before it', () => {
+  const events = dyads('The junta jailed hundreds of Kenyans and Ugandans, including the mass killing of students.');
+  assert.ok(!events.some((e) => e.startsWith('KEN>') || e.startsWith('UGA>')), events.join(' '));
+});
+
+test('the object of an infinitive is not the subject of the next verb', () => {
+  const [e] = code('In Kunduz, village elders armed to fight the Taliban now refuse to hand over their rifles.').filter((x) => x.cameo.startsWith('12'));
+  assert.ok(e, 'the refusal is coded');
+  assert.notEqual(e.source.code, 'AFGREBTAL');
+});
+
+test('an object that goes on to act in a reduced relative clause is its subject', () => {
+  const events = dyads('Riot police fired tear gas at students protesting fee rises in Nairobi.');
+  assert.ok(events.some((e) => e.startsWith('KEN>') && e.endsWith(':14')), events.join(' '));
+});
+
+test('"travelled to join" is a purpose, not a visit', () => {
+  assert.deepEqual(dyads('Hundreds of Belgian citizens travelled to join Isis in Syria.').filter((e) => e.endsWith(':04')), []);
+});
+
+test('a role of several words that is no actor is not read again from its last word', () => {
+  const events = code('KABUL - Aid workers visited the camps near Herat.');
+  assert.ok(events.every((e) => e.source.sector !== 'LAB'), events.map((e) => e.source.code).join(' '));
+});
+
+test('modifiers like "leading" and "prominent" do not break a role', () => {
+  const [e] = code("Tunisia's leading human rights activist began a hunger strike on Sunday.");
+  assert.equal(e.source.code, 'TUNHRI');
+});
