@@ -76,7 +76,7 @@ export interface CollectiveDef {
   sector: string | null;
 }
 
-export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep';
+export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region';
 
 export interface ActorLexicon {
   countries: CountryRow[];
@@ -90,7 +90,7 @@ export interface ActorLexicon {
 
 const ACTIONS = new Set<CountryAction>(['name', 'demonym', 'capital', 'place', 'prefer', 'unname', 'undemonym', 'uncapital', 'block', 'recode']);
 const KINDS = new Set<ActorKind>(['state', 'person', 'organisation', 'igo', 'group', 'collective']);
-const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep']);
+const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep', 'region']);
 
 /** Read and validate every actor data file in `dir`. */
 export function readActorLexicon(dir: string): ActorLexicon {

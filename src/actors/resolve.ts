@@ -92,6 +92,12 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     if (name) ev.push(evidence('person.name', name.text));
     return { actor: roleActor(scan, home ?? null, sector, name, role), evidence: ev, explicit: false };
   }
+  const region = regionWord(scan, role);
+  if (region >= 0 && !name) {
+    // "western leaders", "Arab ministers": of a region or bloc, no one country
+    ev.push(evidence('context.region', roleText, `qualified by "${scan.token(region)!.text}", a region or bloc: country not inferred, code is the sector alone`));
+    return { actor: roleActor(scan, null, sector, name, role), evidence: ev, explicit: false };
+  }
   if (role.unknownQualifier) {
     const u = tokenText(doc, role.unknownQualifier.start, role.unknownQualifier.end);
     ev.push(evidence('context.unknown-qualifier', roleText, `qualified by "${u}", which is no known actor: country not inferred, code is the sector alone`));
@@ -142,6 +148,18 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   }
   if (name) ev.push(evidence('person.name', name.text));
   return { actor: roleActor(scan, country, sector, name, role), evidence: ev, explicit: false };
+}
+
+/** A region or bloc word among the modifiers right before the role words ("western", "Arab"), or -1. */
+function regionWord(scan: SentenceScanner, role: RoleParse): number {
+  const from = role.unknownQualifier ? role.unknownQualifier.start : role.chainStart;
+  for (let k = from - 1; k >= scan.start && from - k <= 3; k--) {
+    if (scan.is('region', k)) return k;
+    const t = scan.token(k)!;
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && !scan.is('title-modifier', k)) break;
+  }
+  if (role.unknownQualifier && scan.is('region', role.unknownQualifier.start)) return role.unknownQualifier.start;
+  return scan.is('region', role.chainStart) && role.chain[0].atom.start > role.chainStart ? role.chainStart : -1;
 }
 
 /** Words before a country that make it a counterpart or a target, not the home of the actor before it. */

@@ -301,13 +301,16 @@ export function nameWords(scan: SentenceScanner, i: number): number {
 }
 
 /** Skip words that qualify a role without changing it: "the then", "senior", "two". */
+/** Adverbs that join clauses or phrases, never modify a role: "Idlib as western leaders met" is no role of Idlib. */
+const NOT_MODIFIERS = new Set(['as', 'so', 'also', 'still', 'even', 'only', 'just', 'now', 'too', 'when', 'while']);
+
 export function skipModifiers(scan: SentenceScanner, i: number): number {
   let k = i;
   for (let n = 0; n < 3 && k < scan.end; n++) {
     const t = scan.token(k)!;
     const lowerCase = t.text === t.text.toLowerCase();
     if (titleAt(scan, k) || scan.atomAt(k)) break;
-    if (scan.is('title-modifier', k) || (lowerCase && MODIFIER_POS.has(t.pos))) {
+    if (scan.is('title-modifier', k) || (lowerCase && MODIFIER_POS.has(t.pos) && !NOT_MODIFIERS.has(t.lower))) {
       k++;
       const dash = scan.token(k);
       if (dash && dash.text === '-' && !dash.spaceBefore) k++; // "then-Prime Minister"

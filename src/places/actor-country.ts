@@ -25,6 +25,7 @@ const INFERRED = new Set(['context.article-country', 'context.dateline', 'contex
  */
 export function unplacedGroup(m: Mention): boolean {
   if (m.sector === null || m.kind === 'person' || !LOCAL_SECTORS.has(m.sector) || m.members) return false;
+  if (m.evidence.some((e) => e.rule === 'context.region')) return false; // "foreign fighters" are not of where they fight
   if (m.country === null) return m.code === m.sector;
   return m.code === m.country + m.sector && m.evidence.some((e) => INFERRED.has(e.rule)) && !m.evidence.some((e) => e.rule.startsWith('wc.') || e.rule.startsWith('country.'));
 }

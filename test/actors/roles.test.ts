@@ -117,3 +117,10 @@ test('an ethnic word before a role takes the article\'s country, with evidence; 
   assert.ok(rules(m).includes('context.ethnic'));
   assert.deepEqual(codes('Jewish settlers in the West Bank burned cars.'), ['West Bank=PSE']);
 });
+
+test('a region or bloc word before a role infers no country, neither from the article nor from the place', () => {
+  assert.deepEqual(codes('Iran met Iraq. Western diplomats criticized Iran.').filter((c) => c.startsWith('Western')), ['Western diplomats=GOV']);
+  assert.deepEqual(codes('Russia shelled Idlib as western leaders met.').filter((c) => c.includes('leaders')), ['leaders=GOV']);
+  assert.equal(only(mentions('Arab ministers met in Cairo.'), 'Arab ministers').country, null);
+  assert.ok(rules(only(mentions('Foreign fighters attacked a checkpoint in Mosul.'), 'fighters')).includes('context.region'));
+});
