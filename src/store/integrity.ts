@@ -75,7 +75,7 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     name: 'mention-record',
-    description: "a mention's stored record names the mention and its article, and counts at least one report",
+    description: "a mention's stored record names the mention, its article and its code, and counts at least one report",
     severity: 'error',
     sql: (d) =>
       `SELECT m.article_id, m.id FROM mentions m WHERE m.mentions < 1
