@@ -43,6 +43,8 @@ export interface TitleDef {
   /** Sector code, or null for "*" (take the sector of the role word before it). */
   sector: string | null;
   type: TitleType;
+  /** The country whose office this is when the text states none ("home secretary" GBR, "Knesset" ISR), or null. */
+  home: string | null;
 }
 
 export interface OrgDef {
@@ -121,8 +123,9 @@ export function readActorLexicon(dir: string): ActorLexicon {
   }
 
   const titles: TitleDef[] = [];
-  for (const { line, cells } of readTsv(titlesFile, { columns: 6, header: true })) {
-    const [id, words, plurals, sector, type, reason] = cells;
+  for (const { line, cells } of readTsv(titlesFile, { columns: 7, minColumns: 6, header: true })) {
+    const [id, words, plurals, sector, type, reason, home = '-'] = cells;
+    if (home !== '-' && !/^[A-Z]{3}$/.test(home)) fail(titlesFile, line, `bad home country "${home}": an ISO 3166 alpha-3 code or -`);
     checkId(id, 'title', titlesFile, line);
     if (sector !== '*' && !SECTORS.has(sector)) fail(titlesFile, line, `unknown sector "${sector}"`);
     if (!['person', 'peer', 'body', 'group', 'local', 'name'].includes(type)) fail(titlesFile, line, `unknown type "${type}" (person, peer, body, group, local or name)`);
@@ -133,6 +136,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
       plurals: plurals === '-' ? [] : alternatives(plurals, titlesFile, line),
       sector: sector === '*' ? null : sector,
       type: type as TitleType,
+      home: home === '-' ? null : home,
     });
   }
 

@@ -105,6 +105,12 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     return { actor: roleActor(scan, null, sector, name, role), evidence: ev, explicit: false };
   }
   let country: string | null = null;
+  const home = role.chain.find((l) => l.title.home !== null);
+  if (home) {
+    // "the home secretary", "the Knesset": an office of one country
+    country = home.title.home;
+    ev.push(evidence('title.home', roleText, `an office of ${countryName(kb, country!)}: that country, as the text states no other`));
+  }
   // A new named person ("President Assad") is not the earlier holder of a same-named office
   // ("French President Macron"): only bare roles ("the Cabinet") take the last role's country.
   for (let k = role.chain.length - 1; k >= 0 && country === null && !name; k--) {

@@ -124,3 +124,11 @@ test('a region or bloc word before a role infers no country, neither from the ar
   assert.equal(only(mentions('Arab ministers met in Cairo.'), 'Arab ministers').country, null);
   assert.ok(rules(only(mentions('Foreign fighters attacked a checkpoint in Mosul.'), 'fighters')).includes('context.region'));
 });
+
+test('an office of one country takes that country when the text states none', () => {
+  const m = only(mentions('Syria shelled Idlib. The home secretary, Amira Dale, criticised the decision.'), 'home secretary, Amira Dale');
+  assert.equal(m.code, 'GBRGOV');
+  assert.ok(rules(m).includes('title.home'));
+  assert.equal(only(mentions('Iran condemned the vote. The Knesset approved the bill.'), 'Knesset').code, 'ISRLEG');
+  assert.equal(only(mentions("India's home secretary met police chiefs."), "India's home secretary").code, 'INDGOV'); // the text wins
+});
