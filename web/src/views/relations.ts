@@ -101,6 +101,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
   const { chart, dispose } = chartIn(chartBox);
   let points: SeriesPoint[] = [];
   let request = 0;
+  let drillRequest = 0;
 
   const fill = (select: HTMLSelectElement, countries: string[], value: string) => {
     const list = value && !countries.includes(value) ? [value, ...countries] : countries;
@@ -112,8 +113,10 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     const dyads = state.both ? [`${state.a}-${state.b}`, `${state.b}-${state.a}`] : [`${state.a}-${state.b}`];
     drill.replaceChildren(el('h3', {}, `Events ${p.period}`), notice('Loading events…'));
     drill.dataset.period = p.period;
+    const mine = ++drillRequest;
     try {
       const pages = await Promise.all(dyads.map((dyad) => fetchEvents({ dyad, from, to }, 500)));
+      if (mine !== drillRequest) return; // another period was clicked meanwhile
       const list: StoredEvent[] = pages.flatMap((x) => x.events).sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.gid - y.gid);
       const more = pages.some((x) => !x.complete) ? ' (the first 500 each way)' : '';
       drill.replaceChildren(
@@ -121,7 +124,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
         list.length ? eventList(list.map((e) => ({ record: e.record, articles: e.num_articles }))) : notice('No events in this period.'),
       );
     } catch (error) {
-      drill.replaceChildren(notice(`Events could not be loaded: ${errorText(error)}`, 'error'));
+      if (mine === drillRequest) drill.replaceChildren(notice(`Events could not be loaded: ${errorText(error)}`, 'error'));
     }
   }
 
@@ -148,7 +151,9 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     title.textContent = `Relations: ${countryName(state.a)} ${state.both ? '↔' : '→'} ${countryName(state.b)}`;
     chartBox.dataset.state = 'loading';
     chartBox.dataset.dyad = `${state.a}-${state.b}`;
+    drillRequest++;
     drill.replaceChildren();
+    delete drill.dataset.period;
     try {
       const got = await series(`${state.a}-${state.b}`, state.by, state.both ? 'both' : 'directed');
       if (mine !== request) return;
