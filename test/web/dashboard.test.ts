@@ -125,6 +125,18 @@ describe('dashboard', { skip, timeout: 240_000 }, () => {
     // China -> Pakistan only: the signing, the criticism, the praise, each on its day
     assert.equal(await page.locator('#relations-chart').getAttribute('data-periods'), '2025-01-14 2025-02-18 2025-03-11');
     assert.equal(await page.locator('#both').isChecked(), false);
+    // by week: periods named by their Monday; a week's point lists that week's events
+    await page.selectOption('#period', 'week');
+    await page.waitForSelector('#relations-chart[data-state="rendered"][data-periods="2025-01-13 2025-02-17 2025-03-10"]');
+    assert.match(page.url(), /a=CHN&b=PAK&by=week&both=0$/);
+    const chart = page.locator('#relations-chart');
+    const points = JSON.parse((await chart.getAttribute('data-points')) ?? '[]') as Point[];
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + points[2].x, box.y + points[2].y);
+    await page.waitForSelector('#drill[data-period="2025-03-10"] .events');
+    const heads = await page.locator('#drill .event-head').allInnerTexts();
+    assert.equal(heads.length, points[2].events);
+    for (const h of heads) assert.match(h, /^2025-03-1[0-6] CHN(GOV)? China → PAK(GOV)? Pakistan/);
     assert.deepEqual(errors, []);
     await page.close();
   });
