@@ -11,6 +11,7 @@
  */
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CoderPool } from '../src/cli/ingest-pool.ts';
 import { ingest, type IngestTiming } from '../src/cli/ingest-run.ts';
@@ -87,4 +88,9 @@ for (const w of stats) {
   console.log(`  coder thread ${w.tid}: ${s(during)}  (busy ${s(w.busyMs)} s of ${s(w.aliveMs - w.startupMs)} s after start-up, i.e. waiting ${(100 * (1 - w.busyMs / (w.aliveMs - w.startupMs))).toFixed(0)}%)`);
 }
 console.log(`  background threads (V8 GC + compiler, libuv) ${s(background(cpuStarted, cpu1))}`);
+// On idle cores a run takes at least its busiest thread's CPU time, and at least its CPU time over the cores.
+const busiest = Math.max(...stats.map((w) => delta(cpuStarted, cpu1, (t) => t === w.tid)), delta(cpuStarted, cpu1, (t) => t === main));
+const cores = availableParallelism();
+const bound = Math.max(busiest, total / cores);
+console.log(`CPU-bound estimate on ${cores} idle cores: ${s(bound)} s, ${(coded / (bound / 1000)).toFixed(1)} articles/s (the busiest thread ${s(busiest)} s, all threads over ${cores} cores ${s(total / cores)} s)`);
 console.log(`start-up CPU (s): coder threads ${stats.map((w) => s(w.startupCpuMs)).join(' + ')}, background ${s(background(cpu0, cpuStarted))}, main ${s(delta(cpu0, cpuStarted, (t) => t === main))}`);

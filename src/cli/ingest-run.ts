@@ -10,7 +10,7 @@
 import type { Diagnostic } from '../document/types.ts';
 import { readInputs, type ReadOptions } from '../ingest/index.ts';
 import { pathReader } from '../ingest/page-readers.ts';
-import { DEFAULT_RANGE_BYTES, planParts, type Part, type PlanOptions } from '../ingest/parts.ts';
+import { cutPart, DEFAULT_RANGE_BYTES, planParts, type Part, type PlanOptions } from '../ingest/parts.ts';
 import { parseDate } from '../ingest/dates.ts';
 import type { Article } from '../document/types.ts';
 import type { CoderOptions } from '../pipeline/coder.ts';
@@ -26,7 +26,7 @@ export interface IngestOptions {
   workers: number;
   coder?: CoderOptions;
   read?: ReadOptions;
-  /** Only this part of `paths[0]` (a unit of the PostgreSQL queue). */
+  /** Only this part (a unit of the PostgreSQL queue), instead of `paths`; cut again into units for the threads. */
   part?: Part;
   /** WARC records per unit (default 32). */
   rangeRecords?: number;
@@ -192,7 +192,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   };
 
   try {
-    const plan = options.part ? single(options.part) : planParts(options.paths, { ...options.read, rangeRecords: options.rangeRecords, rangeBytes: options.rangeBytes } satisfies PlanOptions);
+    const planOptions: PlanOptions = { ...options.read, rangeRecords: options.rangeRecords, rangeBytes: options.rangeBytes };
+    const plan = options.part ? cut(options.part, planOptions) : planParts(options.paths, planOptions);
     for (;;) {
       const t0 = clock();
       const next = await plan.next();
@@ -223,6 +224,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   return { ...counts, coder: pool.coder, codingSeconds: started ? (Date.now() - started) / 1000 : 0 };
 }
 
-async function* single(part: Part): AsyncGenerator<{ kind: 'part'; part: Part }> {
-  yield { kind: 'part', part };
+/** A unit of the queue, cut again for this worker's threads. */
+async function* cut(part: Part, options: PlanOptions): AsyncGenerator<{ kind: 'part'; part: Part }> {
+  for (const p of await cutPart(part, options)) yield { kind: 'part', part: p };
 }

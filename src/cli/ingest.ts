@@ -8,6 +8,8 @@ import { DyadError } from '../util/errors.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { ingest } from './ingest-run.ts';
 import { inputSizes, Progress, summary } from './ingest-progress.ts';
+import { planParts } from '../ingest/parts.ts';
+import type { QueuedPart } from '../store/postgres/queue.ts';
 import { addInputOptions, addReliabilityOptions, parseBound, parseInputFormat, parseMillis, parsePublished } from './options.ts';
 import { Quarantine } from '../ingest/quarantine.ts';
 
@@ -19,6 +21,7 @@ interface IngestCliOptions {
   lexicon?: string;
   keepNegated?: boolean;
   queue?: string;
+  unitRecords?: string;
   maxArticleBytes?: string;
   maxSentenceTokens?: string;
   maxArticleMs?: string;
@@ -32,16 +35,37 @@ export function parseWorkers(value: string | undefined): number {
   return n;
 }
 
-/** `--queue URL`: every file the paths name, as an absolute path, becomes a work unit. */
-async function enqueue(paths: string[], url: string): Promise<void> {
+/** Records of a WARC file in one queued unit (a worker cuts it again for its threads). */
+const QUEUE_UNIT_RECORDS = 256;
+/** Bytes of a JSON Lines file in one queued unit. */
+const QUEUE_UNIT_BYTES = 4 * 1024 * 1024;
+
+export function parseUnitRecords(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new DyadError('USAGE', `--unit-records must be a whole number above 0, got "${value}"`);
+  return n;
+}
+
+/**
+ * `--queue URL`: every file the paths name, as an absolute path, becomes a work unit; a big
+ * WARC file one unit per `records` records, a big JSONL file one per 4 MiB of lines.
+ */
+async function enqueue(paths: string[], url: string, records: number | undefined): Promise<void> {
   if (!isPostgresUrl(url)) throw new DyadError('USAGE', `--queue must be a postgres:// URL, got "${url}"`);
   if (paths.includes('-')) throw new DyadError('USAGE', 'stdin cannot be queued: give files or directories');
-  const files = [...(await inputSizes(paths)).keys()].map((f) => resolve(f));
+  const parts: QueuedPart[] = [];
+  for await (const item of planParts(paths, { rangeRecords: records ?? QUEUE_UNIT_RECORDS, rangeBytes: QUEUE_UNIT_BYTES })) {
+    if (item.kind === 'diagnostic') printDiagnostic(item.diagnostic);
+    else if (item.kind === 'part') parts.push({ path: resolve(item.part.path), range: item.part.range });
+  }
+  const files = new Set(parts.map((p) => p.path)).size;
   const queue = await WorkQueue.open(url);
   try {
-    const added = await queue.enqueue(files);
+    const added = await queue.enqueue(parts);
     const counts = await queue.counts();
-    process.stderr.write(`dyad ingest: ${added} of ${files.length} files queued (queue: ${counts.pending} pending, ${counts.running} running, ${counts.done} done, ${counts.failed} failed) -> ${storeName(url)}\n`);
+    const what = parts.length === files ? `${files} files` : `${parts.length} units (${files} files, big ones in ranges)`;
+    process.stderr.write(`dyad ingest: ${added} of ${what} queued (queue: ${counts.pending} pending, ${counts.running} running, ${counts.done} done, ${counts.failed} failed) -> ${storeName(url)}\n`);
   } finally {
     await queue.close();
   }
@@ -56,9 +80,11 @@ export function registerIngest(program: Command): void {
       .option('--db <store>', 'the store: a SQLite file (created on first use) or a postgres:// URL', DEFAULT_DB)
       .option('--workers <n>', 'coder threads (default: the number of cores)')
       .option('--keep-negated', 'also store negated events (flagged negated: true)')
-      .option('--queue <url>', 'do not code: queue the files in PostgreSQL for `dyad worker` (postgres://...)'),
+      .option('--queue <url>', 'do not code: queue the files in PostgreSQL for `dyad worker` (postgres://...)')
+      .option('--unit-records <n>', 'WARC records per work unit (default 32; 256 with --queue)'),
   )).action(async (paths: string[], options: IngestCliOptions) => {
-    if (options.queue !== undefined) return enqueue(paths, options.queue);
+    const unitRecords = parseUnitRecords(options.unitRecords);
+    if (options.queue !== undefined) return enqueue(paths, options.queue, unitRecords);
     const workers = parseWorkers(options.workers);
     const maxArticleBytes = parseBound('--max-article-bytes', options.maxArticleBytes);
     const maxSentenceTokens = parseBound('--max-sentence-tokens', options.maxSentenceTokens);
@@ -75,6 +101,7 @@ export function registerIngest(program: Command): void {
         read,
         coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxSentenceTokens, maxArticleMs },
         progress,
+        rangeRecords: unitRecords,
         onDiagnostic: (d) => {
           printDiagnostic(d);
           quarantine.add(d);

@@ -1,7 +1,9 @@
 /**
- * `dyad worker --db postgres://...`: takes files from the queue `dyad ingest --queue` filled,
- * codes them into the PostgreSQL store, and marks them done; any number of workers, on any
- * number of machines that see the same files. Stops when no unit is pending or running.
+ * `dyad worker --db postgres://...`: takes units from the queue `dyad ingest --queue` filled
+ * (files, or record ranges of big WARC files and line ranges of big JSONL files), codes them
+ * into the PostgreSQL store with its coder threads (a range cut again, one piece per thread
+ * at a time), and marks them done; any number of workers, on any number of machines that
+ * see the same files. Stops when no unit is pending or running.
  */
 import { hostname } from 'node:os';
 import type { Command } from 'commander';
@@ -55,7 +57,8 @@ export function registerWorker(program: Command): void {
           }
           const renew = setInterval(() => void queue.renew(unit, name, lease).catch(() => {}), (lease * 1000) / 3);
           try {
-            const r = await ingest({ paths: [unit.path], store, workers, pool, onDiagnostic: printDiagnostic });
+            const part = unit.range ? { path: unit.path, range: unit.range, bytes: unit.range.end - unit.range.start } : undefined;
+            const r = await ingest({ paths: [unit.path], part, store, workers, pool, onDiagnostic: printDiagnostic });
             await queue.complete(unit, name);
             total.units++;
             total.articles += r.read;
@@ -63,7 +66,8 @@ export function registerWorker(program: Command): void {
             total.events += r.events;
             total.errors += r.errors;
           } catch (error) {
-            printDiagnostic({ severity: 'error', file: unit.path, code: 'worker', message: `unit failed (attempt ${unit.attempts}): ${(error as Error).message}` });
+            const where = unit.range ? ` (${unit.range.format === 'warc' ? 'records' : 'lines'} from ${unit.range.first}, bytes ${unit.range.start}-${unit.range.end})` : '';
+            printDiagnostic({ severity: 'error', file: unit.path, code: 'worker', message: `unit${where} failed (attempt ${unit.attempts}): ${(error as Error).message}` });
             await queue.fail(unit, name, (error as Error).message, attempts);
           } finally {
             clearInterval(renew);
@@ -75,7 +79,7 @@ export function registerWorker(program: Command): void {
         await store.close();
       }
       process.stderr.write(
-        `dyad worker: ${total.units} file${total.units === 1 ? '' : 's'} done, ${total.articles} articles read, ${total.coded} coded, ${total.events} event records stored${total.errors ? `, ${total.errors} input errors (skipped)` : ''} -> ${storeName(options.db)}\n`,
+        `dyad worker: ${total.units} unit${total.units === 1 ? '' : 's'} done, ${total.articles} articles read, ${total.coded} coded, ${total.events} event records stored${total.errors ? `, ${total.errors} input errors (skipped)` : ''} -> ${storeName(options.db)}\n`,
       );
     });
 }

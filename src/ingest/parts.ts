@@ -41,22 +41,25 @@ export interface PlanOptions extends ReadOptions {
 
 export const DEFAULT_RANGE_BYTES = 128 * 1024;
 
-/** Line ranges of about `bytes` bytes of a JSONL file, cut after a line end; line numbers as Source counts them (LF, CRLF, lone CR). */
-export async function jsonlRanges(path: string, bytes: number): Promise<PartRange[]> {
+/**
+ * Line ranges of about `bytes` bytes of a JSONL file (or of a range of it, `within`), cut
+ * after a line end; line numbers as Source counts them (LF, CRLF, lone CR).
+ */
+export async function jsonlRanges(path: string, bytes: number, within?: WarcRange): Promise<PartRange[]> {
   const handle = await open(path, 'r');
   try {
-    const size = (await handle.stat()).size;
+    const size = within ? within.end : (await handle.stat()).size;
     const head = Buffer.alloc(2);
     await handle.read(head, 0, 2, 0);
-    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return [{ format: 'jsonl', start: 0, end: size, first: 1 }];
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return [{ format: 'jsonl', start: within?.start ?? 0, end: size, first: within?.first ?? 1 }];
     const ranges: PartRange[] = [];
-    let start = 0;
-    let first = 1;
-    let line = 1;
+    let start = within?.start ?? 0;
+    let first = within?.first ?? 1;
+    let line = first;
     let prevCR = false;
     const chunk = Buffer.alloc(1 << 20);
-    for (let pos = 0; pos < size; ) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, pos);
+    for (let pos = start; pos < size; ) {
+      const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, size - pos), pos);
       if (!bytesRead) break;
       for (let i = 0; i < bytesRead; i++) {
         const b = chunk[i];
@@ -79,6 +82,25 @@ export async function jsonlRanges(path: string, bytes: number): Promise<PartRang
     return ranges;
   } finally {
     await handle.close();
+  }
+}
+
+/** A part (a unit of the queue) cut again into ranges of `options` size. */
+export async function cutPart(part: Part, options: PlanOptions = {}): Promise<Part[]> {
+  const { range } = part;
+  if (!range) {
+    const parts: Part[] = [];
+    for await (const item of fileParts(part.path, options)) if (item.kind === 'part') parts.push(item.part);
+    return parts.length ? parts : [part];
+  }
+  try {
+    const ranges =
+      range.format === 'warc'
+        ? (await warcRanges(part.path, options.rangeRecords ?? DEFAULT_RANGE_RECORDS, range)).map((r) => ({ ...r, format: 'warc' as const }))
+        : await jsonlRanges(part.path, options.rangeBytes ?? DEFAULT_RANGE_BYTES, range);
+    return ranges.map((r) => ({ path: part.path, range: r, bytes: r.end - r.start }));
+  } catch {
+    return [part];
   }
 }
 

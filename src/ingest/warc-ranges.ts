@@ -32,19 +32,24 @@ async function startsWithGzipMember(path: string, offsets: number[]): Promise<bo
   }
 }
 
-/** The ranges of `records` records of a WARC file; one range for the whole file when it cannot be cut. */
-export async function warcRanges(path: string, records = DEFAULT_RANGE_RECORDS): Promise<WarcRange[]> {
-  const size = (await stat(path)).size;
-  const whole: WarcRange[] = [{ start: 0, end: size, first: 1 }];
+/**
+ * The ranges of `records` records of a WARC file, or of a range of it (`within`: a unit of the
+ * queue, cut again for the threads of one worker); the whole when it cannot be cut.
+ */
+export async function warcRanges(path: string, records = DEFAULT_RANGE_RECORDS, within?: WarcRange): Promise<WarcRange[]> {
+  const size = within ? within.end : (await stat(path)).size;
+  const base = within?.start ?? 0;
+  const first = within?.first ?? 1;
+  const whole: WarcRange[] = [{ start: base, end: size, first }];
   const starts: number[] = [];
-  const stream = createReadStream(path);
+  const stream = within ? createReadStream(path, { start: within.start, end: within.end - 1 }) : createReadStream(path);
   try {
     const parser = new WARCParser(stream);
     let n = 0;
     for (;;) {
       const record = await parser.parse();
       if (!record || !record.warcHeaders.statusline.startsWith('WARC/')) break;
-      if (n % records === 0) starts.push(parser.offset);
+      if (n % records === 0) starts.push(base + parser.offset);
       n++;
       await record.skipFully();
       const reader = record._reader as { limit?: unknown };
@@ -58,6 +63,6 @@ export async function warcRanges(path: string, records = DEFAULT_RANGE_RECORDS):
   if (starts.length < 2) return whole;
   const increasing = starts.every((s, i) => i === 0 || s > starts[i - 1]);
   const gzip = /\.gz$/i.test(path);
-  if (!increasing || starts[0] !== 0 || (gzip && !(await startsWithGzipMember(path, starts)))) return whole;
-  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : size, first: 1 + i * records }));
+  if (!increasing || starts[0] !== base || (gzip && !(await startsWithGzipMember(path, starts)))) return whole;
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : size, first: first + i * records }));
 }
