@@ -13,7 +13,7 @@ import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
-import { complementCode, contentSubject, directiveOver, isDirective } from './content.ts';
+import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { violentCode, weaponAgent, weaponSubject } from './instruments.ts';
 
 export interface EventCandidate {
@@ -124,6 +124,11 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       if (content.direct) directive.demanded ??= match.entry.cameo;
       if (!directive.targets.length) directive.targets = resolver.subjectOf(i).mentions;
       dropped.push({ token: i, entry: match.entry.id, reason: `content of a demand or appeal ("${tokens[directive.match.tokenStart].text}")` });
+      continue;
+    }
+    const demandNoun = demandNounOver(view, resolver, resolver.group(i).start);
+    if (demandNoun >= 0) {
+      dropped.push({ token: i, entry: match.entry.id, reason: `content of a demand or appeal ("${tokens[demandNoun].text}")` });
       continue;
     }
     const g = negatedInside(governed.group, tokens, match);

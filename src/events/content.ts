@@ -67,17 +67,44 @@ export function directiveOver(view: SentenceView, resolver: SubjectResolver, can
   return undefined;
 }
 
-/** The "that" opening the clause whose subject ends right before `groupStart` ("that Burundi's government grant"), or -1. */
-function thatBefore(view: SentenceView, groupStart: number): number {
+/**
+ * "Trump's demand that Germany prosecute ...", "calls for Britain to take back ...": a verb inside
+ * the content of a demand or appeal named by a noun is demanded, not done. The noun, or -1.
+ */
+export function demandNounOver(view: SentenceView, resolver: SubjectResolver, groupStart: number, depth = 0): number {
   const { tokens, sentence } = view;
-  for (let i = groupStart - 1; i >= sentence.tokenStart && groupStart - i <= 10; i--) {
-    if (tokens[i].lower === 'that') return i;
-    if (!view.mentionCovering(i) && !SUBJECT_POS.has(tokens[i].pos) && !/^['’]s$/.test(tokens[i].lower)) return -1;
+  // "that Germany repatriate and prosecute": a conjoined verb shares the first one's clause
+  const before = tokens[groupStart - 1];
+  if (depth < 3 && (before?.lower === 'and' || before?.lower === 'or') && tokens[groupStart - 2]?.pos === 'VERB') {
+    return demandNounOver(view, resolver, resolver.group(groupStart - 2).start, depth + 1);
+  }
+  const boundary = resolver.search(groupStart).boundary;
+  const that = tokens[boundary]?.lower === 'that' ? boundary : thatBefore(view, groupStart);
+  if (that >= 0) {
+    const k = that - 1;
+    return k >= sentence.tokenStart && CONTENT_NOUNS.has(tokens[k].lemma) && tokens[k].pos === 'NOUN' ? k : -1;
+  }
+  // "call for Britain to take back": noun, "for", the one asked, "to", the verb
+  if (tokens[groupStart - 1]?.lower !== 'to') return -1;
+  for (let k = groupStart - 2; k > sentence.tokenStart && groupStart - k <= 8; k--) {
+    if (tokens[k].lower === 'for') return CONTENT_NOUNS.has(tokens[k - 1].lemma) && tokens[k - 1].pos === 'NOUN' ? k - 1 : -1;
+    if (!view.mentionCovering(k) && !SUBJECT_POS.has(tokens[k].pos)) return -1;
   }
   return -1;
 }
 
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+/** The "that" opening the clause whose subject ends right before `groupStart` ("that Burundi's government grant"), or -1. */
+function thatBefore(view: SentenceView, groupStart: number): number {
+  const { tokens, sentence } = view;
+  for (let i = groupStart - 1; i >= sentence.tokenStart && groupStart - i <= 14; i--) {
+    if (tokens[i].lower === 'that') return i;
+    const coordination = tokens[i].text === ',' || tokens[i].pos === 'CCONJ'; // "that Germany, France and Britain", "that Deby and his ministers"
+    if (!view.mentionCovering(i) && !SUBJECT_POS.has(tokens[i].pos) && !/^['’]s$/.test(tokens[i].lower) && !coordination) return -1;
+  }
+  return -1;
+}
+
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON']);
 
 function skippable(t: Token): boolean {
   return t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NUM' || CONTENT_NOUNS.has(t.lemma) || /^(its|their|his|her|on|today|yesterday|tonight)$/.test(t.lower);

@@ -32,3 +32,9 @@ test('modifiers like "leading" and "prominent" do not break a role', () => {
   const [e] = code("Tunisia's leading human rights activist began a hunger strike on Sunday.");
   assert.equal(e.source.code, 'TUNHRI');
 });
+
+test('a verb inside the content of a demand named by a noun is demanded, not done', () => {
+  const events = dyads("Canberra rejected Beijing's demand that Australia, Japan and India halt and review their naval drills.", { exact: true });
+  assert.deepEqual(events, ['AUS>CHN:120']);
+  assert.deepEqual(dyads('Nairobi ignored calls for Somalia to release the detained fishermen.').filter((e) => e.startsWith('SOM>')), []);
+});
