@@ -92,6 +92,11 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     if (name) ev.push(evidence('person.name', name.text));
     return { actor: roleActor(scan, home ?? null, sector, name, role), evidence: ev, explicit: false };
   }
+  if (!name && severalCountries(role)) {
+    // "most governments balk at", "world leaders met": several countries' offices, whose the text does not say
+    ev.push(evidence('context.plural-office', roleText, `${roleText}: one office in each of several countries: country not inferred, code is the sector alone`));
+    return { actor: roleActor(scan, null, sector, name, role), evidence: ev, explicit: false };
+  }
   const region = regionWord(scan, role);
   if (region >= 0 && !name) {
     // "western leaders", "Arab ministers": of a region or bloc, no one country
@@ -154,6 +159,21 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   }
   if (name) ev.push(evidence('person.name', name.text));
   return { actor: roleActor(scan, country, sector, name, role), evidence: ev, explicit: false };
+}
+
+/** Offices a country has one of: in the plural, without a country, they are several countries' ("presidents", "foreign ministers"). */
+const ONE_PER_COUNTRY = new Set(['title.president', 'title.vice-president', 'title.prime-minister', 'title.monarch', 'title.head-of-state', 'title.foreign-minister', 'title.defence-minister', 'title.interior-minister', 'title.finance-minister', 'title.leader']);
+
+/** Sectors of the institutions a state has one of (government, parliament, army, courts); not civilians or protesters. */
+const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'SPY']);
+
+/** A plural office or institution without a country: "governments", "parliaments", "world leaders". */
+function severalCountries(role: RoleParse): boolean {
+  const head = role.head;
+  if (!head.plural || role.collective) return false;
+  const institution = head.title.type === 'body' && INSTITUTION_SECTORS.has(head.title.sector ?? '');
+  const office = ONE_PER_COUNTRY.has(head.title.id) && role.chain.length === 1; // "union leaders" are a union's
+  return (institution || office) && role.chain.every((l) => l.title.home === null);
 }
 
 /** A region or bloc word among the modifiers right before the role words ("western", "Arab"), or -1. */

@@ -181,6 +181,8 @@ export function findTarget(view: SentenceView, from: number, exclude: ReadonlySe
     if (exclude.has(m.code)) continue;
     if (ownedBySource(view, m, sourceCountries, stateCountries)) continue;
     if (isReporter(view, m)) continue;
+    // "the two presidents met in Kampala": where a pair meets is no target; each is the other's
+    if (sourceCountries.size > 1 && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
@@ -199,6 +201,13 @@ export function isReporter(view: SentenceView, m: Mention): boolean {
   while (next < m.tokenEnd + 3 && (tokens[next]?.pos === 'NOUN' || tokens[next]?.pos === 'ADJ')) next++;
   const verb = tokens[next];
   return verb !== undefined && verb.pos === 'VERB' && REPORTING.has(verb.lemma);
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** A capital or region read as the country as a place ("in Kampala"), not as its government. */
+function placeMention(m: Mention): boolean {
+  return m.sector === null && m.evidence.some((e) => e.rule.startsWith('wc.capital') || e.rule.startsWith('country.place'));
 }
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);

@@ -132,3 +132,17 @@ test('an office of one country takes that country when the text states none', ()
   assert.equal(only(mentions('Iran condemned the vote. The Knesset approved the bill.'), 'Knesset').code, 'ISRLEG');
   assert.equal(only(mentions("India's home secretary met police chiefs."), "India's home secretary").code, 'INDGOV'); // the text wins
 });
+
+test('a plural office or institution without a country is several countries\' (no country inferred)', () => {
+  const m = only(mentions('Syria shelled Idlib. Most governments refused to take their nationals back.'), 'governments');
+  assert.equal(m.code, 'GOV');
+  assert.ok(rules(m).includes('context.plural-office'));
+  assert.equal(only(mentions('Iran met Iraq. World leaders gathered in Davos.'), 'World leaders').country, null);
+  assert.equal(only(mentions('Iran met Iraq. Officials said talks would resume.'), 'Officials').code, 'IRNGOV'); // officials of one country
+  assert.equal(only(mentions('Iran met Iraq. Residents fled.'), 'Residents').code, 'IRNCVL'); // civilians are no office
+});
+
+test('trade unions are organised labour; the Soviet and European Unions are not', () => {
+  assert.equal(only(mentions('ACCRA - The trade union federation called a strike.'), 'trade union federation').code, 'GHALAB');
+  assert.deepEqual(codes('The Soviet Union invaded Afghanistan.'), ['Afghanistan=AFG']);
+});

@@ -38,3 +38,8 @@ test('a verb inside the content of a demand named by a noun is demanded, not don
   assert.deepEqual(events, ['AUS>CHN:120']);
   assert.deepEqual(dyads('Nairobi ignored calls for Somalia to release the detained fishermen.').filter((e) => e.startsWith('SOM>')), []);
 });
+
+test('where a pair of leaders meets is no target: each is the other\'s', () => {
+  const events = dyads('Ghana and Togo signed a border pact. The two presidents met in Lome on Friday.', { exact: true }).filter((e) => e.endsWith(':040'));
+  assert.deepEqual(events.sort(), ['GHA>TGO:040', 'TGO>GHA:040']);
+});
