@@ -21,20 +21,58 @@ export interface SentenceContext {
 
 const BOUNDARY =
   /[;:()\u2014]|\s[-\u2013]\s|,|\b(?:but|while|whereas|although|though|because|after|before|when|since|until|as|which|who|whom|whose|that|where)\b/gi;
-/** The words ahead of the date hold no boundary: it opens the sentence ("Late on Monday, ..."). */
-const OPENING = /^[^;:()\u2014,]*$/;
+/** The words ahead of the date hold no boundary character (;:()— or a comma): it opens the sentence ("Late on Monday, ..."). */
 const RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 
-function countBoundaries(s: string): { all: number; commas: number } {
-  let all = 0;
-  let commas = 0;
+/** The clause boundaries of one sentence, found once: [start, end) of each, and whether it is a comma. */
+interface Boundaries {
+  text: string;
+  starts: number[];
+  ends: number[];
+  comma: boolean[];
+  /** Index of the first ;:()— or comma, which ends an opening phrase, or the text's length. */
+  firstBreak: number;
+}
+
+let lastBoundaries: Boundaries | null = null;
+
+/** Boundaries of a sentence text; the last one is kept, as every date and event of a sentence asks for the same. */
+function boundariesOf(text: string): Boundaries {
+  if (lastBoundaries?.text === text) return lastBoundaries;
+  const b: Boundaries = { text, starts: [], ends: [], comma: [], firstBreak: text.search(/[;:()\u2014,]/) };
+  if (b.firstBreak < 0) b.firstBreak = text.length;
   BOUNDARY.lastIndex = 0;
   let mt: RegExpExecArray | null;
-  while ((mt = BOUNDARY.exec(s))) {
+  while ((mt = BOUNDARY.exec(text))) {
+    b.starts.push(mt.index);
+    b.ends.push(mt.index + mt[0].length);
+    b.comma.push(mt[0] === ',');
+  }
+  lastBoundaries = b;
+  return b;
+}
+
+/** Boundaries lying wholly inside [from, to) of the sentence text. Linear in the boundaries, not the text. */
+function countBoundaries(b: Boundaries, from: number, to: number): { all: number; commas: number } {
+  let all = 0;
+  let commas = 0;
+  for (let k = lowerBound(b.starts, from); k < b.starts.length && b.starts[k] < to; k++) {
+    if (b.ends[k] > to) break;
     all++;
-    if (mt[0] === ',') commas++;
+    if (b.comma[k]) commas++;
   }
   return { all, commas };
+}
+
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -62,13 +100,14 @@ function distance(m: Span, verb: Span): number {
 
 function clauseDistance(m: Span, verb: Span, ctx: SentenceContext): number {
   const rel = (n: number) => Math.min(Math.max(n - ctx.start, 0), ctx.text.length);
+  const b = boundariesOf(ctx.text);
   if (m.end <= verb.start) {
-    const between = countBoundaries(ctx.text.slice(rel(m.end), rel(verb.start)));
-    const opening = OPENING.test(ctx.text.slice(0, rel(m.start)));
+    const between = countBoundaries(b, rel(m.end), rel(verb.start));
+    const opening = rel(m.start) <= b.firstBreak;
     // "On Monday, police said ...": the fronting comma is no clause boundary.
     return opening && between.commas > 0 ? between.all - 1 : between.all;
   }
-  if (m.start >= verb.end) return countBoundaries(ctx.text.slice(rel(verb.end), rel(m.start))).all;
+  if (m.start >= verb.end) return countBoundaries(b, rel(verb.end), rel(m.start)).all;
   return 0;
 }
 
