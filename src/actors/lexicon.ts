@@ -67,7 +67,18 @@ export interface PersonDef {
   code: string;
   country: string | null;
   sector: string | null;
+  /** m or f when the entry says so (optional eighth column), else null. */
+  gender: Gender | null;
   where: { file: string; line: number };
+}
+
+export type Gender = 'm' | 'f';
+
+/** A given name and the gender it marks (lexicon/actors/given-names.tsv). */
+export interface GivenNameRow {
+  id: string;
+  gender: Gender;
+  words: string[];
 }
 
 export interface CollectiveDef {
@@ -184,8 +195,9 @@ export function readActorLexicon(dir: string): ActorLexicon {
   }
 
   const people: PersonDef[] = [];
-  for (const { line, cells } of readTsv(peopleFile, { columns: 7, header: true })) {
-    const [id, names, alone, code, country, sector, reason] = cells;
+  for (const { line, cells } of readTsv(peopleFile, { columns: 8, minColumns: 7, header: true })) {
+    const [id, names, alone, code, country, sector, reason, gender = '-'] = cells;
+    if (gender !== 'm' && gender !== 'f' && gender !== '-') fail(peopleFile, line, `bad gender "${gender}": m, f or -`);
     checkId(id, 'person', peopleFile, line);
     if (!/^([A-Z]{3})+$/.test(code)) fail(peopleFile, line, `bad actor code "${code}": expected groups of three capitals`);
     if (country !== '-' && !/^[A-Z]{3}$/.test(country)) fail(peopleFile, line, `bad country "${country}"`);
@@ -199,11 +211,41 @@ export function readActorLexicon(dir: string): ActorLexicon {
       code,
       country: country === '-' ? null : country,
       sector: sector === '-' ? null : sector,
+      gender: gender === '-' ? null : (gender as Gender),
       where: { file: peopleFile, line },
     });
   }
 
   return { countries, titles, organisations, collectives, people, words, files };
+}
+
+/**
+ * Given names by gender (given-names.tsv): id, class (male or female), words (| separated),
+ * reason. Not part of ACTOR_LEXICON_FILES: read by the pronoun stage (src/actors/gender.ts).
+ * A name listed under both classes is a bad line: a name of either gender belongs in neither.
+ */
+export function readGivenNames(file: string): GivenNameRow[] {
+  const rows: GivenNameRow[] = [];
+  const ids = new Map<string, number>();
+  const seen = new Map<string, { gender: Gender; line: number }>();
+  for (const { line, cells } of readTsv(file, { columns: 4, header: true })) {
+    const [id, cls, list, reason] = cells;
+    if (!/^given\.[a-z0-9][a-z0-9.-]*$/.test(id)) fail(file, line, `bad id "${id}": expected dotted lower case starting with "given."`);
+    if (ids.has(id)) fail(file, line, `duplicate id "${id}" (first at line ${ids.get(id)})`);
+    ids.set(id, line);
+    if (cls !== 'male' && cls !== 'female') fail(file, line, `unknown class "${cls}": male or female`);
+    requireReason(reason, file, line);
+    const gender: Gender = cls === 'male' ? 'm' : 'f';
+    const words = alternatives(list, file, line);
+    for (const w of words) {
+      if (!/^[\p{L}][\p{L}'-]*$/u.test(w)) fail(file, line, `bad name "${w}": one word of letters`);
+      const before = seen.get(w.toLowerCase());
+      if (before && before.gender !== gender) fail(file, line, `"${w}" is also listed as ${before.gender === 'm' ? 'male' : 'female'} (line ${before.line})`);
+      seen.set(w.toLowerCase(), { gender, line });
+    }
+    rows.push({ id, gender, words });
+  }
+  return rows;
 }
 
 function alternatives(cell: string, file: string, line: number): string[] {

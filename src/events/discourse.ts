@@ -1,26 +1,55 @@
 /**
  * Who "he", "she", "it" and "they" refer to: the most recent fitting actor earlier in the
  * article. A small, explicit record of the discourse, updated sentence by sentence.
+ *
+ * "he" and "she" look at persons (docs/ACTORS.md, "Gender and pronouns"): "she" never takes a
+ * person known to be a man, "he" never one known to be a woman, and a person named in the text
+ * who is no actor ("Begum", "Darsim") is an antecedent too when known to agree: when it is the
+ * nearest, the pronoun refers to no actor and the verb has no source.
  */
 import type { Mention } from '../document/types.ts';
+import type { ArticlePersons, Gender, NamedPerson } from '../actors/gender.ts';
+
+/** A person "he" or "she" may refer to. */
+export interface Antecedent {
+  /** The actor, or null for a person the actor stage left alone. */
+  mention: Mention | null;
+  text: string;
+  gender: Gender | null;
+  /** How the gender is known (for explanations). */
+  why: string;
+}
 
 export interface Discourse {
-  person?: Mention;
+  /** Persons in the order they were noted, most recent last. */
+  persons?: Antecedent[];
   single?: Mention;
   group?: Mention[];
+  /** The article's named persons and their genders (src/actors/gender.ts); without it no gender is known. */
+  named?: ArticlePersons;
+  /** Verbs whose subject pronoun refers to a person who is no actor, with the reason (read into `dyad explain`). */
+  noActor?: Map<number, string>;
 }
 
 const PERSONAL = new Set(['he', 'she', 'it', 'they']);
+const MAX_PERSONS = 24;
 
 export function isSubjectPronoun(word: string): boolean {
   return PERSONAL.has(word);
 }
 
+/** The gender a pronoun asks for, or null for "it" and "they". */
+export function pronounGender(word: string): Gender | null {
+  return word === 'he' ? 'm' : word === 'she' ? 'f' : null;
+}
+
 export function resolvePronoun(discourse: Discourse, word: string): Mention[] {
   switch (word) {
     case 'he':
-    case 'she':
-      return discourse.person ? [discourse.person] : [];
+    case 'she': {
+      const found = personFor(discourse, word);
+      return found?.mention ? [found.mention] : [];
+    }
     case 'it':
       return discourse.single && discourse.single.kind !== 'person' ? [discourse.single] : [];
     case 'they':
@@ -30,13 +59,87 @@ export function resolvePronoun(discourse: Discourse, word: string): Mention[] {
   }
 }
 
+/**
+ * The person "he" or "she" refers to: the most recent one not known to be of the other gender;
+ * a person who is no actor only when known to agree. Undefined when none.
+ */
+export function personFor(discourse: Discourse, word: string): Antecedent | undefined {
+  const want = pronounGender(word);
+  const list = discourse.persons ?? [];
+  for (let k = list.length - 1; k >= 0; k--) {
+    const a = list[k];
+    if (!agreesWith(a.gender, want, a.mention !== null)) continue;
+    return a;
+  }
+  return undefined;
+}
+
+/** An antecedent of this gender fits a pronoun wanting `want`; a person who is no actor must be known to fit. */
+export function agreesWith(gender: Gender | null, want: Gender | null, actor: boolean): boolean {
+  if (want === null) return true;
+  return actor ? gender !== (want === 'm' ? 'f' : 'm') : gender === want;
+}
+
+/** The gender the article gives the person an actor mention names, or null. */
+export function genderOf(discourse: Discourse, m: Mention): Gender | null {
+  const p = discourse.named?.personAt(m.tokenStart);
+  return p ? discourse.named!.gender(p.entity) : null;
+}
+
+/**
+ * The persons named earlier in a sentence, before token `before`, nearest first, that fit the
+ * pronoun by what is known of their gender: an actor only when its gender is known.
+ */
+export function personInSentence(discourse: Discourse, sentence: number, before: number, word: string): Antecedent | undefined {
+  const want = pronounGender(word);
+  const named = discourse.named;
+  if (!named || want === null) return undefined;
+  const here = named.persons.filter((p) => p.sentence === sentence && p.tokenEnd <= before);
+  for (let k = here.length - 1; k >= 0; k--) {
+    const p = here[k];
+    const gender = named.gender(p.entity);
+    if (gender === want) return antecedent(named, p);
+  }
+  return undefined;
+}
+
+function antecedent(named: ArticlePersons, p: NamedPerson): Antecedent {
+  return { mention: p.mention, text: p.text, gender: named.gender(p.entity), why: named.why(p.entity) };
+}
+
+function notePerson(discourse: Discourse, a: Antecedent): void {
+  const list = (discourse.persons ??= []);
+  list.push(a);
+  if (list.length > MAX_PERSONS) list.splice(0, list.length - MAX_PERSONS);
+}
+
 /** Remember the subject of a clause (its conjuncts already expanded). */
 export function noteSubject(discourse: Discourse, subject: Mention[]): void {
   if (subject.length >= 2) discourse.group = subject;
   else if (subject.length === 1) {
     const m = subject[0];
-    if (m.kind === 'person') discourse.person = m;
-    else if (m.kind === 'collective') discourse.group = [m];
+    if (m.kind === 'person') {
+      const p = discourse.named?.personAt(m.tokenStart);
+      notePerson(discourse, p ? antecedent(discourse.named!, p) : { mention: m, text: m.text, gender: null, why: 'no evidence' });
+    } else if (m.kind === 'collective') discourse.group = [m];
     else discourse.single = m;
   }
+}
+
+/**
+ * Remember the persons named in a sentence who are no actors, in their place among the
+ * sentence's actor persons: those known to be a man or a woman, standing as a clause subject
+ * or in a sentence that names no actor person ("Begum married Riedijk", "Darsim, was mute").
+ */
+export function noteNamedPersons(discourse: Discourse, sentence: number, actors: readonly Mention[]): void {
+  const named = discourse.named;
+  const others = named
+    ? named.persons.filter((p) => p.sentence === sentence && p.mention === null && named.gender(p.entity) !== null && (p.subject || !actors.length))
+    : [];
+  let k = 0;
+  for (const m of actors) {
+    while (k < others.length && others[k].tokenStart < m.tokenStart) notePerson(discourse, antecedent(named!, others[k++]));
+    noteSubject(discourse, [m]);
+  }
+  while (k < others.length) notePerson(discourse, antecedent(named!, others[k++]));
 }

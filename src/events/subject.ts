@@ -6,12 +6,14 @@
  *   relative pronoun ("X, who visited")            -> the antecedent
  *   control ("agreed to deepen", "wants X to")     -> the governing verb's subject
  *   aspect verb + gerund ("began shelling")       -> the aspect verb's subject
- *   pronoun ("X said it had", "He thanked")        -> the reporting clause's subject, else the discourse
+ *   pronoun ("X said it had", "He thanked")        -> the reporting clause's subject, else (he/she) a person
+ *                                                     of its gender named before it in the sentence, else the
+ *                                                     discourse; a person who is no actor gives no source
  */
 import type { Mention, Token } from '../document/types.ts';
 import { findSubject, type SubjectSearch } from './clause.ts';
 import type { SentenceView } from './sentence-view.ts';
-import { isSubjectPronoun, resolvePronoun, type Discourse } from './discourse.ts';
+import { agreesWith, genderOf, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
 
 export interface Subject {
@@ -106,12 +108,24 @@ export class SubjectResolver {
       // "Switzerland said it had expelled ...": the subject of the clause that reports
       if (prevVerb >= 0) {
         const reporter = this.actorsOf(prevVerb, depth);
-        if (reporter.length && agrees(pronoun, reporter)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}` };
+        if (reporter.length && agrees(pronoun, reporter, this.discourse)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}` };
       }
+      // "Begum married Riedijk after she arrived": a person of the pronoun's gender named before it in the sentence
+      const near = personInSentence(this.discourse, sentence.index, g.start - 1, pronoun);
+      const person = near ?? (pronoun === 'he' || pronoun === 'she' ? personFor(this.discourse, pronoun) : undefined);
+      if (person && !person.mention) return this.noActor(i, pronoun, person);
+      if (person?.mention) return { mentions: [person.mention], rule: `coref.pronoun:${pronoun}` };
       const resolved = resolvePronoun(this.discourse, pronoun);
       if (resolved.length) return { mentions: resolved, rule: `coref.pronoun:${pronoun}` };
     }
     return NONE;
+  }
+
+  /** "she" refers to a person who is no actor ("Darsim"): no source, and the reason kept for `dyad explain`. */
+  private noActor(i: number, pronoun: string, person: Antecedent): Subject {
+    const reason = `"${pronoun}" refers to ${person.text} (${person.gender === 'f' ? 'a woman' : 'a man'}: ${person.why}), a person who is no actor`;
+    (this.discourse.noActor ??= new Map()).set(i, reason);
+    return { mentions: [], rule: `coref.pronoun-no-actor:${pronoun}` };
   }
 }
 
@@ -158,8 +172,8 @@ function plural(mentions: Mention[]): boolean {
   return /s$/.test(mentions[0].text) && mentions[0].kind !== 'person';
 }
 
-function agrees(pronoun: string, mentions: Mention[]): boolean {
+function agrees(pronoun: string, mentions: Mention[], discourse: Discourse): boolean {
   if (pronoun === 'they') return plural(mentions) || mentions[0].kind === 'state' || mentions[0].kind === 'organisation';
-  if (pronoun === 'he' || pronoun === 'she') return mentions.length === 1 && mentions[0].kind === 'person';
+  if (pronoun === 'he' || pronoun === 'she') return mentions.length === 1 && mentions[0].kind === 'person' && agreesWith(genderOf(discourse, mentions[0]), pronounGender(pronoun), true);
   return mentions.length === 1 && mentions[0].kind !== 'person';
 }

@@ -13,7 +13,8 @@ import { loadEventLexicon, type EventLexicon } from '../events/lexicon.ts';
 import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
 import { pairBrackets, type SentenceView } from '../events/sentence-view.ts';
 import { inPrepositionalPhrase } from '../events/noun-phrases.ts';
-import { noteSubject, type Discourse } from '../events/discourse.ts';
+import { noteNamedPersons, noteSubject, type Discourse } from '../events/discourse.ts';
+import { findPersons, loadGenderLexicon, type GenderLexicon } from '../actors/gender.ts';
 import { applyModality, loadModality, type ModalityTable } from '../events/modality.ts';
 import { expandCandidate } from '../events/pairs.ts';
 import { eventDates } from '../events/report-dates.ts';
@@ -52,6 +53,8 @@ export interface Coder {
   lexicon: EventLexicon;
   modality: ModalityTable;
   actors: ActorKnowledge;
+  /** Given names by gender (lexicon/actors/given-names.tsv), for "he" and "she". */
+  gender: GenderLexicon;
   /** The actor dictionary; actors learned from text can be added while a run goes on. */
   known: KnownActors;
   /** Place names (src/places/) and the word classes that introduce a location. */
@@ -117,6 +120,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     lexicon: loadEventLexicon(cameo, dir),
     modality: loadModality(cameo, dir),
     actors,
+    gender: loadGenderLexicon(join(dir, 'actors')),
     known: new KnownActors(dictionary),
     gazetteer: loadGazetteer().gazetteer,
     placeWords: placeWords(actors.words),
@@ -158,7 +162,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
   const mentions = findMentions(doc, coder.actors, coder.known);
   const isCountry = (iso3: string) => coder.actors.countries.has(iso3);
   const covering = coverage(doc, mentions);
-  const discourse: Discourse = {};
+  const discourse: Discourse = { named: findPersons(doc, mentions, coder.actors, coder.gender) };
   const events: CodedEvent[] = [];
   const trace: SentenceTrace[] = [];
   const longSentences: number[] = [];
@@ -177,6 +181,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
     const text = article.text.slice(sentence.start, sentence.end);
     const view = viewOf(doc, sentence, own, covering);
     const coding = codeSentence(view, coder.lexicon, discourse, collectiveMembers);
+    explainPronouns(discourse, coding);
     const dates = coding.candidates.length || options.explain ? findDates(text, sentence.start, article.published) : [];
     trace.push({ sentence, mentions: own, dates, coding });
     for (const candidate of coding.candidates) {
@@ -202,8 +207,19 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
  * subject-like actor ("it", "they") when no event already recorded its source.
  */
 function rememberSentence(discourse: Discourse, view: SentenceView, coded: boolean): void {
-  for (const m of view.mentions) if (m.kind === 'person') noteSubject(discourse, [m]);
+  // persons who are no actors ("Begum", "Darsim") take their place among the actor persons
+  noteNamedPersons(discourse, view.sentence.index, view.mentions.filter((m) => m.kind === 'person'));
   if (coded) return;
   const subject = view.mentions.find((m) => m.kind !== 'collective' && m.kind !== 'person' && !inPrepositionalPhrase(view, m));
   if (subject) noteSubject(discourse, [subject]);
+}
+
+/** A verb left without a source because its "he"/"she" is a person who is no actor: say so in the dropped reason. */
+function explainPronouns(discourse: Discourse, coding: SentenceCoding): void {
+  if (!discourse.noActor?.size) return;
+  for (const d of coding.dropped) {
+    const why = discourse.noActor.get(d.token);
+    if (why && d.reason === 'no source actor in the clause') d.reason = `no source actor: ${why}`;
+  }
+  discourse.noActor.clear();
 }
