@@ -10,7 +10,16 @@ import { registerServe } from './serve.ts';
 import { registerCheck } from './check.ts';
 import { DyadError } from '../util/errors.ts';
 
+/** "dyad code ... | head": the reader closed the pipe; stop quietly, as Unix tools do. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = new Command('dyad')
     .description('Political event data from news: who did what to whom, when and where.')
     .exitOverride()

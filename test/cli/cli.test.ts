@@ -111,3 +111,9 @@ test('a missing path is reported and the exit code says nothing was coded', () =
   assert.equal(code, 1);
   assert.match(err, /no\/such\/file\.txt: error: no such file or directory/);
 });
+
+test('a reader that closes the pipe early ("dyad code | head -1") ends the run quietly', () => {
+  const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${join(REPO_ROOT, 'bin', 'dyad.js')}" code examples/ --format jsonl | head -c 10 > /dev/null`], { encoding: 'utf8', cwd: REPO_ROOT });
+  assert.equal(run.stderr, '');
+  assert.equal(run.status, 0);
+});
