@@ -85,7 +85,7 @@ console.log(`  main thread ${s(delta(cpuStarted, cpu1, (t) => t === main))}  (ev
 console.log(`    by task, wall s: planning units ${s(timing.plan)}, state look-ups ${s(timing.state)}, sending units ${s(timing.submit)}, store writes ${s(timing.write)}`);
 for (const w of stats) {
   const during = delta(cpuStarted, cpu1, (t) => t === w.tid);
-  console.log(`  coder thread ${w.tid}: ${s(during)}  (busy ${s(w.busyMs)} s of ${s(w.aliveMs - w.startupMs)} s after start-up, i.e. waiting ${(100 * (1 - w.busyMs / (w.aliveMs - w.startupMs))).toFixed(0)}%)`);
+  console.log(`  coder thread ${w.tid}: ${s(during)}  (coding ${s(w.busyMs)} s of ${s(w.aliveMs - w.startupMs)} s after start-up; nothing to code ${s(w.starvedMs)} s, mostly before the first unit and after the last)`);
 }
 console.log(`  background threads (V8 GC + compiler, libuv) ${s(background(cpuStarted, cpu1))}`);
 // On idle cores a run takes at least its busiest thread's CPU time, and at least its CPU time over the cores.

@@ -45,6 +45,8 @@ export interface WorkerStats {
   cpuMs: number;
   /** Wall ms spent reading, coding and preparing units (the rest of its life it waited). */
   busyMs: number;
+  /** Wall ms with nothing to code (no unit read and looked up yet), start-up excluded. */
+  starvedMs: number;
   /** Wall ms from its start to the report. */
   aliveMs: number;
   /** Wall ms spent building the coder (lexicons, gazetteer). */

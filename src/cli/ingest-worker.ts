@@ -58,6 +58,9 @@ const send = (message: WorkerMessage) => port.postMessage(message);
 
 const born = performance.now();
 let busy = 0;
+/** Wall ms with nothing to code: waiting for a unit to arrive, be read and looked up. */
+let starved = 0;
+let idleSince = 0;
 let startupMs = 0;
 let startupCpuMs = 0;
 let coder: ReturnType<typeof createCoder>;
@@ -65,6 +68,7 @@ try {
   coder = createCoder((workerData as WorkerInit).coder);
   startupMs = performance.now() - born;
   startupCpuMs = threadCpu().cpuMs;
+  idleSince = performance.now();
   send({ kind: 'ready', coder: coder.coder });
 } catch (error) {
   send({ kind: 'failed', error: (error as Error).message });
@@ -137,6 +141,7 @@ async function take(job: number, unit: Unit): Promise<void> {
   ready.push({ job, read, states, items: [], articles: 0 });
   if (!coding) {
     coding = true;
+    starved += performance.now() - idleSince;
     setImmediate(codeNext);
   }
 }
@@ -149,6 +154,7 @@ function codeNext(): void {
   const unit = ready[0];
   if (!unit) {
     coding = false;
+    idleSince = performance.now();
     return;
   }
   const t0 = performance.now();
@@ -172,7 +178,7 @@ function codeNext(): void {
 
 port.on('message', (message: ToWorker) => {
   if (message.kind === 'stats') {
-    send({ kind: 'stats', stats: { ...threadCpu(), busyMs: busy, aliveMs: performance.now() - born, startupMs, startupCpuMs } });
+    send({ kind: 'stats', stats: { ...threadCpu(), busyMs: busy, starvedMs: starved + (coding ? 0 : performance.now() - idleSince), aliveMs: performance.now() - born, startupMs, startupCpuMs } });
   } else if (message.kind === 'states') {
     lookups.get(message.job)?.(message.states);
     lookups.delete(message.job);
