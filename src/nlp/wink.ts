@@ -77,7 +77,10 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
   const nlp = wink();
   const its = nlp.its;
   const text = article.text;
-  const doc = nlp.readDoc(text);
+  // wink splits words at letters outside Latin-1 ("Erdo|ğ|an"): it reads a copy with those folded
+  // to their base letter, one code unit for one, so every offset holds in the original text.
+  const folded = foldLatinLetters(text);
+  const doc = nlp.readDoc(folded);
   const tokens: Token[] = [];
   /** wink token index -> our token index (whitespace tokens are dropped). */
   const map: number[] = [];
@@ -96,7 +99,7 @@ export function analyse(article: Article, fixes: LemmaFixes = new Map()): Docume
       if (value.includes('\n')) sawBreak = true;
       continue;
     }
-    let start = text.indexOf(value, cursor);
+    let start = folded.indexOf(value, cursor);
     if (start < 0) start = cursor; // wink normalised the token; keep offsets monotone
     const end = Math.min(text.length, start + value.length);
     if (nextBreak < cursor) nextBreak = nextLineBreak(text, cursor);
@@ -146,6 +149,18 @@ function nextLineBreak(text: string, from: number): number {
 
 /** A word with a possessive clitic still attached: "Trump’s", "Britain's". */
 const CLITIC = /^([\p{L}\p{N}][\p{L}\p{N}.\-]*)(['’][sS])$/u;
+
+/** Letters of Latin Extended-A/B and Extended Additional without a base letter under NFD. */
+const NO_BASE: Readonly<Record<string, string>> = { 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ħ': 'h', 'Ħ': 'H', 'ŀ': 'l', 'Ŀ': 'L', 'ŋ': 'n', 'Ŋ': 'N', 'œ': 'o', 'Œ': 'O', 'ŧ': 't', 'Ŧ': 'T', 'ƒ': 'f', 'ſ': 's' };
+
+/** "Erdoğan" -> "Erdogan", "Wałęsa" -> "Walesa": same length, Latin-1 and other scripts untouched. */
+export function foldLatinLetters(text: string): string {
+  if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (c) => {
+    const base = c.normalize('NFD')[0];
+    return /^[A-Za-z]$/.test(base) ? base : (NO_BASE[c] ?? c);
+  });
+}
 
 function makeToken(index: number, start: number, end: number, text: string, pos: string, lemma: string, spaceBefore: boolean): Token {
   const surface = text.slice(start, end);

@@ -34,3 +34,12 @@ test('proper-noun chunks', () => {
   const d = doc(text);
   assert.deepEqual(d.chunks.map((c) => text.slice(c.start, c.end)), ['Foreign Minister Anna Berg', 'Secretary of State']);
 });
+
+test('letters beyond Latin-1 stay inside their word, offsets point into the original text', () => {
+  const text = 'Recep Tayyip Erdoğan met Lech Wałęsa in İstanbul.';
+  const doc = analyse({ id: 'x', text, published: null, origin: { file: 'x' } });
+  const words = doc.tokens.map((t) => t.text);
+  assert.ok(words.includes('Erdoğan') && words.includes('Wałęsa') && words.includes('İstanbul'), words.join(' '));
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(doc.tokens.find((t) => t.text === 'Erdoğan')?.lemma, 'erdogan');
+});
