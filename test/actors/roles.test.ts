@@ -146,3 +146,8 @@ test('trade unions are organised labour; the Soviet and European Unions are not'
   assert.equal(only(mentions('ACCRA - The trade union federation called a strike.'), 'trade union federation').code, 'GHALAB');
   assert.deepEqual(codes('The Soviet Union invaded Afghanistan.'), ['Afghanistan=AFG']);
 });
+
+test('"the regime" refers back to the last regime named, not to another government', () => {
+  const ms = mentions('The Assad regime retook Aleppo. The Trump administration criticised Iran. The regime denied it.');
+  assert.equal(ms.find((m) => m.text === 'regime')?.code, 'SYRGOV');
+});
