@@ -7,7 +7,7 @@
  * mentions by their canonical name, other names by full name or by a lone surname (or lone
  * given name) of a name seen before. Evidence, strongest first:
  *   0  an honorific or gendered title next to the name (Mr, Mrs, Ms, Sir, Dame, King, Queen,
- *      Prince, Sheikha ...), a gendered noun in apposition ("her mother, Darsim", "X, his
+ *      Prince, Sheikha ...; "Sheikh" only leans, as a given name does: "Sheikh Hasina"), a gendered noun in apposition ("her mother, Darsim", "X, his
  *      widow", "spokeswoman X"), the gender column of people.tsv;
  *   1  a given name of lexicon/actors/given-names.tsv ("Angela Merkel", "Shamima Begum");
  *   2  a pronoun reporting the person's words in a sentence naming no other person
@@ -43,6 +43,11 @@ const TITLES: ReadonlyMap<string, Gender> = new Map([
 ]);
 
 /** Nouns that name a man or a woman, next to a name in apposition ("his wife, Asma", "Darsim, a widow"). */
+/** Titles that only lean: "Sheikh Hasina" is a woman. They weigh as a given name does. */
+const WEAK_TITLES = new Set(['sheikh', 'shaikh']);
+
+const tierOf = (title: string): 0 | 1 => (WEAK_TITLES.has(title.toLowerCase()) ? 1 : 0);
+
 const NOUNS: ReadonlyMap<string, Gender> = new Map([
   ...['father', 'husband', 'son', 'brother', 'widower', 'grandfather', 'grandson', 'nephew', 'uncle', 'man', 'boy', 'businessman', 'congressman', 'spokesman', 'policeman', 'dad', 'stepfather', 'boyfriend', 'stepson', 'father-in-law', 'son-in-law', 'brother-in-law', 'cameraman', 'gunman', 'sportsman', 'king', 'prince', 'emir', 'sheikh', 'monk'].map((w) => [w, 'm'] as const),
   ...['mother', 'wife', 'daughter', 'sister', 'widow', 'grandmother', 'granddaughter', 'niece', 'aunt', 'woman', 'girl', 'businesswoman', 'congresswoman', 'spokeswoman', 'policewoman', 'chairwoman', 'mum', 'mom', 'stepmother', 'girlfriend', 'stepdaughter', 'mother-in-law', 'daughter-in-law', 'sister-in-law', 'actress', 'sportswoman', 'queen', 'princess', 'sheikha', 'duchess', 'nun', 'bride'].map((w) => [w, 'f'] as const),
@@ -104,6 +109,8 @@ export function findPersons(doc: Document, mentions: readonly Mention[], kb: Act
   const newEntity = () => clues.push([]) - 1;
   const clue = (entity: number, c: Clue) => clues[entity].push(c);
   const notName = kb.words.get('not-name');
+  /** Words of the actor persons' names so far: "Belfort" after "Alain Belfort Martins" is that actor, not another person. */
+  const actorWords = new Set<string>();
 
   let m = 0;
   for (const sentence of doc.sentences) {
@@ -125,6 +132,8 @@ export function findPersons(doc: Document, mentions: readonly Mention[], kb: Act
         const def = kb.people.get(splitPhrase(actor.name).filter((w) => w !== '-').map(tokenKey).join(' '));
         if (def?.gender) clue(entity, { tier: 0, gender: def.gender, why: `people.tsv ${def.id}` });
         titleClues(tokens, actor.tokenStart, actor.tokenEnd, (c) => clue(entity!, c));
+        for (let k = actor.tokenStart; k < actor.tokenEnd; k++) if (isCapitalised(tokens[k].text)) actorWords.add(tokenKey(tokens[k].text));
+        for (const w of splitPhrase(actor.name)) actorWords.add(tokenKey(w));
         const first = firstGiven(tokens, actor.tokenStart, actor.tokenEnd, lex);
         if (first) clue(entity, first);
         own.push({ tokenStart: actor.tokenStart, tokenEnd: actor.tokenEnd, sentence: sentence.index, mention: actor, entity, subject: subjectAt(tokens, actor.tokenStart, actor.tokenEnd, sentence.tokenEnd), text: actor.text });
@@ -135,7 +144,7 @@ export function findPersons(doc: Document, mentions: readonly Mention[], kb: Act
       if (end <= i) continue;
       const keys = keysOf(tokens, i, end);
       const before = tokens[i - 1];
-      if (!keys.length || (i > sentence.tokenStart && before && PLACE_BEFORE.has(before.lower) && !TITLES.has(before.lower))) {
+      if (!keys.length || keys.every((k) => actorWords.has(k)) || (i > sentence.tokenStart && before && PLACE_BEFORE.has(before.lower) && !TITLES.has(before.lower))) {
         i = end - 1;
         continue;
       }
@@ -151,7 +160,7 @@ export function findPersons(doc: Document, mentions: readonly Mention[], kb: Act
       }
       const e = entity;
       const title = before ? TITLES.get(before.lower) : undefined;
-      if (title && i > sentence.tokenStart) clue(e, { tier: 0, gender: title, why: `title "${before.text}"` });
+      if (title && i > sentence.tokenStart) clue(e, { tier: tierOf(before.text), gender: title, why: `title "${before.text}"` });
       const given = lex.given.get(keys[0]);
       if (given && (keys.length > 1 || !byPart.has(keys[0]) || byPart.get(keys[0]) === e)) clue(e, { tier: 1, gender: given, why: `given name "${tokens[i].text}"` });
       apposition(tokens, i, end, sentence.tokenStart, sentence.tokenEnd, (c) => clue(e, c));
@@ -216,10 +225,10 @@ function keysOf(tokens: Token[], start: number, end: number): string[] {
 function titleClues(tokens: Token[], start: number, end: number, add: (c: Clue) => void): void {
   const before = tokens[start - 1];
   const title = before ? TITLES.get(before.lower) : undefined;
-  if (title) add({ tier: 0, gender: title, why: `title "${before.text}"` });
+  if (title) add({ tier: tierOf(before.text), gender: title, why: `title "${before.text}"` });
   for (let k = start; k < end; k++) {
     const g = TITLES.get(tokens[k].lower);
-    if (g && isCapitalised(tokens[k].text) && !/^['’]s?$/.test(tokens[k + 1]?.lower ?? '')) add({ tier: 0, gender: g, why: `title "${tokens[k].text}"` });
+    if (g && isCapitalised(tokens[k].text) && !/^['’]s?$/.test(tokens[k + 1]?.lower ?? '')) add({ tier: tierOf(tokens[k].text), gender: g, why: `title "${tokens[k].text}"` });
   }
 }
 

@@ -87,8 +87,8 @@ export function genderOf(discourse: Discourse, m: Mention): Gender | null {
 }
 
 /**
- * The persons named earlier in a sentence, before token `before`, nearest first, that fit the
- * pronoun by what is known of their gender: an actor only when its gender is known.
+ * The person named earlier in a sentence, before token `before`, nearest first, known to be of
+ * the pronoun's gender: a person who is no actor anywhere, an actor only as a clause subject.
  */
 export function personInSentence(discourse: Discourse, sentence: number, before: number, word: string): Antecedent | undefined {
   const want = pronounGender(word);
@@ -97,6 +97,8 @@ export function personInSentence(discourse: Discourse, sentence: number, before:
   const here = named.persons.filter((p) => p.sentence === sentence && p.tokenEnd <= before);
   for (let k = here.length - 1; k >= 0; k--) {
     const p = here[k];
+    // an actor only as a clause subject: "talks with Ban Ki-moon, he said" is the speaker
+    if (p.mention && !p.subject) continue;
     const gender = named.gender(p.entity);
     if (gender === want) return antecedent(named, p);
   }
