@@ -88,9 +88,11 @@ export function genderOf(discourse: Discourse, m: Mention): Gender | null {
 
 /**
  * The person named earlier in a sentence, before token `before`, nearest first, known to be of
- * the pronoun's gender: a person who is no actor anywhere, an actor only as a clause subject.
+ * the pronoun's gender: a person who is no actor anywhere, an actor only as a clause subject
+ * unless `anyActor` (asked when the discourse has nobody: "the resignation of President X,
+ * after he accepted").
  */
-export function personInSentence(discourse: Discourse, sentence: number, before: number, word: string): Antecedent | undefined {
+export function personInSentence(discourse: Discourse, sentence: number, before: number, word: string, anyActor = false): Antecedent | undefined {
   const want = pronounGender(word);
   const named = discourse.named;
   if (!named || want === null) return undefined;
@@ -98,7 +100,7 @@ export function personInSentence(discourse: Discourse, sentence: number, before:
   for (let k = here.length - 1; k >= 0; k--) {
     const p = here[k];
     // an actor only as a clause subject: "talks with Ban Ki-moon, he said" is the speaker
-    if (p.mention && !p.subject) continue;
+    if (p.mention && !p.subject && !anyActor) continue;
     const gender = named.gender(p.entity);
     if (gender === want) return antecedent(named, p);
   }

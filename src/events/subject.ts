@@ -112,7 +112,7 @@ export class SubjectResolver {
       }
       // "Begum married Riedijk after she arrived": a person of the pronoun's gender named before it in the sentence
       const near = personInSentence(this.discourse, sentence.index, g.start - 1, pronoun);
-      const person = near ?? (pronoun === 'he' || pronoun === 'she' ? personFor(this.discourse, pronoun) : undefined);
+      const person = near ?? (pronoun === 'he' || pronoun === 'she' ? personFor(this.discourse, pronoun) : undefined) ?? personInSentence(this.discourse, sentence.index, g.start - 1, pronoun, true);
       if (person && !person.mention) return this.noActor(i, pronoun, person);
       if (person?.mention) return { mentions: [person.mention], rule: `coref.pronoun:${pronoun}` };
       const resolved = resolvePronoun(this.discourse, pronoun);
