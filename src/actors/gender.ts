@@ -7,7 +7,7 @@
  * mentions by their canonical name, other names by full name or by a lone surname (or lone
  * given name) of a name seen before. Evidence, strongest first:
  *   0  an honorific or gendered title next to the name (Mr, Mrs, Ms, Sir, Dame, King, Queen,
- *      Prince, Sheikha ...; "Sheikh" only leans, as a given name does: "Sheikh Hasina"), a gendered noun in apposition ("her mother, Darsim", "X, his
+ *      Prince, Sheikha ...; "Sheikh" only leans, weighing as a pronoun: "Sheikh Hasina"), a gendered noun in apposition ("her mother, Darsim", "X, his
  *      widow", "spokeswoman X"), the gender column of people.tsv;
  *   1  a given name of lexicon/actors/given-names.tsv ("Angela Merkel", "Shamima Begum");
  *   2  a pronoun reporting the person's words in a sentence naming no other person
@@ -43,10 +43,10 @@ const TITLES: ReadonlyMap<string, Gender> = new Map([
 ]);
 
 /** Nouns that name a man or a woman, next to a name in apposition ("his wife, Asma", "Darsim, a widow"). */
-/** Titles that only lean: "Sheikh Hasina" is a woman. They weigh as a given name does. */
+/** Titles that only lean ("Sheikh Hasina" is a woman): they decide only when nothing else does. */
 const WEAK_TITLES = new Set(['sheikh', 'shaikh']);
 
-const tierOf = (title: string): 0 | 1 => (WEAK_TITLES.has(title.toLowerCase()) ? 1 : 0);
+const tierOf = (title: string): 0 | 2 => (WEAK_TITLES.has(title.toLowerCase()) ? 2 : 0);
 
 const NOUNS: ReadonlyMap<string, Gender> = new Map([
   ...['father', 'husband', 'son', 'brother', 'widower', 'grandfather', 'grandson', 'nephew', 'uncle', 'man', 'boy', 'businessman', 'congressman', 'spokesman', 'policeman', 'dad', 'stepfather', 'boyfriend', 'stepson', 'father-in-law', 'son-in-law', 'brother-in-law', 'cameraman', 'gunman', 'sportsman', 'king', 'prince', 'emir', 'sheikh', 'monk'].map((w) => [w, 'm'] as const),
@@ -232,11 +232,15 @@ function titleClues(tokens: Token[], start: number, end: number, add: (c: Clue) 
   }
 }
 
-/** The first given name inside an actor mention followed by another name word ("Angela Merkel", "President William Ruto"). */
+/**
+ * The first given name inside an actor mention followed by another name word ("Angela Merkel",
+ * "President William Ruto"), or last after a title ("Sheikh Hasina", "King Abdullah").
+ */
 function firstGiven(tokens: Token[], start: number, end: number, lex: GenderLexicon): Clue | null {
-  for (let k = start; k < end - 1; k++) {
+  for (let k = start; k < end; k++) {
     const g = lex.given.get(tokenKey(tokens[k].text));
-    if (g && isCapitalised(tokens[k].text) && isCapitalised(tokens[k + 1].text)) return { tier: 1, gender: g, why: `given name "${tokens[k].text}"` };
+    if (!g || !isCapitalised(tokens[k].text)) continue;
+    if ((k + 1 < end && isCapitalised(tokens[k + 1].text)) || (k > start && TITLES.has(tokens[k - 1].lower))) return { tier: 1, gender: g, why: `given name "${tokens[k].text}"` };
   }
   return null;
 }
@@ -252,7 +256,9 @@ function apposition(tokens: Token[], start: number, end: number, first: number, 
     const t = tokens[j];
     const g = NOUNS.get(t.lower);
     if (g && t.pos === 'NOUN') {
-      if (!/^['’]s$/.test(tokens[j + 1]?.lower ?? '')) add({ tier: 0, gender: g, why: `", ... ${t.text}" after the name` });
+      // the appositive closes after the noun: "Darsa, a widow, said", "X, the mother of three"; not "X, the king said"
+      const next = tokens[j + 1];
+      if (!next || j + 1 >= stop || next.text === ',' || next.lower === 'of' || next.pos === 'PUNCT') add({ tier: 0, gender: g, why: `", ... ${t.text}" after the name` });
       return;
     }
     if (!['DET', 'PRON', 'ADJ', 'NUM', 'PROPN', 'PART'].includes(t.pos)) return;
@@ -268,8 +274,11 @@ function subjectAt(tokens: Token[], start: number, end: number, stop: number): b
   if (tokens[j]?.text === ',') {
     j++;
     if (!verbAt(tokens, j)) {
-      // ", the veteran diplomat," then the verb
-      while (j < stop && j < end + 12 && tokens[j].text !== ',') j++;
+      // ", the veteran diplomat," then the verb (no verb or pronoun inside: ", he said, adding" is none)
+      while (j < stop && j < end + 12 && tokens[j].text !== ',') {
+        if (['VERB', 'AUX', 'PRON', 'SCONJ'].includes(tokens[j].pos)) return false;
+        j++;
+      }
       if (tokens[j]?.text !== ',') return false;
       j++;
     }
