@@ -4,11 +4,11 @@
  * read their units themselves, ask what the store holds of the articles, code and prepare
  * the rows (ingest-worker.ts). This thread plans the units, answers the look-ups and writes
  * the store, one transaction per unit, taking the units' results in input order (so the
- * diagnostics come in reading order and a repeated id ends as its last copy). Only stdin is
- * read here. Bad input and articles that fail become diagnostics; the run goes on.
+ * diagnostics come in reading order and a repeated id ends as its last copy). Only stdin and
+ * big CSV files (a record may span lines: not cut) are read here. Bad input and articles that fail become diagnostics; the run goes on.
  */
 import type { Diagnostic } from '../document/types.ts';
-import { readInputs, type ReadOptions } from '../ingest/index.ts';
+import { formatOfPath, readInputs, type ReadOptions } from '../ingest/index.ts';
 import { pathReader } from '../ingest/page-readers.ts';
 import { cutPart, DEFAULT_RANGE_BYTES, planParts, type Part, type PlanOptions } from '../ingest/parts.ts';
 import { parseDate } from '../ingest/dates.ts';
@@ -171,10 +171,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await submit({ parts, read });
   };
 
-  /** stdin: read here, sent as units of articles. */
-  const stdin = async () => {
+  /** stdin, or a big CSV file (its records can span lines: not cut): read here, sent as units of articles. */
+  const readHere = async (path: string) => {
     let articles: Article[] = [];
-    for await (const item of readInputs(['-'], { ...options.read, published: read.published })) {
+    for await (const item of readInputs([path], { ...options.read, published: read.published })) {
       if (item.kind === 'diagnostic') {
         if (item.diagnostic.code === 'duplicate-id') continue; // found again in take()
         if (articles.length) await submit({ articles });
@@ -200,6 +200,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       if (timing) timing.plan += performance.now() - t0;
       if (next.done) break;
       const item = next.value;
+      if (item.kind === 'part' && !item.part.range && item.part.bytes >= groupBytes && (options.read?.format ?? (pathReader(item.part.path) ? undefined : formatOfPath(item.part.path))) === 'csv') {
+        await flush();
+        const t1 = clock();
+        await readHere(item.part.path);
+        if (timing) timing.plan += performance.now() - t1;
+        continue;
+      }
       if (item.kind === 'part' && !item.part.range && item.part.bytes < groupBytes) {
         group.push(item.part);
         groupSize += item.part.bytes;
@@ -211,7 +218,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       else if (item.kind === 'diagnostic') await push(Promise.resolve([{ kind: 'diagnostic', diagnostic: item.diagnostic }]));
       else {
         const t1 = clock();
-        await stdin();
+        await readHere('-');
         if (timing) timing.plan += performance.now() - t1;
       }
     }

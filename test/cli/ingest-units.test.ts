@@ -143,3 +143,19 @@ test('dyad ingest: a repeated id across units is one warning and ends as its las
   await store.close();
   assert.ok(n2?.sentences.some((s) => story(33).includes(s.text)), 'n2 is the copy of line 34');
 });
+
+test('a big CSV file (not cut: a record may span lines) is read on the main thread and coded by both workers', async () => {
+  const { ingest } = await import('../../src/cli/ingest-run.ts');
+  const rows = Array.from({ length: 12 }, (_, i) => `c${i},2025-03-1${i % 9},"${story(i)}${i === 4 ? '\nA second line of the same record.' : ''}"`);
+  const dir = tempFiles({ 'feed.csv': `id,date,text\n${rows.join('\n')}\n`, 'note.txt': ` date 2025-03-12\n${story(3)}\n` });
+  const store = new SqliteStore(join(dir, 'c.db'));
+  const diagnostics: string[] = [];
+  try {
+    const result = await ingest({ paths: [dir], store, workers: 2, rangeBytes: 200, onDiagnostic: (d) => diagnostics.push(d.message) });
+    assert.deepEqual(diagnostics, []);
+    assert.deepEqual([result.read, result.inserted], [13, 13]);
+    assert.match((await store.article('c4'))?.sentences.map((s) => s.text).join(' ') ?? '', /Ghana|Freedonia|India|Kenya|Peru|Norway/);
+  } finally {
+    await store.close();
+  }
+});
