@@ -131,19 +131,23 @@ export function noteSubject(discourse: Discourse, subject: Mention[]): void {
 }
 
 /**
- * Remember the persons named in a sentence who are no actors, in their place among the
- * sentence's actor persons: those known to be a man or a woman, standing as a clause subject
- * or in a sentence that names no actor person ("Begum married Riedijk", "Darsim, was mute").
+ * Remember the persons named in a sentence who are no actors, with the sentence's actor persons:
+ * those known to be a man or a woman who stand as a clause subject ("Begum married ...",
+ * "Darsim, was mute"), in text order among the actors; but when an actor is a subject too, the
+ * actors come last ("The minister, Ben Wallace, did not say why Cantlie is alive. He ...").
  */
 export function noteNamedPersons(discourse: Discourse, sentence: number, actors: readonly Mention[]): void {
   const named = discourse.named;
-  const others = named
-    ? named.persons.filter((p) => p.sentence === sentence && p.mention === null && named.gender(p.entity) !== null && (p.subject || !actors.length))
-    : [];
+  if (!named) {
+    for (const m of actors) noteSubject(discourse, [m]);
+    return;
+  }
+  const others = named.persons.filter((p) => p.sentence === sentence && p.mention === null && p.subject && named.gender(p.entity) !== null);
+  const actorSubject = actors.some((m) => named.personAt(m.tokenStart)?.subject);
   let k = 0;
   for (const m of actors) {
-    while (k < others.length && others[k].tokenStart < m.tokenStart) notePerson(discourse, antecedent(named!, others[k++]));
+    while (k < others.length && (actorSubject || others[k].tokenStart < m.tokenStart)) notePerson(discourse, antecedent(named, others[k++]));
     noteSubject(discourse, [m]);
   }
-  while (k < others.length) notePerson(discourse, antecedent(named!, others[k++]));
+  while (k < others.length) notePerson(discourse, antecedent(named, others[k++]));
 }
