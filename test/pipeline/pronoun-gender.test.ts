@@ -88,3 +88,18 @@ test('"it" and "they" are as before', () => {
   assert.deepEqual(events('Switzerland said it had expelled two Russian diplomats.').map((e) => e.split(' ')[0]), ['CHE']);
   assert.ok(events('Ms Halvorsen met the ministers. Pakistan and India met in Geneva. They agreed to resume talks.').some((e) => e.startsWith('PAK') || e.startsWith('IND')));
 });
+
+test('an actor subject outranks a person who is no actor in an embedded clause of its sentence', () => {
+  const text = 'The security minister, Ben Orwell, in a briefing with reporters, did not explain why the government believes that John Keller is alive. He praised France for its help.';
+  assert.deepEqual(events(text).filter((e) => e.includes('praised')), ['GOV 051 praised']);
+});
+
+test('a name made of an actor\'s name words is that actor, not another person', () => {
+  const out = events('Kenyan Defence Minister Alain Belfort Martins visited Uganda. Belfort said that he had praised Uganda for its help.');
+  assert.ok(out.some((e) => e.startsWith('KEN') && e.includes('praised')), out.join('; '));
+});
+
+test('"Sheikh" only leans: "Sheikh Hasina" is a woman by her given name', () => {
+  const out = events('Bangladeshi Prime Minister Sheikh Hasina visited India. She praised India for its help.');
+  assert.ok(out.some((e) => e.startsWith('BGD') && e.includes('praised')), out.join('; '));
+});
