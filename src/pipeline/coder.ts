@@ -203,7 +203,8 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
 }
 
 /**
- * What later pronouns can refer to: every person named ("he", "she"), and the sentence's
+ * What later pronouns can refer to: every actor person named and the persons who are no actors
+ * but stand as subjects with a known gender ("he", "she"; discourse.ts), and the sentence's
  * subject-like actor ("it", "they") when no event already recorded its source.
  */
 function rememberSentence(discourse: Discourse, view: SentenceView, coded: boolean): void {
