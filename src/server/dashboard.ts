@@ -10,6 +10,8 @@ import { REPO_ROOT } from '../util/paths.ts';
 
 export const WEB_DIR = join(REPO_ROOT, 'web');
 export const DASHBOARD_DIR = join(REPO_ROOT, 'dist', 'web');
+/** Server code the dashboard bundles too (it has no imports of its own). */
+const SHARED_SOURCES = [join(REPO_ROOT, 'src', 'output', 'marks.ts')];
 
 export type DashboardState = 'ready' | 'missing' | 'stale';
 
@@ -24,11 +26,13 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Whether `out` holds a build at least as new as the sources in `web`. */
+/** Whether `out` holds a build at least as new as the sources in `web` (and the server code it bundles). */
 export function dashboardState(out = DASHBOARD_DIR, web = WEB_DIR): DashboardState {
   const index = join(out, 'index.html');
   if (!existsSync(index)) return 'missing';
-  return existsSync(web) && newest(web) > statSync(index).mtimeMs ? 'stale' : 'ready';
+  if (!existsSync(web)) return 'ready';
+  const sources = Math.max(newest(web), ...SHARED_SOURCES.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
+  return sources > statSync(index).mtimeMs ? 'stale' : 'ready';
 }
 
 /**

@@ -1,7 +1,7 @@
 /** marksOf: where an event's actors, verb and place are in its sentence, for GET /articles/:id. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { marksOf } from '../../src/server/articles.ts';
+import { marksOf } from '../../src/output/marks.ts';
 import { record } from '../store/records.ts';
 
 function marked(text: string, verb: string, target: string | null = 'CHN') {

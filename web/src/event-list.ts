@@ -2,7 +2,8 @@
 import type { EventRecord } from './api.ts';
 import { countryName, formatGoldstein, goldsteinColor, quadLabel } from './codes.ts';
 import { el, href } from './dom.ts';
-import { highlighted, recordMarks } from './highlight.ts';
+import { highlighted } from './highlight.ts';
+import { marksOf } from '../../src/output/marks.ts';
 
 function side(s: EventRecord['source'] | null): HTMLElement {
   if (!s) return el('span', { class: 'actor none' }, 'no target');
@@ -40,7 +41,7 @@ export function eventItem({ record: r, articles }: ListedEvent, linkArticle = tr
     linkArticle ? ' · ' : '',
     linkArticle ? el('a', { href: href('article', { id: r.article_id }) }, `article ${r.article_id}`) : '',
   );
-  return el('li', { class: `event q${r.quad_class}`, 'data-event': r.id }, head, el('blockquote', { class: 'evidence' }, highlighted(r.sentence, recordMarks(r.sentence, r))), meta);
+  return el('li', { class: `event q${r.quad_class}`, 'data-event': r.id }, head, el('blockquote', { class: 'evidence' }, highlighted(r.sentence, marksOf(r.sentence, r))), meta);
 }
 
 export function eventList(items: ListedEvent[], linkArticle = true): HTMLElement {

@@ -2,44 +2,8 @@
  * A sentence with marked spans. Marks may overlap (several events in one sentence): the text
  * is cut at every mark boundary and each piece carries the kinds and events covering it.
  */
-import type { EventRecord, Mark } from './api.ts';
+import type { Mark } from './api.ts';
 import { el } from './dom.ts';
-
-/** The first whole-word occurrence of `word` in `text` from `from`, or -1. */
-function wordAt(text: string, word: string, from: number): number {
-  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + word.length] ?? '')) return i;
-  }
-  return -1;
-}
-
-/**
- * The marks of one record in its sentence, as GET /articles/:id gives them: the first
- * occurrence of each of its words; words matched apart ("signed agreement") one by one.
- */
-export function recordMarks(sentence: string, r: EventRecord): Mark[] {
-  const marks: Mark[] = [];
-  const mark = (text: string | null | undefined, kind: Mark['kind'], code: string | null) => {
-    if (!text) return;
-    const start = sentence.indexOf(text);
-    if (start >= 0) {
-      marks.push({ start, end: start + text.length, kind, code, event_id: r.id });
-      return;
-    }
-    let from = 0;
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-      const at = wordAt(sentence, word, from);
-      if (at < 0) continue;
-      marks.push({ start: at, end: at + word.length, kind, code, event_id: r.id });
-      from = at + word.length;
-    }
-  };
-  mark(r.source.text, 'source', r.source.code);
-  mark(r.target?.text, 'target', r.target?.code ?? null);
-  mark(r.evidence.verb, 'verb', r.cameo);
-  mark(r.location?.name, 'location', r.location?.country ?? null);
-  return marks;
-}
 
 const KIND_ORDER: Mark['kind'][] = ['source', 'target', 'verb', 'location'];
 
