@@ -50,7 +50,7 @@ export function addReliabilityOptions(command: Command): Command {
     .option('--quarantine <file>', 'write what was skipped and why as JSON lines {file, line, code, severity, reason}');
 }
 
-/** `--max-article-ms`: the per-article time bound (src/pipeline/deadline.ts); on code, ingest and explain. */
+/** `--max-article-ms`: the per-article time bound (src/pipeline/deadline.ts); on code, ingest, explain and worker. */
 const MAX_ARTICLE_MS = ['--max-article-ms <ms>', 'give up on an article whose coding takes longer than this, in milliseconds (default 20000; 0: no bound)'] as const;
 
 export function addTimeBoundOption(command: Command): Command {

@@ -7,6 +7,7 @@
  */
 import { hostname } from 'node:os';
 import type { Command } from 'commander';
+import type { CoderOptions } from '../pipeline/coder.ts';
 import { isPostgresUrl, openStore, storeName } from '../store/open.ts';
 import { WorkQueue } from '../store/postgres/queue.ts';
 import { DyadError } from '../util/errors.ts';
@@ -14,20 +15,48 @@ import { printDiagnostic } from './diagnostics.ts';
 import { CoderPool } from './ingest-pool.ts';
 import { ingest } from './ingest-run.ts';
 import { parseWorkers } from './ingest.ts';
+import { addTimeBoundOption, parseMillis } from './options.ts';
 
-interface WorkerCliOptions {
+export interface WorkerCliOptions {
   db: string;
   workers?: string;
   lease: string;
   attempts: string;
   lexicon?: string;
   keepNegated?: boolean;
+  maxArticleMs?: string;
+}
+
+export interface WorkerSettings {
+  /** Seconds a claimed unit stays leased without a renewal. */
+  lease: number;
+  /** Tries before a unit is left failed. */
+  attempts: number;
+  /** Coder threads. */
+  workers: number;
+  /** What every coder thread builds its coder with. */
+  coder: CoderOptions;
+}
+
+/** The command line, checked: a bad value is a usage error before any connection is opened. */
+export function workerSettings(options: WorkerCliOptions): WorkerSettings {
+  if (!isPostgresUrl(options.db)) throw new DyadError('USAGE', '--db must be a postgres:// URL (the queue lives in PostgreSQL)');
+  const lease = Number(options.lease);
+  const attempts = Number(options.attempts);
+  if (!(lease >= 1) || !(attempts >= 1)) throw new DyadError('USAGE', '--lease and --attempts must be positive numbers');
+  const maxArticleMs = parseMillis('--max-article-ms', options.maxArticleMs);
+  return {
+    lease,
+    attempts,
+    workers: parseWorkers(options.workers),
+    coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxArticleMs },
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function registerWorker(program: Command): void {
-  program
+  addTimeBoundOption(program
     .command('worker')
     .description('code queued files (dyad ingest --queue) into a PostgreSQL store, until the queue is empty')
     .requiredOption('--db <url>', 'the PostgreSQL store holding the queue: postgres://...')
@@ -35,17 +64,13 @@ export function registerWorker(program: Command): void {
     .option('--lease <seconds>', 'a claimed file goes back to the queue when its worker is silent this long', '300')
     .option('--attempts <n>', 'a file that failed this many times is left failed', '3')
     .option('--lexicon <dir>', 'a lexicon directory of your own (default: the lexicon/ shipped with dyad)')
-    .option('--keep-negated', 'also store negated events (flagged negated: true)')
+    .option('--keep-negated', 'also store negated events (flagged negated: true)'))
     .action(async (options: WorkerCliOptions) => {
-      if (!isPostgresUrl(options.db)) throw new DyadError('USAGE', '--db must be a postgres:// URL (the queue lives in PostgreSQL)');
-      const lease = Number(options.lease);
-      const attempts = Number(options.attempts);
-      if (!(lease >= 1) || !(attempts >= 1)) throw new DyadError('USAGE', '--lease and --attempts must be positive numbers');
-      const workers = parseWorkers(options.workers);
+      const { lease, attempts, workers, coder } = workerSettings(options);
       const name = `${hostname()}:${process.pid}`;
       const store = await openStore(options.db);
       const queue = await WorkQueue.open(options.db);
-      const pool = await CoderPool.start(workers, { lexiconDir: options.lexicon, keepNegated: options.keepNegated });
+      const pool = await CoderPool.start(workers, coder);
       const total = { units: 0, articles: 0, coded: 0, events: 0, errors: 0 };
       try {
         for (;;) {
