@@ -73,6 +73,27 @@ export interface EventQuery {
   target?: string;
 }
 
+/** An event query with the code filters the database applies too (countryPairs). */
+export interface PairQuery extends EventQuery {
+  /** Actor code prefix on either side. */
+  actor?: string;
+  /** CAMEO code prefixes (a root 03, a base code 036 ...): the event's code starts with every one. */
+  cameo?: string[];
+  /** Quad class 1-4. */
+  quad?: number;
+}
+
+/**
+ * Events from one country to another. The country of an actor code is its first three letters,
+ * as the dyad filters match codes (PAK of PAKGOV; IGO, NGO, UAF ... for actors without one).
+ */
+export interface CountryPair {
+  source: string;
+  target: string;
+  /** Deduplicated events, counted once however many articles report them. */
+  events: number;
+}
+
 export interface SeriesQuery extends EventQuery {
   by: 'day' | 'month' | 'year';
 }
@@ -154,6 +175,11 @@ export interface EventStore {
   article(id: string): Promise<StoredArticle | null>;
   /** Events per period for a dyad. */
   series(query: SeriesQuery): Promise<SeriesPoint[]>;
+  /**
+   * Events per directed country pair (events without a target left out), counted by the
+   * database over the dyad index, most events first (pairs.ts): no event record is read.
+   */
+  countryPairs(query?: PairQuery): Promise<CountryPair[]>;
   stats(): Promise<StoreStats>;
   /** The engine's integrity checks and dyad's invariants (integrity.ts), read-only. */
   integrityCheck(): Promise<IntegrityReport>;

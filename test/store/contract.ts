@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventQuery, EventStore, StoredEvent } from '../../src/store/types.ts';
 import { article, CODER } from './records.ts';
+import { countryPairContract } from './contract-pairs.ts';
 
 export type StoreFactory = () => Promise<EventStore>;
 
@@ -33,6 +34,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
   it('a new store is empty', async (store) => {
     assert.deepEqual(await store.stats(), { articles: 0, mentions: 0, events: 0, actors: 0, sentences: 0 });
     assert.deepEqual(await all(store), []);
+    assert.deepEqual(await store.countryPairs(), []);
     assert.equal(await store.articleState('nothing'), null);
   });
 
@@ -223,4 +225,6 @@ export function storeContract(name: string, factory: StoreFactory): void {
     ]);
     assert.deepEqual((await store.series({ by: 'year' })).map((p) => [p.period, p.events]), [['2025', 4]]);
   });
+
+  countryPairContract(it);
 }

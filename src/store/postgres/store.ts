@@ -9,8 +9,10 @@ import type { EventRecord } from '../../output/record.ts';
 import { aggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
-import { dayOf, EVENT_SELECT, prefixRange, recordOf } from '../rows.ts';
-import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
+import { dayOf, EVENT_SELECT, recordOf } from '../rows.ts';
+import { codePairsSql, countryPairsOf, PAIR_CONDITION } from '../pairs.ts';
+import { eventWhere, postgresPlaceholder } from '../where.ts';
+import type { ArticleInput, ArticleState, CountryPair, EventQuery, EventStore, PairQuery, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
 import { migratePg } from './migrations.ts';
 import { integrityOk, runIntegrityChecks, POSTGRES_CHECKS } from '../integrity.ts';
 import type { IntegrityReport } from '../types.ts';
@@ -23,24 +25,6 @@ interface Change {
 
 
 const EVENT_COLUMNS = 'gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class, num_mentions, num_sources, num_articles, rep_article, rep_mention';
-
-function where(query: EventQuery): { sql: string; params: string[] } {
-  const conds: string[] = [];
-  const params: string[] = [];
-  if (query.from) params.push(query.from), conds.push(`e.day >= $${params.length}`);
-  if (query.to) params.push(query.to), conds.push(`e.day <= $${params.length}`);
-  if (query.source) {
-    const [lo, hi] = prefixRange(query.source);
-    params.push(lo, hi);
-    conds.push(`e.source_code >= $${params.length - 1} AND e.source_code < $${params.length}`);
-  }
-  if (query.target) {
-    const [lo, hi] = prefixRange(query.target);
-    params.push(lo, hi);
-    conds.push(`e.target_code >= $${params.length - 1} AND e.target_code < $${params.length}`);
-  }
-  return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
-}
 
 // node-postgres returns BIGINT and aggregates as strings: numbers are converted here.
 function storedEvent(r: Record<string, any>): StoredEvent { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -195,7 +179,7 @@ export class PostgresStore implements EventStore {
   }
 
   async *events(query: EventQuery = {}): AsyncIterable<StoredEvent> {
-    const w = where(query);
+    const w = eventWhere(query, postgresPlaceholder);
     const page = 1000;
     // Keyset pagination: (day IS NULL, day, gid) ascending, a page at a time.
     let after: { nulls: boolean; day: string | null; gid: string } | null = null;
@@ -251,16 +235,21 @@ export class PostgresStore implements EventStore {
   }
 
   async series(query: SeriesQuery): Promise<SeriesPoint[]> {
-    const w = where(query);
+    const w = eventWhere(query, postgresPlaceholder, ['e.day IS NOT NULL']);
     const len = query.by === 'day' ? 10 : query.by === 'month' ? 7 : 4;
-    const cond = w.sql ? `${w.sql} AND e.day IS NOT NULL` : 'WHERE e.day IS NOT NULL';
     const { rows } = await this.pool.query(
       `SELECT substr(e.day, 1, ${len}) AS period, COUNT(*) AS events, SUM(e.num_mentions) AS mentions, AVG(e.goldstein) AS goldstein,
               ${[1, 2, 3, 4].map((q) => `SUM(CASE WHEN e.quad_class = ${q} THEN 1 ELSE 0 END) AS q${q}`).join(', ')}
-       FROM events e ${cond} GROUP BY 1 ORDER BY 1`,
+       FROM events e ${w.sql} GROUP BY 1 ORDER BY 1`,
       w.params,
     );
     return rows.map((r) => ({ period: r.period, events: Number(r.events), mentions: Number(r.mentions), goldstein: Number(r.goldstein), quad: [Number(r.q1), Number(r.q2), Number(r.q3), Number(r.q4)] }));
+  }
+
+  async countryPairs(query: PairQuery = {}): Promise<CountryPair[]> {
+    const w = eventWhere(query, postgresPlaceholder, [PAIR_CONDITION]);
+    const { rows } = await this.pool.query(codePairsSql(w.sql), w.params);
+    return countryPairsOf(rows.map((r) => ({ source: r.source, target: r.target, events: Number(r.events) })));
   }
 
   async stats(): Promise<StoreStats> {

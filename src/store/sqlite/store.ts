@@ -7,8 +7,10 @@ import type { EventRecord } from '../../output/record.ts';
 import { aggregate, mentionOrder, type EventAggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
-import { dayOf, EVENT_SELECT, prefixRange, recordOf } from '../rows.ts';
-import type { ArticleInput, ArticleState, EventQuery, EventStore, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
+import { dayOf, EVENT_SELECT, recordOf } from '../rows.ts';
+import { codePairsSql, countryPairsOf, PAIR_CONDITION } from '../pairs.ts';
+import { eventWhere, sqlitePlaceholder } from '../where.ts';
+import type { ArticleInput, ArticleState, CountryPair, EventQuery, EventStore, PairQuery, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
 import { migrate } from './migrations.ts';
 import { integrityOk, runIntegrityChecks, SQLITE_CHECKS } from '../integrity.ts';
 import type { IntegrityReport } from '../types.ts';
@@ -33,17 +35,6 @@ interface EventRow {
   source_name: string;
 }
 
-
-/** WHERE clause and parameters of an event query over the `events` table aliased `e`. */
-function where(query: EventQuery): { sql: string; params: Array<string> } {
-  const conds: string[] = [];
-  const params: string[] = [];
-  if (query.from) conds.push('e.day >= ?'), params.push(query.from);
-  if (query.to) conds.push('e.day <= ?'), params.push(query.to);
-  if (query.source) conds.push('e.source_code >= ? AND e.source_code < ?'), params.push(...prefixRange(query.source));
-  if (query.target) conds.push('e.target_code >= ? AND e.target_code < ?'), params.push(...prefixRange(query.target));
-  return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
-}
 
 function storedEvent(r: EventRow): StoredEvent {
   return {
@@ -251,7 +242,7 @@ export class SqliteStore implements EventStore {
   }
 
   async *events(query: EventQuery = {}): AsyncIterable<StoredEvent> {
-    const w = where(query);
+    const w = eventWhere(query, sqlitePlaceholder);
     const stmt = this.db.prepare(`${EVENT_SELECT} ${w.sql} ORDER BY e.day IS NULL, e.day, e.gid`);
     for (const row of stmt.iterate(...w.params)) yield storedEvent(row as EventRow);
   }
@@ -277,17 +268,21 @@ export class SqliteStore implements EventStore {
   }
 
   async series(query: SeriesQuery): Promise<SeriesPoint[]> {
-    const w = where(query);
+    const w = eventWhere(query, sqlitePlaceholder, ['e.day IS NOT NULL']);
     const len = query.by === 'day' ? 10 : query.by === 'month' ? 7 : 4;
-    const cond = w.sql ? `${w.sql} AND e.day IS NOT NULL` : 'WHERE e.day IS NOT NULL';
     const rows = this.db
       .prepare(
         `SELECT substr(e.day, 1, ${len}) AS period, COUNT(*) AS events, SUM(e.num_mentions) AS mentions, AVG(e.goldstein) AS goldstein,
                 SUM(e.quad_class = 1) AS q1, SUM(e.quad_class = 2) AS q2, SUM(e.quad_class = 3) AS q3, SUM(e.quad_class = 4) AS q4
-         FROM events e ${cond} GROUP BY period ORDER BY period`,
+         FROM events e ${w.sql} GROUP BY period ORDER BY period`,
       )
       .all(...w.params) as Array<{ period: string; events: number; mentions: number; goldstein: number; q1: number; q2: number; q3: number; q4: number }>;
     return rows.map((r) => ({ period: r.period, events: r.events, mentions: r.mentions, goldstein: r.goldstein, quad: [r.q1, r.q2, r.q3, r.q4] }));
+  }
+
+  async countryPairs(query: PairQuery = {}): Promise<CountryPair[]> {
+    const w = eventWhere(query, sqlitePlaceholder, [PAIR_CONDITION]);
+    return countryPairsOf(this.db.prepare(codePairsSql(w.sql)).iterate(...w.params) as Iterable<CountryPair>);
   }
 
   async stats(): Promise<StoreStats> {
