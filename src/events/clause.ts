@@ -76,6 +76,40 @@ function beforeAppositive(view: SentenceView, groupStart: number): Mention | und
 }
 
 const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+const LEADING = new Set(['ADV', 'CCONJ', 'PUNCT']);
+
+/**
+ * "Since the regime took over Aleppo in 2016, few have questioned ...": a sentence that opens with
+ * a subordinate clause. The main clause's subject comes after the comma that closes it, and its
+ * verbs' targets stay before it. The clause ends at the first comma after a verb of its own
+ * ("Since 2016, Russia has" opens with a phrase, no clause); a participle with its by-agent
+ * ("Since the regime, backed by Russia, took Aleppo,") is no verb of its own. -1 when none.
+ */
+function introductoryClauseEnd(view: SentenceView): number {
+  let end = introductions.get(view);
+  if (end === undefined) {
+    end = findIntroductoryClauseEnd(view);
+    introductions.set(view, end);
+  }
+  return end;
+}
+
+const introductions = new WeakMap<SentenceView, number>();
+
+function findIntroductoryClauseEnd(view: SentenceView): number {
+  const { tokens, sentence } = view;
+  let s = sentence.tokenStart;
+  while (s < sentence.tokenEnd && LEADING.has(tokens[s].pos) && !isSubordinator(tokens, s)) s++;
+  if (s >= sentence.tokenEnd || !isSubordinator(tokens, s) || tokens[s].lower === 'that') return -1;
+  let verb = false;
+  for (let k = s + 1; k < sentence.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.text === ',' && verb) return k;
+    if (isHardBreak(t)) return -1;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !(looksParticiple(t) && tokens[k + 1]?.lower === 'by'))) verb = true;
+  }
+  return -1;
+}
 
 export interface SubjectSearch {
   mentions: Mention[];
@@ -100,7 +134,7 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
       i = open;
       continue;
     }
-    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart)) {
+    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart) || i === introductoryClauseEnd(view)) {
       boundary = i;
       break;
     }
@@ -241,6 +275,8 @@ export function clauseEnd(view: SentenceView, from: number): number {
     if (isHardBreak(t) || RELATIVE.has(t.lower)) return i;
     if (isSubordinator(tokens, i) && t.lower !== 'as') return i;
     if (t.text === ',' && tokens[i + 1] && (RELATIVE.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'while')) return i;
+    if (i === introductoryClauseEnd(view)) return i; // "After Iran seized the tanker, Britain ...": Britain is no target of "seized"
+
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
   }
   return sentence.tokenEnd;

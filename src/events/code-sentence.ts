@@ -14,7 +14,7 @@ import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
-import { violentCode, weaponAgent, weaponSubject } from './instruments.ts';
+import { figurativeObject, violentCode, weaponAgent, weaponSubject } from './instruments.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -111,6 +111,16 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     const match = matchAt(wide, entries, i);
     if (!match) continue;
     if (complementCoded(view, lexicon, match)) continue; // "vowed to fight": the complement is the event, its modality from "vowed"
+    if (governed.governingNoun !== undefined && nounCodes(view, lexicon, governed.governingNoun, i)) {
+      // "Finland's refusal to extradite": the noun's pattern codes the refusal, with its own code
+      dropped.push({ token: i, entry: match.entry.id, reason: `coded by the governing noun ("${tokens[governed.governingNoun].text} to")` });
+      continue;
+    }
+    if (governed.possibility) {
+      // "its ability to provide assistance", "a chance to meet": a possibility, not an act
+      dropped.push({ token: i, entry: match.entry.id, reason: `a possibility ("${governed.possibility}"), not an act` });
+      continue;
+    }
     const helper = helpedBy(view, i);
     if (helper >= 0 && consumed.has(helper)) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'complement of "help" in a coded event: its purpose' });
@@ -166,6 +176,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
           evidence.push(...weapon.evidence);
         }
       } else if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
+      const figure = violentCode(lexicon.instruments, match.entry.cameo) && bareVerb(tokens, match) ? figurativeObject(view, lexicon.instruments, match.tokenEnd, scope.end) : null;
+      if (figure) {
+        // "killed off any challenge to Assad", "torpedoed the talks": a figure of speech
+        dropped.push({ token: i, entry: match.entry.id, reason: `figurative: the object is a thing said or planned ("${figure}")` });
+        continue;
+      }
       const members = sources.flatMap(expand);
       const exclude = new Set(members.map((m) => m.code));
       const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
@@ -317,4 +333,19 @@ const CONDITIONS = new Set(['if', 'unless', 'whether']);
 function conditionOf(view: SentenceView, resolver: SubjectResolver, groupStart: number): string | null {
   const boundary = view.tokens[resolver.search(groupStart).boundary];
   return boundary && CONDITIONS.has(boundary.lower) ? boundary.lower : null;
+}
+
+const PARTICLES = new Set(['off', 'up', 'down', 'out']);
+
+/** The match is the verb alone, or the verb and a particle ("killed off"): its object is not part of the pattern. */
+function bareVerb(tokens: Token[], match: PatternMatch): boolean {
+  return match.matched.length === 1 || (match.matched.length === 2 && PARTICLES.has(tokens[match.matched[1]].lower));
+}
+
+/** A pattern of the noun at `noun` (nouns.tsv) matches there and takes in the verb at `verb`. */
+function nounCodes(view: SentenceView, lexicon: EventLexicon, noun: number, verb: number): boolean {
+  const { tokens } = view;
+  const entries = lexicon.nouns.get(tokens[noun].lemma) ?? lexicon.nouns.get(tokens[noun].lower);
+  const match = entries ? matchAt({ tokens, end: clauseEnd(view, noun + 1), mentionAt: view.mentionAt }, entries, noun) : null;
+  return match !== null && match.matched.includes(verb);
 }

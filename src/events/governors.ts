@@ -9,9 +9,17 @@ import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import type { SubjectResolver } from './subject.ts';
 import type { VerbGroup } from './verb-group.ts';
 
-const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline']);
-/** "plans to", "is ready to", "offered to": the complement is intended, not done. */
-const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten']);
+/** "refused to meet", "Ankara's failure to meet": the act was not done, and that was a choice (a refusal). */
+const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline', 'failure', 'refusal']);
+/** "unable to meet", "was unwilling to accede": the act was not done (no refusal stated). */
+const GOVERNING_NOT_DONE = new Set(['unable', 'inability', 'unwilling', 'unwillingness', 'reluctant', 'reluctance', 'powerless']);
+/** "plans to", "is ready to", "offered to", "his intent to attack", "an invitation to visit": the complement is intended, not done. */
+const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten', 'intent', 'intention', 'invitation', 'readiness', 'willingness', 'determination', 'determined', 'proposal', 'ambition']);
+/**
+ * "its ability to provide assistance", "a chance to meet", "a way to appeal to": a possibility
+ * the sentence talks about, no act and no announced one.
+ */
+const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission']);
 /** "agreed to withdraw", "decided to expel": intent when the act is cooperative, the act itself when it is not. */
 const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote', 'consensus', 'agreement', 'understanding', 'deal']);
 /** "threatened to withdraw": whatever the act, a threat. */
@@ -31,6 +39,11 @@ function governorOf(tokens: Token[], groupStart: number, stop: number): number {
   return i >= stop ? i : -1;
 }
 
+/** "its ability to", "a chance to", "the right to": the word is used as a noun ("was able to reach" is an act, "right" a verb is none). */
+function possibilityNoun(tokens: Token[], at: number): boolean {
+  return tokens[at].pos === 'NOUN';
+}
+
 function negatedBefore(tokens: Token[], at: number, stop: number): boolean {
   for (let i = at - 1; i >= stop && at - i <= 3; i--) {
     if (NEGATORS.has(tokens[i].lower)) return true;
@@ -40,13 +53,32 @@ function negatedBefore(tokens: Token[], at: number, stop: number): boolean {
 }
 
 /** Adjust the verb group for its governing words and a following "unless". */
-export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: number, sentenceEnd: number): { group: VerbGroup; rule: string | null; text: string } {
+export interface GovernedGroup {
+  group: VerbGroup;
+  rule: string | null;
+  text: string;
+  /** "its ability to provide", "a chance to meet": the governing words when the act is only a possibility. */
+  possibility?: string;
+  /** "Finland's refusal to extradite": the governing noun, whose own pattern (nouns.tsv) may code the refusal. */
+  governingNoun?: number;
+}
+
+export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: number, sentenceEnd: number): GovernedGroup {
   const gov = governorOf(tokens, g.start, sentenceStart);
   const govWord = gov >= 0 ? tokens[gov] : undefined;
   const word = govWord?.lemma ?? '';
-  if (govWord && GOVERNING_NEGATORS.has(word)) {
+  if (govWord && (GOVERNING_NEGATORS.has(word) || GOVERNING_NEGATORS.has(govWord.lower))) {
     const text = `${govWord.text} to`;
-    return { group: { ...g, negated: true, refusal: true, markers: [...g.markers, text] }, rule: 'modality.governing-negator', text };
+    const group = { ...g, negated: true, refusal: true, markers: [...g.markers, text] };
+    return govWord.pos === 'NOUN' ? { group, rule: 'modality.governing-negator', text, governingNoun: gov } : { group, rule: 'modality.governing-negator', text };
+  }
+  if (govWord && (GOVERNING_NOT_DONE.has(word) || GOVERNING_NOT_DONE.has(govWord.lower))) {
+    const text = `${govWord.text} to`;
+    return { group: { ...g, negated: true, markers: [...g.markers, text] }, rule: 'modality.not-done', text };
+  }
+  if (govWord && (POSSIBILITY_GOVERNORS.has(word) || POSSIBILITY_GOVERNORS.has(govWord.lower)) && possibilityNoun(tokens, gov)) {
+    const text = `${govWord.text} to`;
+    return { group: g, rule: 'modality.possibility', text, possibility: text };
   }
   let group = g;
   let rule: string | null = null;

@@ -20,30 +20,34 @@ export interface Instruments {
   notAttack: ReadonlySet<string>;
   /** CAMEO roots or codes of the acts a weapon can be the source of. */
   roots: readonly string[];
+  /** Object head nouns that make a violent verb figurative ("killed off the deal"). */
+  figurative: ReadonlySet<string>;
   rule: (phrase: string[]) => string;
 }
 
-const CLASSES = new Set(['weapon', 'not-attack', 'violent-root']);
+const CLASSES = new Set(['weapon', 'not-attack', 'violent-root', 'figurative']);
 
 export function loadInstruments(dir = LEXICON_DIR): Instruments {
   const file = join(dir, 'instruments.tsv');
   const weapons: Array<{ words: string[]; id: string }> = [];
   const notAttack = new Set<string>();
   const roots: string[] = [];
+  const figurative = new Set<string>();
   if (existsSync(file)) {
     for (const { line, cells } of readTsv(file, { columns: 4, header: true })) {
       const [id, cls, words] = cells;
-      if (!CLASSES.has(cls)) throw new DyadError('LEXICON_INVALID', `unknown class "${cls}" (weapon, not-attack or violent-root)`, { file, line });
+      if (!CLASSES.has(cls)) throw new DyadError('LEXICON_INVALID', `unknown class "${cls}" (weapon, not-attack, violent-root or figurative)`, { file, line });
       const list = words.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
       if (cls === 'weapon') for (const w of list) weapons.push({ words: w.split(/\s+/), id });
       else if (cls === 'not-attack') for (const w of list) notAttack.add(w);
+      else if (cls === 'figurative') for (const w of list) figurative.add(w);
       else roots.push(...list);
     }
   }
   // Longest phrase first: "bomb blast" before "blast".
   weapons.sort((a, b) => b.words.length - a.words.length);
   const ids = new Map(weapons.map((w) => [w.words.join(' '), w.id]));
-  return { weapons: weapons.map((w) => w.words), notAttack, roots, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
+  return { weapons: weapons.map((w) => w.words), notAttack, roots, figurative, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
 }
 
 /** Can a weapon be the source of an act with this CAMEO code? */
@@ -104,6 +108,40 @@ export function weaponAgent(view: SentenceView, instruments: Instruments, from: 
     if (!INSTRUMENT_PREPS.has(tokens[k].lower)) continue;
     const w = weaponIn(view, instruments, k + 1, nounPhraseEnd(tokens, k + 1, end));
     if (w) return attacker(view, instruments, w);
+  }
+  return null;
+}
+
+const OBJECT_LEAD = new Set(['off', 'up', 'down', 'out', 'any', 'all', 'every', 'each', 'whatever']);
+
+/**
+ * "killed off any political challenge to Assad", "torpedoed the peace talks": the direct object
+ * of a violent verb is a thing said or planned (lexicon/instruments.tsv `figurative`), so the
+ * verb is a figure of speech. Returns the object's head word, or null. `from` is the token after
+ * the verb's matched words; a named actor first ("attacked Kurdish forces") is a real object.
+ */
+export function figurativeObject(view: SentenceView, instruments: Instruments, from: number, end: number): string | null {
+  const { tokens } = view;
+  let k = from;
+  while (k < end && (OBJECT_LEAD.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PART')) k++;
+  for (; k < end; k++) {
+    if (view.mentionCovering(k)) {
+      // "the government's plan": an owner before the head is no object of its own
+      const m = view.mentionCovering(k)!;
+      if (tokens[m.tokenEnd]?.text === "'s" || tokens[m.tokenEnd]?.text === '’s' || tokens[m.tokenEnd]?.pos === 'NOUN') {
+        k = m.tokenEnd - 1;
+        continue;
+      }
+      return null;
+    }
+    const t = tokens[k];
+    if (t.pos === 'ADJ' || t.pos === 'NUM' || t.text === "'s" || t.text === '’s' || t.pos === 'PART') continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+    // the head is the last noun of the run ("peace talks", "reform bill")
+    let h = k;
+    while (h + 1 < end && tokens[h + 1].pos === 'NOUN') h++;
+    const head = tokens[h].lemma.toLowerCase();
+    return instruments.figurative.has(head) || instruments.figurative.has(tokens[h].lower) ? tokens[h].text : null;
   }
   return null;
 }

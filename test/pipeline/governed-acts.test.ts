@@ -1,0 +1,61 @@
+/**
+ * Acts that are governed by words saying they did not happen, were only possible or intended,
+ * or are a figure of speech; and sentences that open with a subordinate clause. Invented
+ * sentences of the shapes met in real news.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, dyads } from './helpers.ts';
+
+test('"failure to" and "refusal to" before an act: refused, not done', () => {
+  const events = dyads("Ankara's failure to meet Kurdish negotiators angered Washington.", { exact: true });
+  assert.ok(!events.some((e) => e.endsWith(':040')), events.join(' '));
+  assert.ok(events.some((e) => e.startsWith('TUR>') && e.split(':')[1].startsWith('12')), events.join(' '));
+  assert.ok(!dyads("Serbia's refusal to extradite the suspects to Croatia", { exact: true }).some((e) => e.endsWith(':063') || e.endsWith(':0313')));
+});
+
+test('"unable to" and "unwilling to": the act did not happen', () => {
+  assert.deepEqual(dyads('Jordan was unable to reopen its border with Syria.'), []);
+  assert.deepEqual(dyads('Egypt was reluctant to send troops to Libya.'), []);
+  assert.deepEqual(dyads('Hezbollah has been unwilling to meet Lebanese government negotiators.'), []);
+});
+
+test('a possibility ("ability to", "a chance to", "a way to") is no act', () => {
+  assert.deepEqual(dyads("The government of Canada's ability to provide consular assistance in Syria is limited."), []);
+  assert.deepEqual(dyads('The summit gives Japan a chance to meet South Korean leaders.'), []);
+  const events = code('Russia presents itself as a counterweight to Iran as a way to appeal to the United States.');
+  assert.ok(events.every((e) => !e.cameo.startsWith('02')), events.map((e) => e.cameo).join(' '));
+});
+
+test('"was able to" is an act that happened', () => {
+  assert.ok(dyads('Iraq was able to reach an agreement with Iran on Monday.').some((e) => e.startsWith('IRQ>IRN')));
+});
+
+test('nouns of intent govern their infinitive: "his intent to attack" is a threat, "an invitation to visit" an intent', () => {
+  const threat = code('Erdogan has declared his intent to attack the Kurdish enclave in northern Syria.');
+  assert.ok(threat.some((e) => e.cameo.startsWith('13')), threat.map((e) => e.cameo).join(' '));
+  assert.ok(!threat.some((e) => e.cameo.startsWith('19')), threat.map((e) => e.cameo).join(' '));
+  const visit = dyads('Trump has received an invitation to visit Turkey next year.', { exact: true });
+  assert.ok(!visit.some((e) => e.endsWith(':042')), visit.join(' '));
+});
+
+test('a violent verb on a thing said or planned is a figure of speech', () => {
+  assert.deepEqual(dyads('The ruling has effectively killed off any political challenge to President Assad.'), []);
+  assert.deepEqual(dyads("The Labour party attacked the government's plan to cut welfare.").filter((e) => e.endsWith(':19') || e.endsWith(':18')), []);
+  // a real object keeps the attack
+  assert.ok(dyads('Russian jets attacked rebel positions near Idlib.').some((e) => e.startsWith('RUS>') && e.endsWith(':19')));
+  assert.ok(dyads('Israeli troops killed three Palestinian protesters in Gaza.').some((e) => e.startsWith('ISR>PSE')));
+});
+
+test('a sentence opening with a subordinate clause: the main verb takes its subject after the comma', () => {
+  // "few" is the subject of "questioned", not the regime of the opening clause
+  assert.deepEqual(dyads('Since the Syrian regime took over Aleppo in late 2016, few have questioned Assad’s recovery.').filter((e) => e.endsWith(':11')), []);
+  const events = dyads('When the talks collapsed, Russia accused Ukraine of sabotage.');
+  assert.ok(events.includes('RUS>UKR:11'), events.join(' '));
+});
+
+test('the verb of an opening subordinate clause takes no target from the main clause', () => {
+  const events = dyads('After Iran seized the tanker, Britain sent a warship to the Gulf.');
+  assert.ok(events.includes('IRN>-:17'), events.join(' '));
+  assert.ok(!events.includes('IRN>GBR:17'), events.join(' '));
+});
