@@ -12,6 +12,7 @@ import { REPO_ROOT } from '../util/paths.ts';
 import { actorsRoutes } from './actors.ts';
 import { articlesRoutes } from './articles.ts';
 import { codeRoutes, writeRoutes } from './code.ts';
+import { dyadsRoutes } from './dyads.ts';
 import { eventsRoutes } from './events.ts';
 import { networkRoutes } from './network.ts';
 import { collectOpenApi, openApiRoutes } from './openapi.ts';
@@ -60,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   eventsRoutes(app, options.store);
   seriesRoutes(app, options.store);
   networkRoutes(app, options.store);
+  dyadsRoutes(app, options.store);
   articlesRoutes(app, options.store);
   actorsRoutes(app, options.actors);
   codeRoutes(app, options.coder);

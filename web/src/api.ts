@@ -65,6 +65,12 @@ export interface Network {
   edges: Array<{ source: string; target: string; events: number; goldstein_mean: number }>;
 }
 
+/** GET /dyads: events between two code countries (first three letters of the actor codes). */
+export interface Dyads {
+  direction: 'directed' | 'both';
+  dyads: Array<{ source: string; target: string; events: number }>;
+}
+
 export interface Mark {
   start: number;
   end: number;
@@ -150,8 +156,10 @@ export const series = (dyad: string, by: string, direction: 'directed' | 'both')
 
 export const network = (params: Params) => get<Network>('/network', params);
 
-/** The country-level network the relations view takes its pairs from. */
-export const COUNTRY_NETWORK = { level: 'country', limit: 2000 } as const;
+export const dyads = (params: Params) => get<Dyads>('/dyads', params);
+
+/** The country pairs the relations view lists: both directions summed, as many as the API gives. */
+export const COUNTRY_DYADS = { direction: 'both', limit: 10000 } as const;
 
 export const article = (id: string) => get<Article>(`/articles/${encodeURIComponent(id)}`);
 

@@ -2,7 +2,7 @@
  * The relations view's state and data that need no chart code: read by main.ts to start the
  * view's requests while its code (and ECharts) still loads.
  */
-import { COUNTRY_NETWORK, network, prefetch, seriesParams } from '../api.ts';
+import { COUNTRY_DYADS, dyads, prefetch, seriesParams } from '../api.ts';
 import { countryName, isCountry } from '../codes.ts';
 
 export type By = 'day' | 'week' | 'month';
@@ -26,24 +26,17 @@ export function relationsState(params: URLSearchParams): RelationsState {
   return { a: (params.get('a') ?? '').toUpperCase(), b: (params.get('b') ?? '').toUpperCase(), by, both: params.get('both') !== '0' };
 }
 
+/** Pairs of two different countries (not IGO, UAF ...), as /dyads counted them both ways. */
 async function readPairs(): Promise<Pairs> {
-  const net = await network(COUNTRY_NETWORK);
-  const pairs = new Map<string, { a: string; b: string; events: number }>();
-  for (const e of net.edges) {
-    if (!isCountry(e.source) || !isCountry(e.target) || e.source === e.target) continue;
-    const [a, b] = [e.source, e.target].sort();
-    const p = pairs.get(`${a}-${b}`) ?? { a, b, events: 0 };
-    p.events += e.events;
-    pairs.set(`${a}-${b}`, p);
-  }
-  const list = [...pairs.values()].sort((x, y) => y.events - x.events || (x.a + x.b < y.a + y.b ? -1 : 1));
-  const countries = [...new Set(list.flatMap((p) => [p.a, p.b]))].sort((x, y) => countryName(x).localeCompare(countryName(y)));
-  return { countries, pairs: list };
+  const { dyads: counted } = await dyads(COUNTRY_DYADS);
+  const pairs = counted.filter((d) => d.source !== d.target && isCountry(d.source) && isCountry(d.target)).map((d) => ({ a: d.source, b: d.target, events: d.events }));
+  const countries = [...new Set(pairs.flatMap((p) => [p.a, p.b]))].sort((x, y) => countryName(x).localeCompare(countryName(y)));
+  return { countries, pairs };
 }
 
 let early: Promise<Pairs> | null = null;
 
-/** The country pairs (from /network by country): the early request when there is one, else a new one. */
+/** The country pairs (from /dyads): the early request when there is one, else a new one. */
 export function countryPairs(): Promise<Pairs> {
   const started = early;
   early = null;
