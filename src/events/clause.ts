@@ -75,6 +75,40 @@ function beforeAppositive(view: SentenceView, groupStart: number): Mention | und
   return undefined;
 }
 
+/**
+ * "Russia and Turkey, whose ministers met in Moscow on Saturday, negotiated a deal": the verb
+ * after a relative clause set off by commas takes the actor before the clause as its subject.
+ */
+function beforeRelativeClause(view: SentenceView, groupStart: number): Mention | undefined {
+  const { tokens, sentence } = view;
+  if (tokens[groupStart - 1]?.text !== ',') return undefined;
+  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 40; i--) {
+    const t = tokens[i];
+    if (isHardBreak(t)) return undefined;
+    if (t.text !== ',') continue;
+    if (!RELATIVE.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    const head = view.mentionCovering(i - 1);
+    return head && !inPrepositionalPhrase(view, head) ? head : undefined;
+  }
+  return undefined;
+}
+
+/** The mention's country was inferred from the article or sentence, not stated. */
+function countryInferred(m: Mention): boolean {
+  return m.evidence.some((e) => e.rule.startsWith('context.'));
+}
+
+/** "Russia and Turkey, whose defence ministers met": a role of no stated country right after "whose" is the antecedent's. */
+function whoseOwner(view: SentenceView, m: Mention, boundary: number): Mention | undefined {
+  const { tokens } = view;
+  if (tokens[boundary]?.lower !== 'whose') return undefined;
+  for (let k = boundary + 1; k < m.tokenStart; k++) if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'CCONJ' && tokens[k].pos !== 'NOUN') return undefined;
+  let c = boundary - 1;
+  if (tokens[c]?.text === ',') c--;
+  const antecedent = view.mentionCovering(c);
+  return antecedent && antecedent.country !== null ? antecedent : undefined;
+}
+
 const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 const LEADING = new Set(['ADV', 'CCONJ', 'PUNCT']);
 
@@ -122,7 +156,7 @@ export interface SubjectSearch {
  * within the clause, that is not inside a prepositional phrase; with its coordination.
  */
 export function findSubject(view: SentenceView, groupStart: number): SubjectSearch {
-  const appositive = beforeAppositive(view, groupStart);
+  const appositive = beforeAppositive(view, groupStart) ?? beforeRelativeClause(view, groupStart);
   if (appositive) return { mentions: coordinationLeftOf(view, appositive), boundary: appositive.tokenStart - 1 };
   const { tokens, sentence } = view;
   let boundary = sentence.tokenStart - 1;
@@ -150,6 +184,8 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
     if (preposition >= 0 && preposition !== boundary) continue; // the boundary's "after" opens a clause, no phrase
     if (followedByPossessedNoun(view, m, groupStart)) continue;
     if (objectOfVerb(view, m, boundary)) continue; // "tribesmen armed to fight Isis now refuse": Isis is fought, it does not refuse
+    const owner = m.country === null || countryInferred(m) ? whoseOwner(view, m, boundary) : undefined;
+    if (owner) return { mentions: coordinationLeftOf(view, owner), boundary };
     return { mentions: coordinationLeftOf(view, m), boundary };
   }
   const head = ofPhraseSubject(view, boundary, groupStart);
@@ -208,15 +244,24 @@ function followedByPossessedNoun(view: SentenceView, m: Mention, groupStart: num
  * The target: the first actor after the verb (or its matched pattern) within the clause,
  * with its coordination. Complement verbs ("to deepen", "for negotiating") stay in the clause.
  */
-export function findTarget(view: SentenceView, from: number, exclude: ReadonlySet<string>, sourceCountries: ReadonlySet<string> = new Set(), stateCountries: ReadonlySet<string> = new Set()): Mention[] {
+export function findTarget(
+  view: SentenceView,
+  from: number,
+  exclude: ReadonlySet<string>,
+  sourceCountries: ReadonlySet<string> = new Set(),
+  stateCountries: ReadonlySet<string> = new Set(),
+  cameo = '',
+): Mention[] {
   const end = clauseEnd(view, from);
   for (const m of view.mentions) {
     if (m.tokenStart < from || m.tokenStart >= end) continue;
     if (exclude.has(m.code)) continue;
     if (ownedBySource(view, m, sourceCountries, stateCountries)) continue;
     if (isReporter(view, m)) continue;
-    // "the two presidents met in Kampala": where a pair meets is no target; each is the other's
-    if (sourceCountries.size > 1 && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
+    // "the two presidents met in Kampala": where a pair meets is no target; each is the other's.
+    // "the ministers met in Moscow", "talks in Doha": where a meeting is held is no party to it
+    if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
+    if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Syria": the topic, no party
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
@@ -238,6 +283,16 @@ export function isReporter(view: SentenceView, m: Mention): boolean {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'address', 'review', 'consider', 'examine']);
+
+/** "to discuss Syria", "discussed Iran's nuclear programme": the mention is the object of a verb of discussion. */
+function topicOfDiscussion(view: SentenceView, m: Mention): boolean {
+  let j = m.tokenStart - 1;
+  while (j >= 0 && (view.tokens[j].pos === 'DET' || view.tokens[j].pos === 'ADJ')) j--;
+  return j >= 0 && TOPIC_VERBS.has(view.tokens[j].lemma);
+}
+/** Meetings, calls, mediation and negotiation (CAMEO 040, 041, 044-046): not a visit or a host, whose place is the other party. */
+const MEETING_CODE = /^04[01456]/;
 
 /** A capital or region read as the country as a place ("in Kampala"), not as its government. */
 function placeMention(m: Mention): boolean {

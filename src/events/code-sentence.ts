@@ -186,7 +186,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       const exclude = new Set(members.map((m) => m.code));
       const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
       const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
-      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries, states);
+      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo);
     }
     if (!sources.length) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });

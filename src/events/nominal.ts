@@ -36,7 +36,7 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
       continue;
     }
     const exclude = new Set(sources.map((m) => m.code));
-    const targets = parties.length ? [] : match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude);
+    const targets = parties.length ? [] : match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude, new Set(), new Set(), match.entry.cameo);
     if (!targets.length && !parties.length && (isHeading(view) || demonym)) continue; // "Xi's 2015 visit" as a heading, "a Chinese visit": no dyad, no event
     for (const k of match.matched) consumed.add(k);
     const rule = possessor ? 'nominal.possessor' : parties.length ? 'nominal.between' : 'nominal.by-agent';

@@ -1,0 +1,22 @@
+/** Relative clauses set off by commas, and where and what a meeting is about (invented sentences of shapes met in news). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dyads } from './helpers.ts';
+
+test('the verb after a relative clause takes the actor before the clause as its subject', () => {
+  const events = dyads('Egypt and Sudan, whose water ministers met in Cairo on Monday to discuss the dam, signed a new accord with Ethiopia.');
+  assert.ok(events.includes('EGY>ETH:05') && events.includes('SDN>ETH:05'), events.join(' '));
+  assert.ok(!events.some((e) => e.startsWith('GOV>')), events.join(' '));
+});
+
+test('a role of no stated country after "whose" belongs to the antecedent: the pair met', () => {
+  const events = dyads('Russia and Turkey, whose foreign ministers met on Saturday in Moscow, agreed to extend the ceasefire.');
+  assert.ok(events.includes('RUS>TUR:04') && events.includes('TUR>RUS:04'), events.join(' '));
+});
+
+test('where a meeting is held and what it discusses are no parties to it', () => {
+  const events = dyads('The defence ministers of the alliance met in Brussels to discuss Ukraine.');
+  assert.ok(!events.some((e) => e.endsWith('>BEL:04') || e.endsWith('>UKR:04')), events.join(' '));
+  // a visit's place is the host
+  assert.ok(dyads('The Indian prime minister arrived in Tokyo on Sunday for a three-day visit.').some((e) => e.startsWith('IND>JPN:04')));
+});
