@@ -1,19 +1,31 @@
 /**
- * Figures for docs/STORE.md: the time of a dyad series query over N stored events (default
- * 1,000,000), generated straight into the events table of a fresh store (random dyads among
- * 40 countries, days over ten years, codes over the 20 roots). Not a test: run by hand,
+ * Figures for docs/STORE.md: the time of a dyad series query and of the country pairs over N
+ * stored events (default 1,000,000), generated straight into the events table of a fresh store
+ * (random dyads among 40 countries, days over ten years, codes over the 20 roots). Not a test:
+ * run by hand,
  *
- *   node --import tsx test/store/bench-series.ts [/tmp/series.db | postgres://...] [N]
+ *   node --import tsx test/store/bench-series.ts [/tmp/series.db | postgres://...] [N] [--records]
+ *
+ * `--records` (SQLite only) also writes each event's representative mention, its evidence
+ * sentence and an article per 100 events, so the routes that read event records (/events,
+ * /network) see every event too; without it they see none.
  */
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { isPostgresUrl, openStore } from '../../src/store/open.ts';
-import type { SeriesQuery } from '../../src/store/types.ts';
+import type { EventRecord } from '../../src/output/record.ts';
+import { mentionJson } from '../../src/store/rows.ts';
+import type { EventStore, PairQuery, SeriesQuery } from '../../src/store/types.ts';
 
-const target = process.argv[2] ?? '/tmp/dyad-series.db';
-const n = Number(process.argv[3] ?? 1_000_000);
+const CODER = 'dyad bench lex:000000';
+
+const args = process.argv.slice(2).filter((a) => a !== '--records');
+const withRecords = process.argv.includes('--records');
+const target = args[0] ?? '/tmp/dyad-series.db';
+const n = Number(args[1] ?? 1_000_000);
+if (withRecords && isPostgresUrl(target)) throw new Error('--records is for SQLite stores only');
 const COUNTRIES = 'PAK CHN IND AFG IRN USA RUS GBR FRA DEU TUR SAU ISR EGY NGA GHA TGO KEN ETH ZAF BRA ARG MEX COL VEN JPN KOR PRK IDN MYS PHL VNM THA AUS UKR POL SYR IRQ YEM SDN'.split(' ');
 
 /** A small deterministic generator, so every run stores the same events. */
@@ -57,37 +69,74 @@ async function generate(): Promise<void> {
   const db = new Database(target);
   const insert = db.prepare(
     `INSERT INTO events (gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class, num_mentions, num_sources, num_articles, rep_article, rep_mention)
-     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 1, 1, 'generated', 'generated')`,
+     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 1, 1, ?, ?)`,
   );
+  const records = withRecords ? recordWriter(db) : null;
   db.transaction(() => {
     for (let i = 1; i <= n; i++) {
-      const x = row(i);
-      insert.run(x[0], x[1], x[2], x[3], x[4], x[5], x[3], x[8], x[7], x[9]);
+      const x = row(i) as [number, string, string, string, string, string, number, number, number, number];
+      const [article, mention] = records ? records(i, x) : ['generated', 'generated'];
+      insert.run(x[0], x[1], x[2], x[3], x[4], x[5], x[3], x[8], x[7], x[9], article, mention);
     }
   })();
   db.exec('ANALYZE');
   db.close();
 }
 
-async function time(label: string, query: SeriesQuery): Promise<void> {
+/**
+ * Writes the representative mention of generated event `i` (an article per 100 events, one
+ * evidence sentence each), and gives its article and mention ids.
+ */
+function recordWriter(db: Database.Database): (i: number, x: [number, string, string, string, string, string, number, number, number, number]) => [string, string] {
+  const article = db.prepare(`INSERT INTO articles (id, content_hash, coder, published, title, url, source_name, origin_file, origin_line, ingested_at) VALUES (?, ?, ?, ?, NULL, NULL, 'Generated Wire', 'generated', ?, '2026-01-01')`);
+  const actor = db.prepare('INSERT OR IGNORE INTO actors (code, name, country, sector) VALUES (?, ?, ?, ?)');
+  const sentence = db.prepare('INSERT INTO sentences (article_id, sentence_index, text) VALUES (?, ?, ?)');
+  const mention = db.prepare('INSERT INTO mentions (article_id, id, event_gid, sentence_index, mentions, cameo, goldstein, quad_class, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const side = (code: string) => ({ text: code.slice(0, 3), code, name: code.slice(0, 3), country: code.slice(0, 3), sector: code.length > 3 ? code.slice(3) : null });
+  return (i, [gid, source, targetCode, cameo, date, , , quad, goldstein, mentions]) => {
+    const articleId = `generated-${Math.floor((i - 1) / 100)}`;
+    const index = (i - 1) % 100;
+    const id = gid.toString(16).padStart(16, '0');
+    if (index === 0) article.run(articleId, `generated-${i}`, CODER, date, i);
+    const text = `${source} and ${targetCode} (${cameo}), generated event ${i}.`;
+    sentence.run(articleId, index, text);
+    const record: EventRecord = {
+      id, article_id: articleId, published: date, sentence_index: index, sentence: text, mentions, sentence_indexes: [index],
+      source: side(source), target: side(targetCode), cameo, root: cameo.slice(0, 2), quad_class: quad as EventRecord['quad_class'], goldstein,
+      plover: { event: null, mode: null, context: [] }, date, date_precision: 'day', date_basis: 'text', location: null,
+      negated: false, hedged: false, evidence: { verb: 'generated', rule: 'generated', reporter: null }, coder: CODER,
+    };
+    mention.run(articleId, id, gid, index, mentions, cameo, goldstein, quad, mentionJson(record));
+    for (const a of [record.source, record.target]) if (a) actor.run(a.code, a.name, a.country, a.sector);
+    return [articleId, id];
+  };
+}
+
+/** Median and fastest of 5 runs of `run`, which says what it got ("119 periods"). */
+async function time(label: string, run: (store: EventStore) => Promise<string>): Promise<void> {
   const store = await openStore(target);
   const runs: number[] = [];
-  let points = 0;
+  let got = '';
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    points = (await store.series(query)).length;
+    got = await run(store);
     runs.push(performance.now() - t);
   }
   await store.close();
   runs.sort((a, b) => a - b);
-  console.log(`${label}: median ${runs[2].toFixed(1)} ms (min ${runs[0].toFixed(1)}, ${points} periods)`);
+  console.log(`${label}: median ${runs[2].toFixed(1)} ms (min ${runs[0].toFixed(1)}, ${got})`);
 }
+
+const series = (query: SeriesQuery) => async (store: EventStore) => `${(await store.series(query)).length} periods`;
+const pairs = (query: PairQuery) => async (store: EventStore) => `${(await store.countryPairs(query)).length} pairs`;
 
 if (!isPostgresUrl(target)) rmSync(target, { force: true });
 await (await openStore(target)).close(); // creates the schema
 const t0 = performance.now();
 await generate();
 console.log(`${n} events generated in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${target.replace(/:[^:@/]*@/, ':***@')}`);
-await time('series PAK-CHN by month', { source: 'PAK', target: 'CHN', by: 'month' });
-await time('series PAK-CHN by day, 2020', { source: 'PAK', target: 'CHN', from: '2020-01-01', to: '2020-12-31', by: 'day' });
-await time('series all events by year', { by: 'year' });
+await time('series PAK-CHN by month', series({ source: 'PAK', target: 'CHN', by: 'month' }));
+await time('series PAK-CHN by day, 2020', series({ source: 'PAK', target: 'CHN', from: '2020-01-01', to: '2020-12-31', by: 'day' }));
+await time('series all events by year', series({ by: 'year' }));
+await time('country pairs, all events', pairs({}));
+await time('country pairs, 2020', pairs({ from: '2020-01-01', to: '2020-12-31' }));
