@@ -110,6 +110,17 @@ function whoseOwner(view: SentenceView, m: Mention, boundary: number): Mention |
 }
 
 const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+const NOMINATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * "... did not mention Syria but he warned that ...": a subject pronoun right before the verb
+ * group (adverbs aside) is the verb's subject; no actor further left is.
+ */
+function subjectPronoun(tokens: Token[], i: number, groupStart: number): boolean {
+  if (!NOMINATIVE.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < groupStart; k++) if (tokens[k].pos !== 'ADV') return false;
+  return true;
+}
 const LEADING = new Set(['ADV', 'CCONJ', 'PUNCT']);
 
 /**
@@ -168,7 +179,7 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
       i = open;
       continue;
     }
-    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart) || i === introductoryClauseEnd(view)) {
+    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart) || i === introductoryClauseEnd(view) || subjectPronoun(tokens, i, groupStart)) {
       boundary = i;
       break;
     }
@@ -331,10 +342,26 @@ export function clauseEnd(view: SentenceView, from: number): number {
     if (isSubordinator(tokens, i) && t.lower !== 'as') return i;
     if (t.text === ',' && tokens[i + 1] && (RELATIVE.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'while')) return i;
     if (i === introductoryClauseEnd(view)) return i; // "After Iran seized the tanker, Britain ...": Britain is no target of "seized"
+    // "welcomed the pullout, giving Trump the praise": Trump is no target of "welcomed"; "accused X of torturing detainees, ignoring ..." lists gerunds
+    if (t.text === ',' && participleClause(tokens, i + 1) && !gerundBefore(tokens, from, i)) return i;
 
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
   }
   return sentence.tokenEnd;
+}
+
+/** ", giving Trump ...", ", killing 12 civilians": a participle clause opened by a comma (adverbs aside). */
+function participleClause(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing');
+}
+
+/** A gerund (a verb, or an -ing word after a preposition: "of torturing") between `from` and `to`: a comma after it may go on with a list of gerunds. */
+function gerundBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k].pos === 'VERB' || isPreposition(tokens[k - 1])) && tokens[k].lower.endsWith('ing')) return true;
+  return false;
 }
 
 /** A verb that continues the clause: "to deepen", "for negotiating", "after signing". */

@@ -19,9 +19,19 @@ const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want
  * "its ability to provide assistance", "a chance to meet", "a way to appeal to": a possibility
  * the sentence talks about, no act and no announced one.
  */
-const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission']);
-/** "agreed to withdraw", "decided to expel": intent when the act is cooperative, the act itself when it is not. */
-const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote', 'consensus', 'agreement', 'understanding', 'deal']);
+const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission', 'clout', 'leverage']);
+/** "gave him a green light to invade", "the go-ahead to launch": leave to act, not the act. */
+function leaveToAct(tokens: Token[], gov: number): boolean {
+  const w = tokens[gov].lower;
+  if (w === 'light') return tokens[gov - 1]?.lower === 'green';
+  if (w === 'ahead') return tokens[gov - 1]?.text === '-' && tokens[gov - 2]?.lower === 'go';
+  return w === 'go-ahead';
+}
+/**
+ * "agreed to withdraw", "decided to expel", "tried to reach a deal": intent when the act is
+ * cooperative, the act itself when it is not (CAMEO codes an attempted attack as the attack).
+ */
+const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote', 'consensus', 'agreement', 'understanding', 'deal', 'try', 'attempt', 'effort', 'bid']);
 /** "threatened to withdraw": whatever the act, a threat. */
 const THREAT_GOVERNORS = new Set(['threaten']);
 /** "stopped shelling": the gerund names an act that ended. */
@@ -76,7 +86,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     const text = `${govWord.text} to`;
     return { group: { ...g, negated: true, markers: [...g.markers, text] }, rule: 'modality.not-done', text };
   }
-  if (govWord && (POSSIBILITY_GOVERNORS.has(word) || POSSIBILITY_GOVERNORS.has(govWord.lower)) && possibilityNoun(tokens, gov)) {
+  if (govWord && (((POSSIBILITY_GOVERNORS.has(word) || POSSIBILITY_GOVERNORS.has(govWord.lower)) && possibilityNoun(tokens, gov)) || leaveToAct(tokens, gov))) {
     const text = `${govWord.text} to`;
     return { group: g, rule: 'modality.possibility', text, possibility: text };
   }

@@ -59,3 +59,11 @@ test('the verb of an opening subordinate clause takes no target from the main cl
   assert.ok(events.includes('IRN>-:17'), events.join(' '));
   assert.ok(!events.includes('IRN>GBR:17'), events.join(' '));
 });
+
+test('leave to act ("a green light to invade") is no act; attempts are intent when cooperative, the act when not', () => {
+  const invade = dyads('Washington effectively gave Ankara a green light to invade northern Syria.');
+  assert.ok(!invade.some((e) => e.endsWith(':19')), invade.join(' '));
+  const deal = dyads('The Kurdish-led SDF tried to reach a deal with the Syrian government.', { exact: true });
+  assert.ok(!deal.some((e) => e.endsWith(':057')), deal.join(' '));
+  assert.ok(dyads('Rebels tried to assassinate the governor of Kandahar on Monday.').some((e) => e.endsWith(':18')));
+});

@@ -20,3 +20,15 @@ test('where a meeting is held and what it discusses are no parties to it', () =>
   // a visit's place is the host
   assert.ok(dyads('The Indian prime minister arrived in Tokyo on Sunday for a three-day visit.').some((e) => e.startsWith('IND>JPN:04')));
 });
+
+test('a subject pronoun right before the verb is its subject, not an actor further left', () => {
+  const events = dyads('In his letter, Mattis did not mention Syria or Afghanistan but he warned that the policy was dangerous.');
+  assert.ok(!events.some((e) => e.startsWith('SYR>') || e.startsWith('AFG>')), events.join(' '));
+});
+
+test('a participle clause after a comma is no target of the verb before it; a list of gerunds is', () => {
+  const events = dyads('Both Moscow and Ankara welcomed the pullout, giving the American president the praise he craves.');
+  assert.ok(!events.some((e) => e.endsWith('>USA:01')), events.join(' '));
+  const accusation = dyads('Human Rights Watch accused Ethiopia of torturing detainees, ignoring court orders and blocking aid.');
+  assert.ok(accusation.some((e) => e.endsWith('>ETH:11')) && !accusation.some((e) => e.endsWith(':12')), accusation.join(' '));
+});
