@@ -1,13 +1,15 @@
 /**
  * Acronyms: "Long Name (ACR)" defines ACR for the rest of the article. A known actor keeps its
- * code; an unknown organisation (its name ends in an organisation word such as Movement, Front,
- * Party) is coded by a country named inside it, else UNK, so later "ACR" is the same actor.
+ * code; an unknown organisation (its name holds an organisation word such as Movement, Front,
+ * Party) is coded like one named without an acronym (unknown-organisations.ts: sector from its
+ * words, country from its name or the context), so later "ACR" is the same actor.
  */
 import { evidence, makeMention, tokenText } from './resolve.ts';
 import { parensAcronym } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
+import { organisationActor } from './unknown-organisations.ts';
 
 /** Register an acronym for the actor of the mention just made (or about to be made) at [start, end). */
 export function registerAcronym(ctx: Ctx, acronym: string, start: number, end: number, actor?: Actor): void {
@@ -87,24 +89,23 @@ export function unknownOrganisation(ctx: Ctx, defs: Map<number, AcronymDef>, i: 
     remember(ctx, m, actor);
     return { end: def.next, mention: m };
   }
-  let iso3: string | null = null;
-  let rule = 'org.unknown';
-  for (let k = i; k < def.nameEnd && !iso3; k++) {
-    const a = scan.atomAt(k);
-    if (a?.target.type === 'country' && a.target.form !== 'capital') {
-      iso3 = a.target.iso3;
-      rule = a.target.id;
-    }
-  }
   const longName = tokenText(scan.doc, i, def.nameEnd);
-  const actor: Actor = { code: iso3 ?? 'UNK', name: longName, country: iso3, sector: null, kind: 'organisation' };
-  const note = iso3
-    ? `organisation not in the lexicon; country from "${scan.kb.countries.get(iso3)?.name}" in its name`
-    : 'organisation not in the lexicon; code UNK';
-  const ev = [evidence('org.acronym-definition', longName, note)];
-  if (iso3) ev.push(evidence(rule, longName));
+  const r = organisationActor(ctx, i, def.nameEnd, headOf(scan, i, def.nameEnd));
+  const actor = r.actor;
+  const ev = [evidence('org.acronym-definition', longName, r.note), ...r.evidence];
   const m = makeMention(scan.doc, i, def.next, actor, ev);
   remember(ctx, m, actor);
   state.acronyms.set(def.acronym, { actor, text: longName, sentence: scan.sentence.index });
   return { end: def.next, mention: m };
+}
+
+/** The organisation word that heads a long name: the last one before "of"/"for" ("Movement for Justice and Peace"). */
+function headOf(scan: SentenceScanner, start: number, end: number): number {
+  let head = -1;
+  for (let k = start; k < end; k++) {
+    const w = scan.lower(k);
+    if ((w === 'of' || w === 'for') && head >= 0) break;
+    if (scan.is('org-head', k) || scan.kb.organisationWords.heads.has(w)) head = k;
+  }
+  return head >= 0 ? head : end - 1;
 }

@@ -13,6 +13,7 @@ import type { Evidence } from '../document/types.ts';
 import type { CollectiveDef, OrgDef } from './lexicon.ts';
 import { registerAcronym } from './acronyms.ts';
 import { locatedPeople, organisationName, peopleAfterDemonym } from './groups.ts';
+import { organisationActor } from './unknown-organisations.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { evidence, makeMention, roleSector, tokenText } from './resolve.ts';
 import { COMPASS, headIsNoun, parensAcronym, parseRole } from './roles.ts';
@@ -86,9 +87,10 @@ function country(ctx: Ctx, a: Atom): Step {
     // "Rwandan Patriotic Front" is an organisation; "China Daily" is no actor we code.
     if (!org || a.target.type !== 'country') return { end: a.end };
     const name = tokenText(scan.doc, org.start, org.end);
-    const iso3 = a.target.iso3;
-    const actor: Actor = { code: iso3, name, country: iso3, sector: null, kind: 'organisation' };
-    return single(ctx, org, actor, [evidence('org.country-name', name, `organisation not in the lexicon; country from "${countryName(scan.kb, iso3)}" at the start of its name`)]);
+    const { iso3, id } = a.target;
+    const r = organisationActor(ctx, org.start, org.end, org.end - 1);
+    const note = `organisation not in the lexicon; country from "${countryName(scan.kb, iso3)}" at the start of its name; code ${r.actor.code}`;
+    return single(ctx, org, r.actor, [evidence('org.country-name', name, note), ...r.evidence.filter((e) => e.rule !== id)]);
   }
   const actor = asPlace ? { ...countryActor(ctx, a), code: a.target.type === 'country' ? a.target.iso3 : '', sector: null } : countryActor(ctx, a);
   const note = asPlace

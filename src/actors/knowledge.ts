@@ -12,6 +12,7 @@ import {
   readActorLexicon,
   type CollectiveDef,
   type OrgDef,
+  type OrgWordRow,
   type PersonDef,
   type TitleDef,
   type WordClass,
@@ -51,10 +52,31 @@ export interface ActorKnowledge {
   /** Known people by the token keys of a full name or lone surname, joined by spaces. */
   readonly people: ReadonlyMap<string, PersonDef>;
   readonly words: ReadonlyMap<WordClass, ReadonlySet<string>>;
+  /** organisation-words.tsv by lower-case word: head nouns, sector words, words of no actor. */
+  readonly organisationWords: OrganisationWords;
   /** Absolute paths of the data files read (hash them for the coder fingerprint). */
   readonly files: readonly string[];
   /** Version of the world-countries package the country tables came from. */
   readonly worldCountriesVersion: string;
+}
+
+export interface OrganisationWords {
+  readonly heads: ReadonlyMap<string, OrgWordRow>;
+  readonly words: ReadonlyMap<string, OrgWordRow>;
+  readonly notOrg: ReadonlyMap<string, OrgWordRow>;
+  readonly possessive: ReadonlyMap<string, OrgWordRow>;
+  readonly noCountry: ReadonlyMap<string, OrgWordRow>;
+}
+
+function organisationWords(rows: readonly OrgWordRow[]): OrganisationWords {
+  const heads = new Map<string, OrgWordRow>();
+  const words = new Map<string, OrgWordRow>();
+  const notOrg = new Map<string, OrgWordRow>();
+  const possessive = new Map<string, OrgWordRow>();
+  const noCountry = new Map<string, OrgWordRow>();
+  const maps = { head: heads, word: words, 'not-org': notOrg, possessive, 'no-country': noCountry };
+  for (const r of rows) for (const w of r.words) maps[r.cls].set(w.toLowerCase(), Object.freeze(r));
+  return Object.freeze({ heads, words, notOrg, possessive, noCountry });
 }
 
 export const DEFAULT_ACTOR_LEXICON_DIR = join(LEXICON_DIR, 'actors');
@@ -118,6 +140,7 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     titles,
     people,
     words: lex.words,
+    organisationWords: organisationWords(lex.organisationWords),
     files: Object.freeze(lex.files),
     worldCountriesVersion: worldCountriesVersion(),
   });

@@ -15,6 +15,7 @@ export const ACTOR_LEXICON_FILES: readonly string[] = Object.freeze([
   'collectives.tsv',
   'words.tsv',
   'people.tsv',
+  'organisation-words.tsv',
 ]);
 
 /** CAMEO sector codes a role or organisation may carry. */
@@ -89,6 +90,24 @@ export interface CollectiveDef {
   sector: string | null;
 }
 
+/** A row of organisation-words.tsv: how an unknown organisation's name gives its sector and country. */
+export interface OrgWordRow {
+  id: string;
+  cls: OrgWordClass;
+  words: string[];
+  /** A CAMEO sector, null for none, or 'armed' (REB, or MIL for a name that states a country). */
+  sector: string | null;
+  /** The head keeps its sector whatever the other words of the name say ("PTY!"). */
+  fixed: boolean;
+  /** Where the country comes from when the name states none; null for not-org rows. */
+  country: OrgCountryPolicy | null;
+}
+
+export type OrgWordClass = 'head' | 'word' | 'not-org' | 'possessive' | 'no-country';
+const ORG_WORD_CLASSES: ReadonlySet<string> = new Set(['head', 'word', 'not-org', 'possessive', 'no-country']);
+
+export type OrgCountryPolicy = 'infer' | 'armed' | 'stated';
+
 export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region';
 
 export interface ActorLexicon {
@@ -98,6 +117,7 @@ export interface ActorLexicon {
   collectives: CollectiveDef[];
   people: PersonDef[];
   words: Map<WordClass, Set<string>>;
+  organisationWords: OrgWordRow[];
   files: string[];
 }
 
@@ -109,7 +129,7 @@ const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', '
 export function readActorLexicon(dir: string): ActorLexicon {
   const ids = new Map<string, string>();
   const files = ACTOR_LEXICON_FILES.map((name) => join(dir, name));
-  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile, peopleFile] = files;
+  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile, peopleFile, orgWordsFile] = files;
 
   const checkId = (id: string, prefix: string, file: string, line: number) => {
     if (!/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/.test(id) || !id.startsWith(prefix + '.')) {
@@ -216,7 +236,42 @@ export function readActorLexicon(dir: string): ActorLexicon {
     });
   }
 
-  return { countries, titles, organisations, collectives, people, words, files };
+  const organisationWords: OrgWordRow[] = [];
+  const seenWords = new Map<string, number>();
+  for (const { line, cells } of readTsv(orgWordsFile, { columns: 6, header: true })) {
+    const [id, cls, list, sectorCell, country, reason] = cells;
+    checkId(id, 'orgword', orgWordsFile, line);
+    if (!ORG_WORD_CLASSES.has(cls)) fail(orgWordsFile, line, `unknown class "${cls}" (${[...ORG_WORD_CLASSES].join(', ')})`);
+    const plain = cls !== 'head' && cls !== 'word'; // word lists without sector or country
+    const fixed = sectorCell.endsWith('!');
+    const sector = fixed ? sectorCell.slice(0, -1) : sectorCell;
+    if (plain) {
+      if (sector !== '-' || country !== '-' || fixed) fail(orgWordsFile, line, `a ${cls} row takes "-" as sector and country`);
+    } else {
+      const ok = sector === '-' || SECTORS.has(sector) || (sector === 'armed' && cls === 'head');
+      if (!ok) fail(orgWordsFile, line, `unknown sector "${sectorCell}"`);
+      if (fixed && (cls !== 'head' || sector === '-')) fail(orgWordsFile, line, '"!" marks a head row with a sector');
+      if (country !== 'infer' && country !== 'armed' && country !== 'stated') fail(orgWordsFile, line, `unknown country policy "${country}" (infer, armed or stated)`);
+    }
+    requireReason(reason, orgWordsFile, line);
+    const words = alternatives(list, orgWordsFile, line);
+    for (const w of words) {
+      if (!/^[\p{L}][\p{L}'-]*$/u.test(w)) fail(orgWordsFile, line, `bad word "${w}": one word of letters`);
+      const key = `${cls} ${w.toLowerCase()}`;
+      if (seenWords.has(key)) fail(orgWordsFile, line, `"${w}" is already listed as a ${cls} (line ${seenWords.get(key)})`);
+      seenWords.set(key, line);
+    }
+    organisationWords.push({
+      id,
+      cls: cls as OrgWordClass,
+      words,
+      sector: sector === '-' ? null : sector,
+      fixed,
+      country: plain ? null : (country as OrgCountryPolicy),
+    });
+  }
+
+  return { countries, titles, organisations, collectives, people, words, organisationWords, files };
 }
 
 /**

@@ -7,6 +7,7 @@
  *   1. an unknown organisation defined with an acronym: "the East Turkestan Islamic Movement (ETIM)"
  *   2. an acronym defined earlier: "ETIM"
  *      (at a sentence start: a name after a title the splitter cut off, carried.ts)
+ *   2b. an unknown organisation named without an acronym: "the National Union of Teachers"
  *   3. a role phrase, maybe with a name: "Russian Foreign Minister Sergei Lavrov", "Pakistan's Cabinet"
  *   4. a person named earlier: "Lavrov"; else a name in the actor dictionary; else a well-known person
  *   5. an unknown name with a role in apposition: "Cheng Guoping, State Commissioner ... of China"
@@ -29,6 +30,7 @@ import { SentenceScanner } from './scanner.ts';
 import type { CollectiveDef } from './lexicon.ts';
 import type { KnownActors } from './dictionary/known.ts';
 import { dictionaryMention } from './dictionary/mention.ts';
+import { unknownOrganisationName } from './unknown-organisations.ts';
 import { ArticleState, type Actor } from './state.ts';
 
 /** What a recogniser found: tokens consumed and the mention, if the words make one. */
@@ -58,6 +60,7 @@ export function findMentions(doc: Document, kb: ActorKnowledge, known?: KnownAct
         (defs.size ? unknownOrganisation(ctx, defs, i) : null) ??
         acronymReference(ctx, i) ??
         (i === sentence.tokenStart ? carriedTitle(ctx, i) : null) ??
+        unknownOrganisationName(ctx, i) ??
         roleMention(ctx, i) ??
         knownPerson(ctx, i) ??
         namedAppositive(ctx, i) ??

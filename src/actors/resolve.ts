@@ -129,36 +129,44 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   }
   if (country === null && role.head.title.type === 'peer') {
     ev.push(evidence('context.no-country', roleText, `${roleText}: the other side's office holder, whose country the text does not state: code is the sector alone`));
-  } else if (country === null && armedGroup(role)) {
-    // Rebels fight the forces of the country an article is about as often as they belong to it: no article country.
-    const ahead = countryAhead(scan, role.end, undefined, true);
-    if (ahead) {
-      country = ahead.iso3;
-      ev.push(evidence('context.sentence-country', roleText, `armed group without a stated country: inferred ${countryName(kb, country)}, named next in the sentence ("${ahead.text}")`));
-    } else {
-      ev.push(evidence('context.no-country', roleText, 'armed group without a stated country: not inferred from the article, code is the sector alone'));
-    }
-  } else if (country === null && state.dateline) {
-    country = state.dateline.iso3;
-    ev.push(evidence('context.dateline', roleText, `country not stated: inferred ${countryName(kb, country)}, where the report was filed ("${state.dateline.text}")`));
   } else if (country === null) {
-    const top = state.dominant();
-    if (top) {
-      country = top.iso3;
-      ev.push(evidence('context.article-country', roleText, `country not stated: inferred ${countryName(kb, country)}, the article's most mentioned country so far (score ${top.score})`));
-    } else {
-      // The opening sentence of a story often names the country after its actor: "President X ... in Sudan".
-      const ahead = countryAhead(scan, name ? name.end : role.end);
-      if (ahead) {
-        country = ahead.iso3;
-        ev.push(evidence('context.sentence-country', roleText, `country not stated and none named earlier: inferred ${countryName(kb, country)}, the next country named in the sentence ("${ahead.text}")`));
-      } else {
-        ev.push(evidence('context.no-country', roleText, 'country not stated, and none named where it would say whose: code is the sector alone'));
-      }
-    }
+    const inferred = countryNotStated(scan, state, roleText, name ? name.end : role.end, armedGroup(role));
+    country = inferred.country;
+    ev.push(inferred.evidence);
   }
   if (name) ev.push(evidence('person.name', name.text));
   return { actor: roleActor(scan, country, sector, name, role), evidence: ev, explicit: false };
+}
+
+/**
+ * "Country not stated" (lexicon/actors/README.md), after what the text itself says: an armed group
+ * takes only a country named next in the sentence (never the article's); anything else the
+ * dateline's, else the article's dominant country so far, else (an opening sentence) the next
+ * country named in the sentence in a position that says whose, else none (code is the sector
+ * alone). `text` names the actor in the evidence; `after` is where the sentence is searched from.
+ */
+export function countryNotStated(scan: SentenceScanner, state: ArticleState, text: string, after: number, armed: boolean): { country: string | null; evidence: Evidence } {
+  const { kb } = scan;
+  if (armed) {
+    // Rebels fight the forces of the country an article is about as often as they belong to it: no article country.
+    const ahead = countryAhead(scan, after, undefined, true);
+    if (ahead) return { country: ahead.iso3, evidence: evidence('context.sentence-country', text, `armed group without a stated country: inferred ${countryName(kb, ahead.iso3)}, named next in the sentence ("${ahead.text}")`) };
+    return { country: null, evidence: evidence('context.no-country', text, 'armed group without a stated country: not inferred from the article, code is the sector alone') };
+  }
+  if (state.dateline) {
+    const iso3 = state.dateline.iso3;
+    return { country: iso3, evidence: evidence('context.dateline', text, `country not stated: inferred ${countryName(kb, iso3)}, where the report was filed ("${state.dateline.text}")`) };
+  }
+  const top = state.dominant();
+  if (top) {
+    return { country: top.iso3, evidence: evidence('context.article-country', text, `country not stated: inferred ${countryName(kb, top.iso3)}, the article's most mentioned country so far (score ${top.score})`) };
+  }
+  // The opening sentence of a story often names the country after its actor: "President X ... in Sudan".
+  const ahead = countryAhead(scan, after);
+  if (ahead) {
+    return { country: ahead.iso3, evidence: evidence('context.sentence-country', text, `country not stated and none named earlier: inferred ${countryName(kb, ahead.iso3)}, the next country named in the sentence ("${ahead.text}")`) };
+  }
+  return { country: null, evidence: evidence('context.no-country', text, 'country not stated, and none named where it would say whose: code is the sector alone') };
 }
 
 /** Offices a country has one of: in the plural, without a country, they are several countries' ("presidents", "foreign ministers"). */

@@ -34,6 +34,8 @@ export class ArticleState {
   readonly persons: PersonRecord[] = [];
   readonly surnames = new Map<string, PersonRecord>();
   readonly acronyms = new Map<string, Remembered>();
+  /** Unknown organisations read from their name (unknown-organisations.ts), by token keys. */
+  readonly organisations = new Map<string, Remembered>();
   /** Where the report was filed (dateline.ts): the home of offices the text gives no country. */
   dateline: { iso3: string; text: string } | null = null;
   /** Actors in the order they were mentioned (collectives add their members). */
