@@ -9,6 +9,7 @@
  */
 import type { Mention } from '../document/types.ts';
 import type { ArticlePersons, Gender, NamedPerson } from '../actors/gender.ts';
+import type { Quotation } from './quotes.ts';
 
 /** A person "he" or "she" may refer to. */
 export interface Antecedent {
@@ -29,6 +30,10 @@ export interface Discourse {
   named?: ArticlePersons;
   /** Verbs whose subject pronoun refers to a person who is no actor, with the reason (read into `dyad explain`). */
   noActor?: Map<number, string>;
+  /** The article's quotations and their speakers (src/events/quotes.ts): "I" and "we" inside one are the speaker. */
+  quotations?: Quotation[];
+  /** Speakers named by a pronoun ('"...," he said'), once resolved: later sentences of the quotation reuse them. */
+  quoteSpeakers?: Map<Quotation, Mention[]>;
 }
 
 const PERSONAL = new Set(['he', 'she', 'it', 'they']);
@@ -36,6 +41,11 @@ const MAX_PERSONS = 24;
 
 export function isSubjectPronoun(word: string): boolean {
   return PERSONAL.has(word);
+}
+
+/** "I" and "we": the speaker of the quotation they stand in, and nobody outside one. */
+export function isFirstPersonSubject(token: { lower: string; pos: string }): boolean {
+  return (token.lower === 'we' || token.lower === 'i') && token.pos === 'PRON';
 }
 
 /** The gender a pronoun asks for, or null for "it" and "they". */

@@ -9,11 +9,14 @@
  *   pronoun ("X said it had", "He thanked")        -> the reporting clause's subject, else (he/she) a person
  *                                                     of its gender named before it in the sentence, else the
  *                                                     discourse; a person who is no actor gives no source
+ *   "I", "we" inside a quotation                   -> the speaker its sentence names (quotes.ts); outside a
+ *                                                     quotation, or for a speaker who is no actor, nobody
  */
 import type { Mention, Token } from '../document/types.ts';
 import { findSubject, type SubjectSearch } from './clause.ts';
 import type { SentenceView } from './sentence-view.ts';
-import { agreesWith, genderOf, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
+import { agreesWith, genderOf, isFirstPersonSubject, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
+import { quotationAt, type Attribution, type Quotation } from './quotes.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
 
 export interface Subject {
@@ -25,6 +28,7 @@ const CONJOINERS = new Set(['and', 'but', 'then', 'or']);
 /** "began collecting", "continued shelling", "stopped firing": the gerund shares the aspect verb's subject. */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'quit', 'finish']);
 const NONE: Subject = { mentions: [], rule: 'clause.none' };
+const QUOTE_SPEAKER = 'coref.quote-speaker';
 
 export class SubjectResolver {
   private readonly groups = new Map<number, VerbGroup>();
@@ -82,12 +86,14 @@ export class SubjectResolver {
       const inherited = passive?.length ? passive : this.actorsOf(prevVerb, depth);
       // the first verb's subject is no actor ("snipers killed three soldiers and injured seven"):
       // neither is this one's, and the first verb's object must not stand in for it
-      return inherited.length ? { mentions: inherited, rule: CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle' } : NONE;
+      return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(prevVerb, CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle') } : NONE;
     }
     if (before && g.start - 1 >= sentence.tokenStart && ASPECT_VERBS.has(before.lemma) && before.pos === 'VERB' && tokens[i].lower.endsWith('ing')) {
       const governing = this.actorsOf(g.start - 1, depth);
-      if (governing.length) return { mentions: governing, rule: 'clause.aspect' };
+      if (governing.length) return { mentions: governing, rule: this.ruleVia(g.start - 1, 'clause.aspect') };
     }
+    // "We will not accept": inside a quotation the speaker, outside one nobody (never an actor further left)
+    if (before && g.start - 1 >= sentence.tokenStart && isFirstPersonSubject(before)) return this.quoteSpeaker(i, g.start - 1);
     const found = this.search(g.start);
     if (found.mentions.length) return { mentions: found.mentions, rule: 'clause.subject' };
     const boundary = tokens[found.boundary];
@@ -101,12 +107,12 @@ export class SubjectResolver {
     if (owner) return { mentions: [owner], rule: 'clause.noun-control' };
     if (before?.lower === 'to' && prevVerb >= 0) {
       const governing = this.actorsOf(prevVerb, depth);
-      if (governing.length) return { mentions: governing, rule: 'clause.control' };
+      if (governing.length) return { mentions: governing, rule: this.ruleVia(prevVerb, 'clause.control') };
     }
     const pronoun = pronounBefore(tokens, g.start, sentence.tokenStart);
     if (pronoun) {
       // "Switzerland said it had expelled ...": the subject of the clause that reports
-      if (prevVerb >= 0) {
+      if (prevVerb >= 0 && !quoteMarkBetween(tokens, prevVerb, g.start)) {
         const reporter = this.actorsOf(prevVerb, depth);
         if (reporter.length && agrees(pronoun, reporter, this.discourse)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}` };
       }
@@ -119,6 +125,58 @@ export class SubjectResolver {
       if (resolved.length) return { mentions: resolved, rule: `coref.pronoun:${pronoun}` };
     }
     return NONE;
+  }
+
+  /** A subject inherited from verb `from` ("decided to expel"): when "we" there was the quotation's speaker, say so. */
+  private ruleVia(from: number, rule: string): string {
+    const inner = this.subjects.get(from)?.rule;
+    return inner?.startsWith(QUOTE_SPEAKER) ? inner : rule;
+  }
+
+  /** "I" or "we" at token `at`, subject of verb i: the speaker of the quotation around it, or nobody (reason kept for `dyad explain`). */
+  private quoteSpeaker(i: number, at: number): Subject {
+    const word = this.view.tokens[at].text;
+    const rule = `${QUOTE_SPEAKER}:${word.toLowerCase()}`;
+    const quotation = quotationAt(this.discourse.quotations, at);
+    if (!quotation) return this.unresolved(i, `"${word}" stands outside any quotation`, rule);
+    const { attribution } = quotation;
+    if (!attribution) return this.unresolved(i, `"${word}" is in a quotation whose speaker the sentence does not name`, rule);
+    const speaker = this.speakerOf(quotation, attribution);
+    if (!speaker) return this.unresolved(i, `"${word}" is in a quotation of "${attribution.speaker.text}", not resolved here`, rule);
+    if (!speaker.length) return this.unresolved(i, `"${word}" is in a quotation of "${attribution.speaker.text}", who is no actor`, rule);
+    if (word === 'I' && (speaker.length > 1 || speaker[0].kind === 'collective')) return this.unresolved(i, `"I" is in a quotation of several actors ("${attribution.speaker.text}")`, rule);
+    return { mentions: speaker, rule };
+  }
+
+  /**
+   * The actors who speak a quotation: its attributed actor; for a pronoun ('"...," he said') its
+   * referent in the discourse, read in the sentence the quotation opens in and kept for the
+   * quotation's later sentences; [] for a speaker who is no actor; null when not known here.
+   */
+  private speakerOf(quotation: Quotation, attribution: Attribution): Mention[] | null {
+    const { speaker } = attribution;
+    if (speaker.kind === 'actor') return speaker.mentions;
+    if (speaker.kind === 'other') return [];
+    const known = this.discourse.quoteSpeakers?.get(quotation);
+    if (known) return known;
+    const { sentence } = this.view;
+    if (quotation.open < sentence.tokenStart || quotation.open >= sentence.tokenEnd) return null;
+    const resolved = this.speakerPronoun(speaker.word, speaker.token, attribution);
+    (this.discourse.quoteSpeakers ??= new Map()).set(quotation, resolved);
+    return resolved;
+  }
+
+  /** "he said", "she told reporters", "it said": the person or actor of the discourse; a person before it in the sentence only when the attribution precedes the quotation. */
+  private speakerPronoun(word: string, token: number, attribution: Attribution): Mention[] {
+    if (word !== 'he' && word !== 'she') return resolvePronoun(this.discourse, word);
+    const before = attribution.rule === 'quote.before.speaker-verb' ? personInSentence(this.discourse, attribution.sentence, token, word) : undefined;
+    const person = before ?? personFor(this.discourse, word);
+    return person?.mention ? [person.mention] : [];
+  }
+
+  private unresolved(i: number, reason: string, rule: string): Subject {
+    (this.discourse.noActor ??= new Map()).set(i, reason);
+    return { mentions: [], rule };
   }
 
   /** "she" refers to a person who is no actor ("Darsim"): no source, and the reason kept for `dyad explain`. */
@@ -152,6 +210,12 @@ function nounOwner(view: SentenceView, noun: number): Mention | undefined {
 function previousVerb(tokens: Token[], from: number, stop: number): number {
   for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;
   return -1;
+}
+
+/** A quote mark between two tokens: a verb before it is in another voice than a pronoun after it ('"...," he said'). */
+function quoteMarkBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^["“”«»]$/.test(tokens[k].text)) return true;
+  return false;
 }
 
 function mentionBefore(view: SentenceView, at: number): Mention | undefined {

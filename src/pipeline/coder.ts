@@ -14,6 +14,7 @@ import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
 import { pairBrackets, type SentenceView } from '../events/sentence-view.ts';
 import { inPrepositionalPhrase } from '../events/noun-phrases.ts';
 import { noteNamedPersons, noteSubject, type Discourse } from '../events/discourse.ts';
+import { findQuotations } from '../events/quotes.ts';
 import { findPersons, loadGenderLexicon, type GenderLexicon } from '../actors/gender.ts';
 import { applyModality, loadModality, type ModalityTable } from '../events/modality.ts';
 import { expandCandidate } from '../events/pairs.ts';
@@ -162,7 +163,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
   const mentions = findMentions(doc, coder.actors, coder.known);
   const isCountry = (iso3: string) => coder.actors.countries.has(iso3);
   const covering = coverage(doc, mentions);
-  const discourse: Discourse = { named: findPersons(doc, mentions, coder.actors, coder.gender) };
+  const discourse: Discourse = { named: findPersons(doc, mentions, coder.actors, coder.gender), quotations: findQuotations(doc, mentions) };
   const events: CodedEvent[] = [];
   const trace: SentenceTrace[] = [];
   const longSentences: number[] = [];
