@@ -38,6 +38,8 @@ export interface EventSpec {
   text?: string;
   mentions?: number;
   negated?: boolean;
+  /** Where the event took place (default: nowhere said). */
+  location?: EventRecord['location'];
 }
 
 function actor(code: string) {
@@ -69,7 +71,7 @@ export function record(articleId: string, published: string | null, spec: EventS
     date,
     date_precision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
     date_basis: date === null ? null : 'text',
-    location: null,
+    location: spec.location ?? null,
     negated: spec.negated ?? false,
     hedged: false,
     evidence: { verb: 'met', rule: 'verbs.tsv:1', reporter: null },

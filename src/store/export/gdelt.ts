@@ -1,11 +1,13 @@
 /**
  * The GDELT 2.0 event table: 61 tab-separated columns per deduplicated event, no header
  * (as GDELT's own files). The mapping of each column is in docs/STORE.md; what dyad does not
- * know (tone, known-group, ethnic and religion codes, actor locations) stays empty.
+ * know (tone, ethnic and religion codes, actor locations, second-level divisions) stays empty.
  */
 import type { EventRecord } from '../../output/record.ts';
 import { dayOf } from '../rows.ts';
 import type { StoredEvent } from '../types.ts';
+import { adm1Code, geoFullName, geoType } from './gdelt-geo.ts';
+import { knownGroupCode } from './known-groups.ts';
 
 const ACTOR = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
 const GEO = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
@@ -37,14 +39,13 @@ export function fractionDate(day: string): string {
 
 function actor(a: EventRecord['source'] | null): string[] {
   if (!a) return ACTOR.map(() => '');
-  return [a.code, a.name.toUpperCase(), a.country, '', '', '', '', a.sector, '', ''].map(clean);
+  return [a.code, a.name.toUpperCase(), a.country, knownGroupCode(a.code), '', '', '', a.sector, '', ''].map(clean);
 }
 
-/** ActionGeo from the record's location: type 4 (a place with coordinates) or 1 (a country only). */
+/** ActionGeo from the record's location (gdelt-geo.ts); empty without one. */
 function actionGeo(location: EventRecord['location']): string[] {
   if (!location) return GEO.map(() => '');
-  const located = location.lat !== null && location.lon !== null;
-  return [located ? 4 : 1, location.name, location.country, '', '', location.lat, location.lon, ''].map(clean);
+  return [geoType(location), geoFullName(location), location.country, adm1Code(location), '', location.lat, location.lon, ''].map(clean);
 }
 
 /**
