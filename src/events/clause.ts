@@ -86,11 +86,23 @@ function beforeRelativeClause(view: SentenceView, groupStart: number): Mention |
     const t = tokens[i];
     if (isHardBreak(t)) return undefined;
     if (t.text !== ',') continue;
-    if (!RELATIVE.has(tokens[i + 1]?.lower ?? '')) return undefined;
-    const head = view.mentionCovering(i - 1);
+    const relative = RELATIVE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : appositiveRelative(view, i + 1, groupStart - 1);
+    if (relative < 0) return undefined;
+    // "Lindsey Graham, a senior Republican senator who is a Trump loyalist, denounced": the name, else the appositive's own actor
+    const head = view.mentionCovering(i - 1) ?? (relative > i + 1 ? view.mentionCovering(relative - 1) : undefined);
     return head && !inPrepositionalPhrase(view, head) ? head : undefined;
   }
   return undefined;
+}
+
+/** ", a senior Republican senator who ...": an appositive noun phrase from `from` and then a relative pronoun; the pronoun's index, or -1. */
+function appositiveRelative(view: SentenceView, from: number, end: number): number {
+  const { tokens } = view;
+  for (let k = from; k < end; k++) {
+    if (RELATIVE.has(tokens[k].lower)) return k > from ? k : -1;
+    if (!view.mentionCovering(k) && !OF_HEAD_POS.has(tokens[k].pos)) return -1;
+  }
+  return -1;
 }
 
 /** The mention's country was inferred from the article or sentence, not stated. */
@@ -273,6 +285,7 @@ export function findTarget(
     // "the ministers met in Moscow", "talks in Doha": where a meeting is held is no party to it
     if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Syria": the topic, no party
+    if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Syria", "fought alongside the Kurds": allies, no victims
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
@@ -294,6 +307,9 @@ export function isReporter(view: SentenceView, m: Mention): boolean {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** Assault, fight, mass violence: whom one fights for or alongside is no target. */
+const VIOLENT_CODE = /^(18|19|20)/;
+const ON_BEHALF = new Set(['for', 'alongside', 'beside']);
 const TOPIC_VERBS = new Set(['discuss', 'debate', 'address', 'review', 'consider', 'examine']);
 
 /** "to discuss Syria", "discussed Iran's nuclear programme": the mention is the object of a verb of discussion. */

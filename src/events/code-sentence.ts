@@ -141,7 +141,9 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: `content of a demand or appeal ("${tokens[demandNoun].text}")` });
       continue;
     }
-    const g = negatedInside(governed.group, tokens, match);
+    const negatedGroup = negatedInside(governed.group, tokens, match);
+    // "other towns recaptured from Isis": a participle after a noun that is no actor modifies it (a passive with no "by")
+    const g = participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
     for (const k of match.matched) consumed.add(k);
     const complements = consumeComplements(tokens, match.tokenEnd, scope.end, consumed);
 
@@ -349,3 +351,20 @@ function nounCodes(view: SentenceView, lexicon: EventLexicon, noun: number, verb
   const match = entries ? matchAt({ tokens, end: clauseEnd(view, noun + 1), mentionAt: view.mentionAt }, entries, noun) : null;
   return match !== null && match.matched.includes(verb);
 }
+
+/**
+ * "other towns recaptured from Isis", "the aid sent to Gaza": a participle right after a noun
+ * that is no actor, with no auxiliary, followed by a preposition other than "by", is a reduced
+ * relative clause in the passive: the noun is what was recaptured, and no one left of it acts.
+ */
+function participleModifier(view: SentenceView, i: number, groupStart: number): boolean {
+  const { tokens } = view;
+  const t = tokens[i];
+  if (groupStart !== i || t.pos !== 'VERB' || !/(ed|en|wn)$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower) && next?.pos === 'ADP' && next.lower !== 'by';
+}
+
+/** "The Security Council today agreed to ...": a time word before the verb is no noun it modifies. */
+const TIME_NOUN = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|overnight|week|weekend|month|year|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;

@@ -13,8 +13,8 @@ import type { VerbGroup } from './verb-group.ts';
 const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline', 'failure', 'refusal']);
 /** "unable to meet", "was unwilling to accede": the act was not done (no refusal stated). */
 const GOVERNING_NOT_DONE = new Set(['unable', 'inability', 'unwilling', 'unwillingness', 'reluctant', 'reluctance', 'powerless']);
-/** "plans to", "is ready to", "offered to", "his intent to attack", "an invitation to visit": the complement is intended, not done. */
-const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten', 'intent', 'intention', 'invitation', 'readiness', 'willingness', 'determination', 'determined', 'proposal', 'ambition']);
+/** "plans to", "is ready to", "offered to", "his intent to attack", "an invitation to visit", "was due to meet", "is set to sign": the complement is intended, not done. */
+const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten', 'intent', 'intention', 'invitation', 'readiness', 'willingness', 'determination', 'determined', 'proposal', 'ambition', 'due', 'scheduled', 'slated', 'poised', 'set']);
 /**
  * "its ability to provide assistance", "a chance to meet", "a way to appeal to": a possibility
  * the sentence talks about, no act and no announced one.

@@ -67,3 +67,10 @@ test('leave to act ("a green light to invade") is no act; attempts are intent wh
   assert.ok(!deal.some((e) => e.endsWith(':057')), deal.join(' '));
   assert.ok(dyads('Rebels tried to assassinate the governor of Kandahar on Monday.').some((e) => e.endsWith(':18')));
 });
+
+test('scheduled acts ("was due to meet", "are set to sign") are intended, not done', () => {
+  const meet = dyads('The Iraqi foreign minister was due to meet the Saudi crown prince on Monday.', { exact: true });
+  assert.ok(meet.includes('IRQ>SAU:036'), meet.join(' '));
+  const sign = dyads('Israel and Hamas are set to sign a ceasefire in Cairo.', { exact: true });
+  assert.ok(sign.some((e) => e.startsWith('ISR>') && e.endsWith(':0356')), sign.join(' '));
+});

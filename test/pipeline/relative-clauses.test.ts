@@ -32,3 +32,20 @@ test('a participle clause after a comma is no target of the verb before it; a li
   const accusation = dyads('Human Rights Watch accused Ethiopia of torturing detainees, ignoring court orders and blocking aid.');
   assert.ok(accusation.some((e) => e.endsWith('>ETH:11')) && !accusation.some((e) => e.endsWith(':12')), accusation.join(' '));
 });
+
+test('an appositive with a relative clause: the verb after it takes the name before it, not an actor inside', () => {
+  const events = dyads('Pedro Alvarez, a senior Colombian senator who is a loyal ally of Venezuela on most issues, denounced the decision.');
+  assert.ok(!events.some((e) => e.startsWith('VEN>')), events.join(' '));
+});
+
+test('a participle after a noun that is no actor is a passive modifier, not an act of an actor further left', () => {
+  const events = dyads('Aid workers from Britain are involved in Raqqa and other towns recaptured from Isis.');
+  assert.ok(!events.some((e) => e.startsWith('GBR>')), events.join(' '));
+  // a time word is no such noun
+  assert.ok(dyads('The Security Council today agreed to extend the mandate of the force in Lebanon.').some((e) => e.startsWith('IGOUNO>')));
+});
+
+test('whom one fights for or alongside is no target of the fighting', () => {
+  const events = dyads('Why are American soldiers fighting for Syria and Iran?');
+  assert.ok(!events.some((e) => e.endsWith('>SYR:19') || e.endsWith('>IRN:19')), events.join(' '));
+});
