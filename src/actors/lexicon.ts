@@ -101,6 +101,8 @@ export interface OrgWordRow {
   fixed: boolean;
   /** Where the country comes from when the name states none; null for not-org rows. */
   country: OrgCountryPolicy | null;
+  /** Position in the file: among the words of one name, the smallest decides. */
+  rank: number;
 }
 
 export type OrgWordClass = 'head' | 'word' | 'not-org' | 'possessive' | 'no-country';
@@ -268,6 +270,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
       sector: sector === '-' ? null : sector,
       fixed,
       country: plain ? null : (country as OrgCountryPolicy),
+      rank: organisationWords.length,
     });
   }
 

@@ -4,8 +4,8 @@
  * "the Free Patriotic Army", "the National Union of Teachers", "the Human Rights Council of
  * Guyana", "the Supreme Council of the Armed Forces".
  *
- *   sector   the first word of the name with a sector ("Teachers" LAB), else the head's
- *            ("Council" GOV); a head marked "!" keeps its own ("Workers' Party" PTY); "armed"
+ *   sector   the word of the name whose row comes first in the file ("Teachers" LAB), else
+ *            the head's; a head marked "!" keeps its own ("Workers' Party" PTY); "armed"
  *            heads are REB, or MIL when the name states a country and no word says rebel
  *   country  a country word or demonym in the name ("of Guyana"), else by the policy of the
  *            row that gave the sector: "infer" the role chain (resolve.ts countryNotStated),
@@ -24,7 +24,8 @@ import type { OrgCountryPolicy, OrgWordRow } from './lexicon.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { isCapitalised } from './normalise.ts';
 import { countryNotStated, evidence, makeMention, tokenText } from './resolve.ts';
-import { parseRole } from './roles.ts';
+import { DETERMINERS, parensAcronym, parseRole, placeAt } from './roles.ts';
+import { registerAcronym } from './acronyms.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
 
@@ -113,7 +114,10 @@ export function organisationNameAt(scan: SentenceScanner, i: number): OrgName | 
         j++;
       } else break;
     }
-    if (last >= 0) end = last + 1;
+    // "the Central Bank of the West African nation": the words after "of" qualify a common noun.
+    const next = scan.token(last + 1);
+    const adjective = last >= 0 && (scan.is('region', last) || scan.atomAt(last)?.target.type === 'country');
+    if (last >= 0 && !(adjective && next && next.pos === 'NOUN' && !isCapitalised(next.text))) end = last + 1;
   }
   if (words < MIN_WORDS || words > MAX_WORDS) return null;
   let notOrg: OrgWordRow | null = null;
@@ -130,8 +134,9 @@ export interface OrgSector {
 }
 
 /**
- * The sector of the name at [start, end) with head `head`: the first word of the name with a
- * sector, unless the head keeps its own; "armed" is REB, or MIL for a name that states a country.
+ * The sector of the name at [start, end) with head `head`: the word whose row comes first in
+ * organisation-words.tsv, unless the head keeps its own; "armed" is REB, or MIL for a name that
+ * states a country.
  */
 export function organisationSector(scan: SentenceScanner, start: number, end: number, head: number, statedCountry: boolean): OrgSector {
   const ow = scan.kb.organisationWords;
@@ -139,14 +144,13 @@ export function organisationSector(scan: SentenceScanner, start: number, end: nu
   let decided: OrgSector = { sector: h?.sector ?? null, policy: h?.country ?? 'stated', row: h, word: scan.token(head)!.text };
   const armed = h?.sector === 'armed';
   if (!h?.fixed) {
+    let best: { row: OrgWordRow; k: number } | null = null;
     for (let k = start; k < end; k++) {
       const w = k === head ? undefined : ow.words.get(scan.lower(k));
       // An armed body takes only a rebel word from its name: "People's Defence Forces" are no army of the article's country.
-      if (w && isCapitalised(scan.token(k)!.text) && (!armed || w.sector === 'REB')) {
-        decided = { sector: w.sector, policy: w.country!, row: w, word: scan.token(k)!.text };
-        break;
-      }
+      if (w && isCapitalised(scan.token(k)!.text) && (!armed || w.sector === 'REB') && (!best || w.rank < best.row.rank)) best = { row: w, k };
     }
+    if (best) decided = { sector: best.row.sector, policy: best.row.country!, row: best.row, word: scan.token(best.k)!.text };
   }
   if (decided.sector === 'armed') decided = { ...decided, sector: statedCountry ? 'MIL' : 'REB', policy: statedCountry ? 'infer' : 'armed' };
   return decided;
@@ -174,7 +178,7 @@ export function organisationActor(
   start: number,
   nameEnd: number,
   head: number,
-  opts: { opposition?: boolean; after?: number } = {},
+  opts: { opposition?: boolean; after?: number; located?: { iso3: string; text: string } } = {},
 ): { actor: Actor; evidence: Evidence[]; note: string } {
   const { scan, state } = ctx;
   const name = tokenText(scan.doc, start, nameEnd);
@@ -183,13 +187,17 @@ export function organisationActor(
   const ev: Evidence[] = [];
   if (s.row) ev.push(evidence(s.row.id, s.word, s.sector ? `sector ${s.sector} from "${s.word}"` : `"${s.word}": no sector`));
   if (opts.opposition && (s.sector === null || s.sector === 'PTY')) {
-    s = { ...s, sector: 'OPP' };
+    s = { ...s, sector: 'OPP', policy: 'infer' }; // an opposition is some country's
     ev.push(evidence('org.opposition', name, 'called the opposition in the text: sector OPP'));
   }
   let iso3: string | null = stated?.iso3 ?? null;
   const several = stated ? -1 : severalCountries(scan, start, nameEnd);
   if (stated) ev.push(evidence(stated.rule, stated.text, `country from "${stated.text}" in the name`));
-  else if (several >= 0 && s.policy !== 'stated' && s.sector !== null) {
+  else if (opts.located && s.sector !== 'MIL') {
+    // "the Association of Tibetan Lawyers in India": located like a group (role.location); armies serve abroad.
+    iso3 = opts.located.iso3;
+    ev.push(evidence('role.location', opts.located.text, `${name} located in ${countryName(scan.kb, iso3) ?? iso3}: coded with that country`));
+  } else if (several >= 0 && s.policy !== 'stated' && s.sector !== null) {
     ev.push(evidence('context.region', name, `"${scan.token(several)!.text}" in the name: of a region, several countries or a people, not of one country: country not inferred`));
   } else if (s.policy !== 'stated' && s.sector !== null) {
     const inferred = countryNotStated(scan, state, name, opts.after ?? nameEnd, s.policy === 'armed');
@@ -225,13 +233,21 @@ function nameKey(scan: SentenceScanner, start: number, end: number): string {
  */
 export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   const { scan, state } = ctx;
-  const opposition = scan.lower(i) === 'opposition' && !nameWord(scan, i - 1);
-  const at = opposition ? i + 1 : i;
-  if (!nameWord(scan, at) || (!opposition && nameWord(scan, i - 1) && !ordinaryOpening(scan, i - 1))) return null;
+  // "the", "the main opposition": read here, before the role grammar takes "the opposition" alone.
+  let p = i;
+  if (DETERMINERS.has(scan.lower(p))) p++;
+  if (p > i && scan.lower(p + 1) === 'opposition' && scan.token(p)?.pos === 'ADJ' && !nameWord(scan, p)) p++; // "main", "largest"
+  const opposition = scan.lower(p) === 'opposition' && !nameWord(scan, p - 1) && !scan.headline;
+  const at = opposition ? p + 1 : p;
+  if (!nameWord(scan, at) || (at === i && nameWord(scan, i - 1) && !ordinaryOpening(scan, i - 1))) return null;
   if (ordinaryOpening(scan, at) && scan.token(at)!.pos !== 'ADJ') return null; // "Protesting National Union members"
+  const from = opposition ? p : at; // the mention: "opposition National Party", not "the main"
   const found = organisationNameAt(scan, at);
   if (!found) return null;
-  const { end, head } = found;
+  let { end, head } = found;
+  // "the Popular Force party": a lower-case organisation noun after the name says what it is.
+  const generic = scan.token(end);
+  if (generic && !isCapitalised(generic.text) && scan.kb.organisationWords.heads.has(scan.lower(end))) head = end++;
   const a = scan.atomAt(at);
   if (a && KNOWN.has(a.target.type)) return null; // a country, known organisation or person begins it: theirs
   for (let k = at + 1; k < end; k++) {
@@ -239,11 +255,13 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
     if (b && b.target.type === 'org' && b.end >= head + 1) return null; // "... Islamic State": a known name ends it
   }
   if (found.notOrg) return { end }; // "Champions League": read over, no actor
+  const acronym = parensAcronym(scan, end);
+  if (acronym && from > i) return { end: from }; // "the Human Rights Foundation (HF)": the acronym step reads it at its first word
   const key = nameKey(scan, at, end);
   const before = state.organisations.get(key);
   if (before) {
     const actor = { ...before.actor };
-    const m = makeMention(scan.doc, i, end, actor, [evidence('coref.org-name', tokenText(scan.doc, at, end), `same organisation as "${before.text}" (sentence ${before.sentence + 1})`)]);
+    const m = makeMention(scan.doc, from, end, actor, [evidence('coref.org-name', tokenText(scan.doc, at, end), `same organisation as "${before.text}" (sentence ${before.sentence + 1})`)]);
     remember(ctx, m, actor);
     return { end, mention: m };
   }
@@ -252,15 +270,28 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   const role = opposition ? null : parseRole(scan, at);
   if (role && role.start === at && role.chain.some((l) => l.atom.start <= head && l.atom.end > head)) return null;
   const name = tokenText(scan.doc, at, end);
-  const r = organisationActor(ctx, at, end, head, { opposition });
-  const members = membersAfter(scan, end);
+  const members = acronym ? null : membersAfter(scan, end);
+  let stop = acronym?.next ?? members?.end ?? end;
+  const place = locatedAt(scan, stop);
+  const r = organisationActor(ctx, at, end, head, { opposition, located: place ?? undefined });
+  if (place && r.actor.country === place.iso3 && r.evidence.some((e) => e.rule === 'role.location')) stop = place.end;
   const ev = [evidence('org.unknown-name', name, r.note), ...r.evidence];
   if (members) ev.push(evidence(members.rule, members.text, `of the ${name}: coded as the organisation`));
-  const stop = members?.end ?? end;
-  const m = makeMention(scan.doc, i, stop, r.actor, ev);
+  const m = makeMention(scan.doc, from, stop, r.actor, ev);
   remember(ctx, m, r.actor);
   state.organisations.set(key, { actor: r.actor, text: name, sentence: scan.sentence.index });
+  if (acronym) registerAcronym(ctx, acronym.text, at, end, r.actor);
   return { end: stop, mention: m };
+}
+
+/** "in India", "based in Nairobi" after the name: the place that locates it (roles.ts placeAt). */
+function locatedAt(scan: SentenceScanner, at: number): { iso3: string; end: number; rule: string; text: string } | null {
+  let k = at;
+  if (scan.lower(k) === 'based' || scan.lower(k) === 'operating') k++;
+  if (!scan.is('located-prep', k) || scan.lower(k) === 'from') return null;
+  const place = placeAt(scan, k + 1);
+  if (!place || !place.iso3) return null;
+  return { iso3: place.iso3, end: place.end, rule: place.rule, text: tokenText(scan.doc, at, place.end) };
 }
 
 /**
