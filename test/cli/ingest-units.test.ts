@@ -12,32 +12,13 @@ import { join } from 'node:path';
 import { readInputs, type ReadItem } from '../../src/ingest/index.ts';
 import { jsonlRanges, planParts, readPart, type Part } from '../../src/ingest/parts.ts';
 import { warcRanges } from '../../src/ingest/warc-ranges.ts';
-import type { EventRecord } from '../../src/output/record.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { REPO_ROOT } from '../../src/util/paths.ts';
 import { tempFiles } from '../ingest/helpers.ts';
-import { page, warc } from '../ingest/pages.ts';
-
-const SENTENCES = [
-  'Freedonia and Sylvania signed a trade agreement on Monday.',
-  'Ghana criticized Togo over new tariffs on Tuesday.',
-  'India accused Pakistan of shelling border villages on Wednesday.',
-  'Kenya and Uganda agreed to reopen their border crossing.',
-  'Peru recalled its ambassador from Chile on Thursday.',
-  'Norway offered Iceland aid after the eruption.',
-];
-
-const story = (i: number) => [0, 1, 2].map((k) => SENTENCES[(i + 2 * k) % SENTENCES.length]).join(' ');
+import { codedRecords, inventedCrawl, inventedStory as story, storedRecords } from '../store/corpus.ts';
 
 /** A WARC of `n` invented news pages, with a request record before every third page. */
-async function invented(n: number, gzip = true): Promise<Buffer> {
-  const records = [];
-  for (let i = 0; i < n; i++) {
-    if (i % 3 === 0) records.push({ url: `https://invented.example/news/${i}`, type: 'request' as const });
-    records.push({ url: `https://invented.example/news/${i}`, html: page({ title: `Report ${i}`, published: `2025-03-${String(10 + (i % 9)).padStart(2, '0')}`, site: 'Invented Daily', paragraphs: [story(i)] }) });
-  }
-  return warc(records, gzip);
-}
+const invented = (n: number, gzip = true) => inventedCrawl(n, { gzip, requests: true });
 
 async function items(source: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -115,15 +96,13 @@ test('dyad ingest --workers 2 shares one WARC by record ranges: the store holds 
   const run = dyad(['ingest', path, '--db', db, '--workers', '2', '--unit-records', '3']);
   assert.equal(run.code, 0, run.err);
   assert.match(run.err, /16 articles read, 16 coded \(16 new, 0 changed\), 0 unchanged/);
-  const coded = dyad(['code', path, '--format', 'jsonl']).out.trim().split('\n').map((l) => JSON.parse(l) as EventRecord);
+  const coded = codedRecords(path);
   const store = new SqliteStore(db);
-  const records: EventRecord[] = [];
-  for await (const e of store.events()) records.push(...(await store.mentionsOf(e.id)));
+  const records = await storedRecords(store);
   assert.equal((await store.stats()).articles, 16);
   await store.close();
-  const byId = (a: EventRecord, b: EventRecord) => (a.id < b.id ? -1 : 1);
   assert.ok(coded.length > 16);
-  assert.deepEqual(records.sort(byId), coded.sort(byId));
+  assert.deepEqual(records, coded);
   const again = dyad(['ingest', path, '--db', db, '--workers', '2', '--unit-records', '5']);
   assert.match(again.err, /16 articles read, 0 coded \(0 new, 0 changed\), 16 unchanged, 0 event records stored/);
 });

@@ -11,18 +11,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { EventRecord } from '../../src/output/record.ts';
 import { PostgresStore } from '../../src/store/postgres/store.ts';
-import { page, warc } from '../ingest/pages.ts';
+import { codedRecords, inventedCrawl, storedRecords } from './corpus.ts';
 import { DYAD, killWhen, PG_SKIP, PG_URL, pgQuery, schemaUrl } from './helpers.ts';
-
-const SENTENCES = [
-  'Freedonia and Sylvania signed a trade agreement on Monday.',
-  'Ghana criticized Togo over new tariffs on Tuesday.',
-  'India accused Pakistan of shelling border villages on Wednesday.',
-  'Kenya and Uganda agreed to reopen their border crossing.',
-  'Peru recalled its ambassador from Chile on Thursday.',
-];
 
 if (!PG_URL) {
   test('queue: WARC record ranges shared by workers', { skip: PG_SKIP }, () => {});
@@ -38,13 +29,8 @@ if (!PG_URL) {
 
   test('queue: ranges of one WARC shared by two workers, one killed with kill -9: every record once', async () => {
     await pgQuery(base, `CREATE SCHEMA ${pg.escapeIdentifier(schema)}`);
-    const records = [];
-    for (let i = 0; i < 30; i++) {
-      const text = [0, 1, 2].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(' ');
-      records.push({ url: `https://invented.example/world/${i}`, html: page({ title: `Report ${i}`, published: `2025-03-${String(10 + (i % 7)).padStart(2, '0')}`, site: i % 2 ? 'Invented Daily' : 'Made-Up Times', paragraphs: [text] }) });
-    }
     const file = join(dir, 'crawl.warc.gz');
-    writeFileSync(file, await warc(records));
+    writeFileSync(file, await inventedCrawl(30));
 
     const queued = spawnSync(process.execPath, [DYAD, 'ingest', '--queue', url, file, '--unit-records', '4'], { encoding: 'utf8' });
     assert.equal(queued.status, 0, queued.stderr);
@@ -71,16 +57,14 @@ if (!PG_URL) {
     const states = await pgQuery(base, `SELECT state, COUNT(*) AS n FROM ${q} GROUP BY state`);
     assert.deepEqual(states.map((r) => [r.state, Number(r.n)]), [['done', 8]]);
 
-    const coded = spawnSync(process.execPath, [DYAD, 'code', file, '--format', 'jsonl'], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => JSON.parse(l) as EventRecord);
+    const coded = codedRecords(file);
     const store = await PostgresStore.open({ url: base, schema });
-    const stored: EventRecord[] = [];
-    for await (const e of store.events()) stored.push(...(await store.mentionsOf(e.id)));
+    const stored = await storedRecords(store);
     const stats = await store.stats();
     await store.close();
-    const byId = (a: EventRecord, b: EventRecord) => (a.id < b.id ? -1 : 1);
     assert.equal(stats.articles, 30);
     assert.equal(stats.mentions, coded.length, 'no record lost, none twice');
-    assert.deepEqual(stored.sort(byId), coded.sort(byId));
+    assert.deepEqual(stored, coded);
   });
 }
 

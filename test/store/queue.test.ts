@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres/store.ts';
-import type { EventRecord } from '../../src/output/record.ts';
+import { codedRecords, storedRecords } from './corpus.ts';
 import { DYAD, killWhen, PG_SKIP, PG_URL, pgQuery, schemaUrl } from './helpers.ts';
 
 const base = PG_URL;
@@ -60,15 +60,13 @@ if (!base) {
     const states = await sql(`SELECT state, COUNT(*) AS n FROM ${q}.ingest_queue GROUP BY state`);
     assert.deepEqual(states.map((r) => [r.state, Number(r.n)]), [['done', 8]]);
 
-    const coded = spawnSync(process.execPath, [DYAD, 'code', dir, '--format', 'jsonl'], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => JSON.parse(l) as EventRecord);
+    const coded = codedRecords(dir);
     const store = await PostgresStore.open({ url: base, schema });
-    const records: EventRecord[] = [];
-    for await (const e of store.events()) records.push(...(await store.mentionsOf(e.id)));
+    const records = await storedRecords(store);
     const stats = await store.stats();
     await store.close();
-    const byId = (a: EventRecord, b: EventRecord) => (a.id < b.id ? -1 : 1);
     assert.equal(stats.articles, 8);
     assert.equal(stats.mentions, coded.length, 'no record lost, none twice');
-    assert.deepEqual(records.sort(byId), coded.sort(byId));
+    assert.deepEqual(records, coded);
   });
 }
