@@ -13,7 +13,7 @@ import type { Evidence } from '../document/types.ts';
 import type { CollectiveDef, OrgDef } from './lexicon.ts';
 import { registerAcronym } from './acronyms.ts';
 import { locatedPeople, organisationName, peopleAfterDemonym } from './groups.ts';
-import { organisationActor } from './unknown-organisations.ts';
+import { notOrganisation, organisationActor } from './unknown-organisations.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { evidence, makeMention, roleSector, tokenText } from './resolve.ts';
 import { COMPASS, headIsNoun, parensAcronym, parseRole } from './roles.ts';
@@ -86,6 +86,7 @@ function country(ctx: Ctx, a: Atom): Step {
   if (org || ((form !== 'capital' || asPlace) && !possessive && !plural && !scan.headline && scan.capUnknown(a.end))) {
     // "Rwandan Patriotic Front" is an organisation; "China Daily" is no actor we code.
     if (!org || a.target.type !== 'country') return { end: a.end };
+    if (notOrganisation(scan, org.start, org.end)) return { end: org.end }; // "Canadian Rugby League"
     const name = tokenText(scan.doc, org.start, org.end);
     const { iso3, id } = a.target;
     const r = organisationActor(ctx, org.start, org.end, org.end - 1);

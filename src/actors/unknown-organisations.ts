@@ -152,7 +152,14 @@ export function organisationSector(scan: SentenceScanner, start: number, end: nu
     }
     if (best) decided = { sector: best.row.sector, policy: best.row.country!, row: best.row, word: scan.token(best.k)!.text };
   }
-  if (decided.sector === 'armed') decided = { ...decided, sector: statedCountry ? 'MIL' : 'REB', policy: statedCountry ? 'infer' : 'armed' };
+  if (decided.sector === 'armed') {
+    // "Defence Force", "International Security Assistance Force": an army, of no country the text states.
+    let military = false;
+    for (let k = start; k < end && !military; k++) military = ow.words.get(scan.lower(k))?.sector === 'MIL' || ow.noCountry.has(scan.lower(k));
+    if (statedCountry) decided = { ...decided, sector: 'MIL', policy: 'infer' };
+    else if (military) decided = { ...decided, sector: 'MIL', policy: 'stated' };
+    else decided = { ...decided, sector: 'REB', policy: 'armed' };
+  }
   return decided;
 }
 
@@ -218,6 +225,12 @@ function severalCountries(scan: SentenceScanner, start: number, end: number): nu
     if (scan.kb.organisationWords.noCountry.has(scan.lower(k)) || scan.is('region', k) || scan.is('ethnic', k)) return k;
   }
   return -1;
+}
+
+/** A word of organisation-words.tsv `not-org` in [start, end) ("Barbados Football Association"). */
+export function notOrganisation(scan: SentenceScanner, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (scan.kb.organisationWords.notOrg.has(scan.lower(k))) return true;
+  return false;
 }
 
 /** Token keys of a name, for later mentions of it ("the" and case aside). */
