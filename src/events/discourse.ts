@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../document/types.ts';
 import type { ArticlePersons, Gender, NamedPerson } from '../actors/gender.ts';
-import type { Quotation } from './quotes.ts';
+import type { Quotation, Speaker } from './quotes.ts';
 
 /** A person "he" or "she" may refer to. */
 export interface Antecedent {
@@ -32,8 +32,8 @@ export interface Discourse {
   noActor?: Map<number, string>;
   /** The article's quotations and their speakers (src/events/quotes.ts): "I" and "we" inside one are the speaker. */
   quotations?: Quotation[];
-  /** Speakers named by a pronoun ('"...," he said'), once resolved: later sentences of the quotation reuse them. */
-  quoteSpeakers?: Map<Quotation, Mention[]>;
+  /** Speakers named by a pronoun ('"...," he said'), once resolved: later sentences of the speech reuse them. */
+  quoteSpeakers?: Map<Speaker, Mention[]>;
 }
 
 const PERSONAL = new Set(['he', 'she', 'it', 'they']);

@@ -17,6 +17,7 @@ export const ATTRIBUTION_RULES = {
   'quote.after.verb-speaker': '"...," said the spokesman: verb of speech then speaker after the closing mark',
   'quote.before.speaker-verb': 'The minister said: "...": the subject of a verb of speech before the opening mark',
   'quote.according-to': '"...," according to the ministry: "according to" and the speaker, in the same sentence',
+  'quote.continues': 'X said: "...". "...": a quotation opening the next sentence (or left open before one) goes on with the same speaker',
 } as const;
 
 export type AttributionRule = keyof typeof ATTRIBUTION_RULES;
@@ -33,6 +34,11 @@ export interface Attribution {
   verb: number;
   /** The sentence the attribution stands in. */
   sentence: number;
+  /**
+   * The sentence the attributed quotation opens in: a pronoun speaker ("he said") is read in
+   * the discourse no later than there, before the quotation's own words enter it.
+   */
+  opens: number;
   speaker: Speaker;
 }
 
@@ -49,8 +55,14 @@ export interface Quotation {
 export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS,
   'explain', 'tweet', 'reply', 'respond', 'ask', 'continue', 'remark', 'recall', 'admit', 'acknowledge',
-  'comment', 'observe', 'warn', 'claim', 'complain', 'tell', 'say',
+  'comment', 'observe', 'warn', 'claim', 'complain', 'tell', 'say', 'urge', 'vow', 'pledge', 'promise',
+  'threaten', 'demand', 'confirm', 'reveal', 'concede', 'suggest', 'predict', 'shout', 'plead', 'caution',
 ]);
+
+/** Heads that speak for the actor named before or after them ("the government statement", "a statement from the ministry"). */
+const SPEAKING_FOR = new Set(['statement', 'communique', 'communiqué', 'spokesman', 'spokeswoman', 'spokesperson', 'letter', 'release']);
+/** Lower-case words inside personal names ("van den Eijnden", "del Rosario", "bin Salman"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'den', 'der', 'de', 'del', 'della', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu']);
 
 const OPENING = new Set(['“', '«']);
 const CLOSING = new Set(['”', '»']);
@@ -61,17 +73,33 @@ const NP_LEAD_POS = new Set(['DET', 'NUM']);
 const NP_STOP_POS = new Set(['ADP', 'SCONJ', 'VERB', 'AUX', 'PUNCT', 'CCONJ', 'PRON']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const MAX_SPEAKER_TOKENS = 14;
-const MAX_ADJUNCT_TOKENS = 8;
+const MAX_ADJUNCT_TOKENS = 14;
 
 /** The article's quotations, in text order, with the speakers their sentences name. */
 export function findQuotations(doc: Document, mentions: readonly Mention[]): Quotation[] {
   const covering = coverage(doc, mentions);
   const sentenceOf = sentenceIndexes(doc);
-  const out: Quotation[] = [];
-  for (const q of pairMarks(doc, sentenceOf)) {
-    out.push({ ...q, attribution: attribute(doc, covering, sentenceOf, q) });
-  }
+  const out: Quotation[] = pairMarks(doc, sentenceOf).map((q) => ({ ...q, attribution: attribute(doc, covering, sentenceOf, q) }));
+  continueSpeakers(doc, sentenceOf, out);
   return out;
+}
+
+/**
+ * The news conventions for a speech over several sentences or paragraphs: '"...," X said. "..."'
+ * (a quotation opening the next sentence, without an attribution of its own, is X's) and
+ * '"... [paragraph] "...," X said' (a quotation left open is followed by the rest of the speech).
+ */
+function continueSpeakers(doc: Document, sentenceOf: Int32Array, quotations: Quotation[]): void {
+  const opensSentence = (q: Quotation) => doc.sentences[sentenceOf[q.open]].tokenStart === q.open;
+  const lastSentence = (q: Quotation) => Math.max(sentenceOf[Math.min(q.close, doc.tokens.length - 1)] - (q.closed ? 0 : 1), q.attribution?.sentence ?? 0);
+  for (let k = 1; k < quotations.length; k++) {
+    const [prev, q] = [quotations[k - 1], quotations[k]];
+    if (!q.attribution && prev.attribution && opensSentence(q) && lastSentence(prev) === sentenceOf[q.open] - 1) q.attribution = { ...prev.attribution, rule: 'quote.continues' };
+  }
+  for (let k = quotations.length - 2; k >= 0; k--) {
+    const [q, next] = [quotations[k], quotations[k + 1]];
+    if (!q.attribution && !q.closed && next.attribution && opensSentence(next) && sentenceOf[next.open] === lastSentence(q) + 1) q.attribution = { ...next.attribution, rule: 'quote.continues' };
+  }
 }
 
 /** The quotation a token stands inside, if any. */
@@ -80,6 +108,8 @@ export function quotationAt(quotations: readonly Quotation[] | undefined, token:
 }
 
 type Mark = 'open' | 'close' | 'either';
+/** An attribution as one sentence shows it, before the quotation's first sentence is known. */
+type Found = Omit<Attribution, 'opens'>;
 
 /** Is a quote mark opening or closing? Curly marks say it; a straight one by what it is glued to. */
 export function markKind(tokens: readonly Token[], i: number): Mark | null {
@@ -141,17 +171,24 @@ function paragraphBreakAfter(doc: Document, from: number, until: number): number
 }
 
 function attribute(doc: Document, covering: Array<Mention | undefined>, sentenceOf: Int32Array, q: Omit<Quotation, 'attribution'>): Attribution | null {
-  if (q.closed) {
-    const after = speakerAfter(doc, covering, sentenceOf[q.close], q.close + 1) ?? speakerInNextSentence(doc, covering, sentenceOf[q.close], q.close);
-    if (after) return after;
-  }
-  const before = speakerBefore(doc, covering, sentenceOf[q.open], q.open - 1);
-  if (before) return before;
-  return accordingTo(doc, covering, sentenceOf[q.open], q) ?? (q.closed ? accordingTo(doc, covering, sentenceOf[q.close], q) : null);
+  const opens = sentenceOf[q.open];
+  const found = (q.closed ? (speakerAfter(doc, covering, sentenceOf[q.close], q.close + 1) ?? speakerInNextSentence(doc, covering, sentenceOf[q.close], q.close)) : null)
+    ?? speakerBefore(doc, covering, opens, q.open - 1)
+    ?? speakerBeforeColon(doc, covering, opens, q.open)
+    ?? accordingTo(doc, covering, opens, q)
+    ?? (q.closed ? accordingTo(doc, covering, sentenceOf[q.close], q) : null);
+  return found && { ...found, opens };
+}
+
+/** 'A spokeswoman told reporters:' ending one sentence, and the quotation opening the next. */
+function speakerBeforeColon(doc: Document, covering: Array<Mention | undefined>, sentence: number, open: number): Found | null {
+  const prev = doc.sentences[sentence - 1];
+  if (!prev || doc.sentences[sentence].tokenStart !== open || doc.tokens[prev.tokenEnd - 1]?.text !== ':') return null;
+  return speakerBefore(doc, covering, sentence - 1, prev.tokenEnd - 1);
 }
 
 /** '"...," the spokesman said' and '"...," said the spokesman': the words right after the closing mark. */
-function speakerAfter(doc: Document, covering: Array<Mention | undefined>, sentence: number, from: number): Attribution | null {
+function speakerAfter(doc: Document, covering: Array<Mention | undefined>, sentence: number, from: number): Found | null {
   const { tokens } = doc;
   const end = doc.sentences[sentence].tokenEnd;
   let i = from;
@@ -177,7 +214,7 @@ function speakerAfter(doc: Document, covering: Array<Mention | undefined>, sente
 }
 
 /** '"Will we go?" he asked.': the sentence ended inside the quotation and the next one, in lower case, names the speaker. */
-function speakerInNextSentence(doc: Document, covering: Array<Mention | undefined>, sentence: number, close: number): Attribution | null {
+function speakerInNextSentence(doc: Document, covering: Array<Mention | undefined>, sentence: number, close: number): Found | null {
   const next = doc.sentences[sentence + 1];
   if (!next || close + 1 !== doc.sentences[sentence].tokenEnd) return null;
   const first = doc.tokens[next.tokenStart];
@@ -186,7 +223,7 @@ function speakerInNextSentence(doc: Document, covering: Array<Mention | undefine
 }
 
 /** 'The minister said: "..."', 'X told reporters on Monday: "..."': a verb of speech shortly before the opening mark. */
-function speakerBefore(doc: Document, covering: Array<Mention | undefined>, sentence: number, from: number): Attribution | null {
+function speakerBefore(doc: Document, covering: Array<Mention | undefined>, sentence: number, from: number): Found | null {
   const { tokens } = doc;
   const start = doc.sentences[sentence].tokenStart;
   let i = from;
@@ -206,7 +243,7 @@ function speakerBefore(doc: Document, covering: Array<Mention | undefined>, sent
 }
 
 /** '"...," according to the ministry' and 'According to X, "..."' outside the quotation. */
-function accordingTo(doc: Document, covering: Array<Mention | undefined>, sentence: number, q: Omit<Quotation, 'attribution'>): Attribution | null {
+function accordingTo(doc: Document, covering: Array<Mention | undefined>, sentence: number, q: Omit<Quotation, 'attribution'>): Found | null {
   const { tokens } = doc;
   const s = doc.sentences[sentence];
   for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) {
@@ -241,9 +278,30 @@ function speakerNounPhrase(tokens: readonly Token[], covering: Array<Mention | u
     last = k;
   }
   if (last < 0) return null;
-  const head = covering[last];
+  const head = covering[last] ?? roleBeforeName(tokens, covering, i, last) ?? speakingFor(tokens, covering, i, last, end);
   if (head) return { kind: 'actor', mentions: [head], text: head.text };
   return { kind: 'other', text: textOf(tokens, from, last + 1) };
+}
+
+/** "Foreign Minister Dr. Yahya Jammeh": a role the actor stage read, then a name it left alone. */
+function roleBeforeName(tokens: readonly Token[], covering: Array<Mention | undefined>, first: number, last: number): Mention | undefined {
+  const role = covering[first];
+  if (!role || role.kind === 'person' || role.tokenEnd > last) return undefined;
+  for (let k = role.tokenEnd; k <= last; k++) if (tokens[k].pos !== 'PROPN' && !NAME_PARTICLES.has(tokens[k].lower)) return undefined;
+  return role;
+}
+
+/** "the government statement", "a statement from the foreign ministry": the actor the statement speaks for. */
+function speakingFor(tokens: readonly Token[], covering: Array<Mention | undefined>, first: number, last: number, end: number): Mention | undefined {
+  if (!SPEAKING_FOR.has(tokens[last].lemma)) return undefined;
+  const before = covering[last - 1];
+  if (before && last - 1 >= first) return before;
+  const prep = tokens[last + 1];
+  if (!prep || !/^(from|by|of)$/.test(prep.lower)) return undefined;
+  let k = last + 2;
+  while (k < end && NP_LEAD_POS.has(tokens[k].pos) && !covering[k]) k++;
+  const m = covering[k];
+  return m && tokens[m.tokenEnd]?.pos !== 'ADP' ? m : undefined;
 }
 
 /** "Ahn, the Chinese envoy, said": a name that is no actor, and an actor in apposition to it. */

@@ -16,7 +16,7 @@ import type { Mention, Token } from '../document/types.ts';
 import { findSubject, type SubjectSearch } from './clause.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { agreesWith, genderOf, isFirstPersonSubject, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
-import { quotationAt, type Attribution, type Quotation } from './quotes.ts';
+import { quotationAt, type Attribution } from './quotes.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
 
 export interface Subject {
@@ -29,6 +29,8 @@ const CONJOINERS = new Set(['and', 'but', 'then', 'or']);
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'quit', 'finish']);
 const NONE: Subject = { mentions: [], rule: 'clause.none' };
 const QUOTE_SPEAKER = 'coref.quote-speaker';
+/** A speaker named by "he" or "she" must have been named this many sentences before the quotation, or in its sentence. */
+const RECENT_SPEAKER_SENTENCES = 2;
 
 export class SubjectResolver {
   private readonly groups = new Map<number, VerbGroup>();
@@ -141,37 +143,56 @@ export class SubjectResolver {
     if (!quotation) return this.unresolved(i, `"${word}" stands outside any quotation`, rule);
     const { attribution } = quotation;
     if (!attribution) return this.unresolved(i, `"${word}" is in a quotation whose speaker the sentence does not name`, rule);
-    const speaker = this.speakerOf(quotation, attribution);
+    const speaker = this.speakerOf(attribution);
     if (!speaker) return this.unresolved(i, `"${word}" is in a quotation of "${attribution.speaker.text}", not resolved here`, rule);
-    if (!speaker.length) return this.unresolved(i, `"${word}" is in a quotation of "${attribution.speaker.text}", who is no actor`, rule);
+    if (!speaker.length) return this.unresolved(i, `"${word}" is in a quotation of "${attribution.speaker.text}", ${attribution.speaker.kind === 'pronoun' ? 'who refers to no actor' : 'who is no actor'}`, rule);
     if (word === 'I' && (speaker.length > 1 || speaker[0].kind === 'collective')) return this.unresolved(i, `"I" is in a quotation of several actors ("${attribution.speaker.text}")`, rule);
     return { mentions: speaker, rule };
   }
 
   /**
    * The actors who speak a quotation: its attributed actor; for a pronoun ('"...," he said') its
-   * referent in the discourse, read in the sentence the quotation opens in and kept for the
-   * quotation's later sentences; [] for a speaker who is no actor; null when not known here.
+   * referent in the discourse, read while the quotation's own words have not entered the
+   * discourse and kept for the speech's later sentences; [] for a speaker who is no actor; null
+   * when not known here.
    */
-  private speakerOf(quotation: Quotation, attribution: Attribution): Mention[] | null {
+  private speakerOf(attribution: Attribution): Mention[] | null {
     const { speaker } = attribution;
     if (speaker.kind === 'actor') return speaker.mentions;
     if (speaker.kind === 'other') return [];
-    const known = this.discourse.quoteSpeakers?.get(quotation);
+    const known = this.discourse.quoteSpeakers?.get(speaker);
     if (known) return known;
-    const { sentence } = this.view;
-    if (quotation.open < sentence.tokenStart || quotation.open >= sentence.tokenEnd) return null;
+    if (!this.discourseStillFits(attribution, speaker.word)) return null;
     const resolved = this.speakerPronoun(speaker.word, speaker.token, attribution);
-    (this.discourse.quoteSpeakers ??= new Map()).set(quotation, resolved);
+    (this.discourse.quoteSpeakers ??= new Map()).set(speaker, resolved);
     return resolved;
   }
 
-  /** "he said", "she told reporters", "it said": the person or actor of the discourse; a person before it in the sentence only when the attribution precedes the quotation. */
+  /**
+   * The discourse holds no words of the quotation yet: this is the sentence it opens in (or one
+   * before), or, for "he" and "she", no person was named in its sentences read so far.
+   */
+  private discourseStillFits(attribution: Attribution, word: string): boolean {
+    const here = this.view.sentence.index;
+    if (here <= attribution.opens) return true;
+    if (word !== 'he' && word !== 'she') return false;
+    const persons = this.discourse.named?.persons ?? [];
+    return !persons.some((p) => p.sentence >= attribution.opens && p.sentence < here);
+  }
+
+  /**
+   * "he said", "she told reporters", "it said": the person or actor of the discourse (a person
+   * before it in the sentence only when the attribution precedes the quotation); a person only
+   * when known to be of the pronoun's gender and named in the quotation's sentence or the two
+   * before it, since an older one, or one of unknown gender, is often not who speaks.
+   */
   private speakerPronoun(word: string, token: number, attribution: Attribution): Mention[] {
     if (word !== 'he' && word !== 'she') return resolvePronoun(this.discourse, word);
     const before = attribution.rule === 'quote.before.speaker-verb' ? personInSentence(this.discourse, attribution.sentence, token, word) : undefined;
     const person = before ?? personFor(this.discourse, word);
-    return person?.mention ? [person.mention] : [];
+    if (!person?.mention || person.gender !== pronounGender(word)) return [];
+    const named = this.discourse.named?.personAt(person.mention.tokenStart);
+    return named && named.sentence >= attribution.opens - RECENT_SPEAKER_SENTENCES ? [person.mention] : [];
   }
 
   private unresolved(i: number, reason: string, rule: string): Subject {
