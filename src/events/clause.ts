@@ -285,7 +285,8 @@ export function findTarget(
     // "the ministers met in Moscow", "talks in Doha": where a meeting is held is no party to it
     if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Syria": the topic, no party
-    if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Syria", "fought alongside the Kurds": allies, no victims
+    if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Syria", "fought alongside the Kurds", "under the banner of HTS": allies, no victims
+    if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Isis": what he is said to be, no party
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
@@ -307,9 +308,19 @@ export function isReporter(view: SentenceView, m: Mention): boolean {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** "with being a member of Isis", "of being Isis fighters": the mention is said of someone after "being", no party to the act. */
+function predicateOfBeing(view: SentenceView, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= view.sentence.tokenStart && m.tokenStart - k <= 5; k--) {
+    const t = view.tokens[k];
+    if (t.lower === 'being') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+  }
+  return false;
+}
+
 /** Assault, fight, mass violence: whom one fights for or alongside is no target. */
 const VIOLENT_CODE = /^(18|19|20)/;
-const ON_BEHALF = new Set(['for', 'alongside', 'beside']);
+const ON_BEHALF = new Set(['for', 'alongside', 'beside', 'under']);
 const TOPIC_VERBS = new Set(['discuss', 'debate', 'address', 'review', 'consider', 'examine']);
 
 /** "to discuss Syria", "discussed Iran's nuclear programme": the mention is the object of a verb of discussion. */
@@ -360,10 +371,19 @@ export function clauseEnd(view: SentenceView, from: number): number {
     if (i === introductoryClauseEnd(view)) return i; // "After Iran seized the tanker, Britain ...": Britain is no target of "seized"
     // "welcomed the pullout, giving Trump the praise": Trump is no target of "welcomed"; "accused X of torturing detainees, ignoring ..." lists gerunds
     if (t.text === ',' && participleClause(tokens, i + 1) && !gerundBefore(tokens, from, i)) return i;
+    if (t.pos === 'CCONJ' && verbPhraseAhead(tokens, i + 1)) return i; // "denies any affiliation, and is not a proscribed organisation in the UK"
 
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
   }
   return sentence.tokenEnd;
+}
+
+/** "and is not", "and have since withdrawn": a conjunction opening a verb phrase of its own (auxiliary or finite verb first). */
+function verbPhraseAhead(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== t.lemma));
 }
 
 /** ", giving Trump ...", ", killing 12 civilians": a participle clause opened by a comma (adverbs aside). */

@@ -5,7 +5,7 @@
 import type { Evidence, Mention, Token } from '../document/types.ts';
 import { verbEntries, type EventLexicon, type LexiconEntry } from './lexicon.ts';
 import { matchAt, negatorInside, type PatternMatch } from './match.ts';
-import { isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
+import { ASPECT_VERBS, isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
 import { agentAfter, inPrepositionalPhrase } from './noun-phrases.ts';
@@ -14,7 +14,7 @@ import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
-import { figurativeObject, violentCode, weaponAgent, weaponSubject } from './instruments.ts';
+import { figurativeModifier, figurativeObject, violentCode, weaponAgent, weaponSubject } from './instruments.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -58,6 +58,8 @@ function gerundAsNoun(tokens: Token[], i: number): boolean {
   if (!tokens[i].lower.endsWith('ing')) return false;
   const prev = tokens[i - 1];
   if (prev?.pos === 'DET') return true;
+  // "to face questioning", "risks endorsing it", "considered attacking": the object of a verb, no act ("began shelling" is one)
+  if (prev?.pos === 'VERB' && !ASPECT_VERBS.has(prev.lemma) && !prev.lower.endsWith('ing')) return true;
   return (prev?.pos === 'ADJ' || prev?.pos === 'NOUN') && tokens[i - 2]?.pos === 'DET';
 }
 
@@ -144,6 +146,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     const negatedGroup = negatedInside(governed.group, tokens, match);
     // "other towns recaptured from Isis": a participle after a noun that is no actor modifies it (a passive with no "by")
     const g = participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
+    if (g.start === i && participleOfNoun(view, i)) {
+      // "joining a Kurdish group fighting Islamic State": the group fights; it is no actor, and no one further left is its subject
+      for (const k of match.matched) consumed.add(k);
+      dropped.push({ token: i, entry: match.entry.id, reason: `its subject is "${tokens[i - 1].text}", no actor` });
+      continue;
+    }
     for (const k of match.matched) consumed.add(k);
     const complements = consumeComplements(tokens, match.tokenEnd, scope.end, consumed);
 
@@ -189,6 +197,16 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
       const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
       targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo);
+    }
+    const figureOfWar = violentCode(lexicon.instruments, match.entry.cameo) ? figurativeModifier(view, lexicon.instruments, match.matched, false) : null;
+    if (figureOfWar) {
+      dropped.push({ token: i, entry: match.entry.id, reason: `figurative: "${figureOfWar}" is no violence` });
+      continue;
+    }
+    if (match.entry.anchor === 'clash' && sources.length && [...sources, ...targets].every(speaksForItself)) {
+      // "Erdogan and Putin clashed in public": leaders clash in words
+      dropped.push({ token: i, entry: match.entry.id, reason: 'a clash between persons is a dispute in words, no fighting' });
+      continue;
     }
     if (!sources.length) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });
@@ -363,8 +381,49 @@ function participleModifier(view: SentenceView, i: number, groupStart: number): 
   if (groupStart !== i || t.pos !== 'VERB' || !/(ed|en|wn)$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower) && next?.pos === 'ADP' && next.lower !== 'by';
+  if (next?.pos !== 'ADP' || next.lower === 'by') return false;
+  if (prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower)) return true;
+  // "A former British soldier jailed in Turkey ... has fled", "James Matthews, 43, accused of ..., had charges dropped":
+  // after an actor (or an appositive's comma), with the clause's own finite verb still to come
+  const afterActor = view.mentionCovering(i - 1) !== undefined || (prev?.text === ',' && (tokens[i - 2]?.pos === 'NUM' || view.mentionCovering(i - 2) !== undefined));
+  return afterActor && finiteVerbAhead(view, i + 1);
+}
+
+/** A finite verb group ("has fled", "had charges dropped") later in the clause, before a comma, a clause word or a conjoined verb. */
+function finiteVerbAhead(view: SentenceView, from: number): boolean {
+  const { tokens, sentence } = view;
+  for (let k = from; k < sentence.tokenEnd && k - from <= 25; k++) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'NOUN')) return true;
+    // "... in Syria and Iraq have the right": a verb right after its subject's noun
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) return true;
+    // "..., accused of attending camps, had charges dropped": the appositive's closing comma, then the verb
+    if (t.text === ',') return tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'));
+    if (t.pos === 'SCONJ' || CLAUSE_WORDS.has(t.lower)) return false;
+    // "threatened on Monday to break relations": an infinitive complement, the participle was the clause's verb
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
+    // "in Syria and Iraq have": nouns joined; "agreed to a ceasefire but media reports said": another clause
+    if (t.pos === 'CCONJ' && (t.lower === 'but' || t.lower === 'yet' || !NOMINAL_POS.has(tokens[k - 1]?.pos ?? '') || !NOMINAL_POS.has(tokens[k + 1]?.pos ?? ''))) return false;
+  }
+  return false;
+}
+
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'unless', 'if', 'because', 'although', 'though', 'while', 'whereas', 'when', 'where']);
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+
+/** "a Kurdish group fighting Islamic State", "a convoy carrying aid": a present participle right after a noun that is no actor. */
+function participleOfNoun(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const prev = tokens[i - 1];
+  return tokens[i].pos === 'VERB' && tokens[i].lower.endsWith('ing') && prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower);
 }
 
 /** "The Security Council today agreed to ...": a time word before the verb is no noun it modifies. */
 const TIME_NOUN = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|overnight|week|weekend|month|year|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
+const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD']);
+
+/** A person, or a political office named by its title ("the Brazilian president"): its clashes are in words. */
+function speaksForItself(m: Mention): boolean {
+  return m.kind === 'person' || (POLITICAL_SECTORS.has(m.sector ?? '') && m.evidence.some((e) => e.rule.startsWith('title.')));
+}

@@ -22,10 +22,12 @@ export interface Instruments {
   roots: readonly string[];
   /** Object head nouns that make a violent verb figurative ("killed off the deal"). */
   figurative: ReadonlySet<string>;
+  /** Words before a violent noun that make it figurative ("cold war", "trade war"). */
+  figurativeModifiers: ReadonlySet<string>;
   rule: (phrase: string[]) => string;
 }
 
-const CLASSES = new Set(['weapon', 'not-attack', 'violent-root', 'figurative']);
+const CLASSES = new Set(['weapon', 'not-attack', 'violent-root', 'figurative', 'figurative-modifier']);
 
 export function loadInstruments(dir = LEXICON_DIR): Instruments {
   const file = join(dir, 'instruments.tsv');
@@ -33,21 +35,23 @@ export function loadInstruments(dir = LEXICON_DIR): Instruments {
   const notAttack = new Set<string>();
   const roots: string[] = [];
   const figurative = new Set<string>();
+  const figurativeModifiers = new Set<string>();
   if (existsSync(file)) {
     for (const { line, cells } of readTsv(file, { columns: 4, header: true })) {
       const [id, cls, words] = cells;
-      if (!CLASSES.has(cls)) throw new DyadError('LEXICON_INVALID', `unknown class "${cls}" (weapon, not-attack, violent-root or figurative)`, { file, line });
+      if (!CLASSES.has(cls)) throw new DyadError('LEXICON_INVALID', `unknown class "${cls}" (weapon, not-attack, violent-root, figurative or figurative-modifier)`, { file, line });
       const list = words.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
       if (cls === 'weapon') for (const w of list) weapons.push({ words: w.split(/\s+/), id });
       else if (cls === 'not-attack') for (const w of list) notAttack.add(w);
       else if (cls === 'figurative') for (const w of list) figurative.add(w);
+      else if (cls === 'figurative-modifier') for (const w of list) figurativeModifiers.add(w);
       else roots.push(...list);
     }
   }
   // Longest phrase first: "bomb blast" before "blast".
   weapons.sort((a, b) => b.words.length - a.words.length);
   const ids = new Map(weapons.map((w) => [w.words.join(' '), w.id]));
-  return { weapons: weapons.map((w) => w.words), notAttack, roots, figurative, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
+  return { weapons: weapons.map((w) => w.words), notAttack, roots, figurative, figurativeModifiers, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
 }
 
 /** Can a weapon be the source of an act with this CAMEO code? */
@@ -142,6 +146,22 @@ export function figurativeObject(view: SentenceView, instruments: Instruments, f
     while (h + 1 < end && tokens[h + 1].pos === 'NOUN') h++;
     const head = tokens[h].lemma.toLowerCase();
     return instruments.figurative.has(head) || instruments.figurative.has(tokens[h].lower) ? tokens[h].text : null;
+  }
+  return null;
+}
+
+/**
+ * "Riyadh's cold war with Qatar", "waged a trade war", "a war of words": a noun of the matched
+ * words (after the first) has a figurative modifier right before it, or "of words" after it.
+ * Returns the modifier, or null.
+ */
+export function figurativeModifier(view: SentenceView, instruments: Instruments, matched: readonly number[], nominal: boolean): string | null {
+  const { tokens } = view;
+  for (const [n, k] of matched.entries()) {
+    if ((n === 0 && !nominal) || tokens[k].pos === 'VERB') continue;
+    const before = tokens[k - 1];
+    if (before && instruments.figurativeModifiers.has(before.lower)) return `${before.text} ${tokens[k].text}`;
+    if (tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'words') return `${tokens[k].text} of words`;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import { findTarget, clauseEnd } from './clause.ts';
 import { agentAfter, coordinationRightOf } from './noun-phrases.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import { isDirective } from './content.ts';
+import { figurativeModifier, violentCode } from './instruments.ts';
 
 export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: Set<number>, out: EventCandidate[], dropped: SentenceCoding['dropped']): void {
   const { tokens, sentence } = view;
@@ -31,6 +32,11 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
     const parties = possessor ? [] : betweenParties(view, match);
     const sources = possessor ? [possessor] : parties.length ? parties : agentRightAfter(view, match, end);
     if (!sources.length) continue;
+    const figure = violentCode(lexicon.instruments, match.entry.cameo) ? figurativeModifier(view, lexicon.instruments, match.matched, true) : null;
+    if (figure) {
+      dropped.push({ token: i, entry: match.entry.id, reason: `figurative: "${figure}" is no violence` });
+      continue;
+    }
     if (verbScopes.some(([from, to]) => i > from && i < to)) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'nominal event inside the clause of a coded verb: its topic' });
       continue;

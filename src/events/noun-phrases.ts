@@ -116,7 +116,8 @@ export function agentAfter(view: SentenceView, from: number, end: number): Menti
     let j = i + 1;
     while (j < end && view.tokens[j].pos === 'DET') j++;
     const m = view.mentionAt.get(j);
-    if (m) return coordinationRightOf(view, m, end);
+    // "proscribed by Turkish law": a demonym before the agent's noun is no agent
+    if (m && view.tokens[m.tokenEnd]?.pos !== 'NOUN') return coordinationRightOf(view, m, end);
   }
   return [];
 }

@@ -26,7 +26,8 @@ export interface VerbGroup {
   markers: string[];
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor']);
+/** "never", "rarely claims": the act is not told as done. */
+const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'rarely', 'seldom', 'hardly', 'scarcely']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 const OBLIGATION_MODALS = new Set(['must']);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
@@ -40,6 +41,9 @@ export function looksParticiple(token: Token): boolean {
   if (token.lower.endsWith('ed') || token.lower.endsWith('en')) return true;
   return token.lower !== token.lemma;
 }
+
+/** Verbs of aspect: "began shelling", "kept firing" tell the act of their gerund. */
+export const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'quit', 'finish']);
 
 /** Words a verb group may hold whatever their tag: "were either killed". */
 const GROUP_WORDS = new Set(['either', 'all', 'both']);

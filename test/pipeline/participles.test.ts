@@ -1,0 +1,49 @@
+/** Participles and gerunds that tell no act of the actor before them, and figures of speech of war (invented sentences of shapes met in news). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dyads } from './helpers.ts';
+
+test('a past participle after an actor, with the clause verb still to come, is a passive modifier', () => {
+  const jailed = dyads('A former Danish soldier jailed in Iran for six years after joining a Kurdish militia has fled the country.');
+  assert.ok(!jailed.some((e) => e.startsWith('DNK>')), jailed.join(' '));
+  const accused = dyads('Another former Dutch soldier, Jan Visser, 41, accused of attending camps run by the YPG, had the charges dropped.');
+  assert.ok(!accused.some((e) => e.startsWith('NLD>') && e.endsWith(':11')), accused.join(' '));
+  // the participle is the clause's verb when an infinitive or another clause follows
+  assert.ok(dyads('The Azerbaijani parliament threatened on Monday to cut ties with Russia unless the Kremlin closed its base.').some((e) => e.startsWith('AZE>RUS:13')));
+  assert.ok(dyads('Bosnia and Slovenia agreed to a ceasefire after two days of fighting but reports said clashes went on.').some((e) => e.startsWith('BIH>SVN:03')));
+});
+
+test('a present participle after a noun that is no actor has that noun as subject', () => {
+  const events = dyads('The Chilean volunteer joined a Kurdish unit fighting Islamic State in 2017.');
+  assert.ok(!events.some((e) => e.startsWith('CHL>') && e.endsWith(':19')), events.join(' '));
+});
+
+test('a gerund as the object of a verb ("to face questioning", "risks endorsing") is no act; after a verb of aspect it is', () => {
+  assert.deepEqual(dyads('Nationals captured in Syria have the right to return home to face questioning by Belgian police.').filter((e) => e.endsWith(':11')), []);
+  assert.ok(dyads('Russian forces began shelling the Ukrainian town of Avdiivka.').some((e) => e.startsWith('RUS>') && e.endsWith(':19')));
+});
+
+test('a cold war, a trade war, a war of words: no violence', () => {
+  const events = dyads("Relations were strained by Riyadh's cold war with Qatar and Ankara's alliance with Iran.");
+  assert.ok(!events.some((e) => e.endsWith(':19')), events.join(' '));
+  assert.ok(!dyads('Washington waged a trade war against Beijing last year.').some((e) => e.endsWith(':19')));
+});
+
+test('leaders who clash are in a dispute of words; police and protesters who clash fight', () => {
+  assert.ok(!dyads('Erdogan and Putin clashed in public over the fate of Idlib.').some((e) => e.endsWith(':19')));
+  assert.ok(dyads('Israeli police clashed with Palestinian protesters in Jerusalem.').some((e) => e.startsWith('ISR>PSE:19')));
+});
+
+test('"rarely" and "seldom" do not tell an act', () => {
+  assert.deepEqual(dyads('Israel rarely claims responsibility for its strikes in Syria.'), []);
+});
+
+test('what someone is said to be ("charged him with being a member of Isis") is no target', () => {
+  const events = dyads('The Kurdish administration in Syria has charged the Swede with being a member of Isis.');
+  assert.ok(!events.some((e) => e.includes('>IMG')), events.join(' '));
+});
+
+test('a conjoined verb phrase ends the target search of the verb before it', () => {
+  const events = dyads('The YPG denies any links to Turkey, and is not a banned organisation in Britain.');
+  assert.ok(!events.some((e) => e.endsWith('>GBR:01')), events.join(' '));
+});
