@@ -185,11 +185,11 @@ export function organisationActor(
   start: number,
   nameEnd: number,
   head: number,
-  opts: { opposition?: boolean; after?: number; located?: { iso3: string; text: string } } = {},
+  opts: { opposition?: boolean; after?: number; located?: { iso3: string; text: string }; owner?: { iso3: string; rule: string; text: string } } = {},
 ): { actor: Actor; evidence: Evidence[]; note: string } {
   const { scan, state } = ctx;
   const name = tokenText(scan.doc, start, nameEnd);
-  const stated = countryInName(scan, start, nameEnd);
+  const stated = countryInName(scan, start, nameEnd) ?? opts.owner ?? null;
   let s = organisationSector(scan, start, nameEnd, head, !!stated);
   const ev: Evidence[] = [];
   if (s.row) ev.push(evidence(s.row.id, s.word, s.sector ? `sector ${s.sector} from "${s.word}"` : `"${s.word}": no sector`));
@@ -199,7 +199,7 @@ export function organisationActor(
   }
   let iso3: string | null = stated?.iso3 ?? null;
   const several = stated ? -1 : severalCountries(scan, start, nameEnd);
-  if (stated) ev.push(evidence(stated.rule, stated.text, `country from "${stated.text}" in the name`));
+  if (stated) ev.push(evidence(stated.rule, stated.text, `country from "${stated.text}" ${stated === opts.owner ? 'before' : 'in'} the name`));
   else if (opts.located && s.sector !== 'MIL') {
     // "the Association of Tibetan Lawyers in India": located like a group (role.location); armies serve abroad.
     iso3 = opts.located.iso3;
@@ -248,13 +248,17 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   const { scan, state } = ctx;
   // "the", "the main opposition": read here, before the role grammar takes "the opposition" alone.
   let p = i;
-  if (DETERMINERS.has(scan.lower(p))) p++;
-  if (p > i && scan.lower(p + 1) === 'opposition' && scan.token(p)?.pos === 'ADJ' && !nameWord(scan, p)) p++; // "main", "largest"
-  const opposition = scan.lower(p) === 'opposition' && !nameWord(scan, p - 1) && !scan.headline;
+  // "Zambia's main opposition Democratic Alliance": the country whose opposition it is.
+  const owner = possessiveCountry(scan, i);
+  if (owner) p = owner.end;
+  else if (DETERMINERS.has(scan.lower(p))) p++;
+  if (scan.lower(p + 1) === 'opposition' && scan.token(p)?.pos === 'ADJ' && !nameWord(scan, p)) p++; // "main", "largest"
+  const opposition = scan.lower(p) === 'opposition' && (owner !== null || !nameWord(scan, p - 1)) && !scan.headline;
+  if (owner && !opposition) return null;
   const at = opposition ? p + 1 : p;
   if (!nameWord(scan, at) || (at === i && nameWord(scan, i - 1) && !ordinaryOpening(scan, i - 1))) return null;
   if (ordinaryOpening(scan, at) && scan.token(at)!.pos !== 'ADJ') return null; // "Protesting National Union members"
-  const from = opposition ? p : at; // the mention: "opposition National Party", not "the main"
+  const from = owner ? i : opposition ? p : at; // the mention: "opposition National Party", not "the main"
   const found = organisationNameAt(scan, at);
   if (!found) return null;
   let { end, head } = found;
@@ -286,7 +290,7 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   const members = acronym ? null : membersAfter(scan, end);
   let stop = acronym?.next ?? members?.end ?? end;
   const place = locatedAt(scan, stop);
-  const r = organisationActor(ctx, at, end, head, { opposition, located: place ?? undefined });
+  const r = organisationActor(ctx, at, end, head, { opposition, located: place ?? undefined, owner: owner ?? undefined });
   if (place && r.actor.country === place.iso3 && r.evidence.some((e) => e.rule === 'role.location')) stop = place.end;
   const ev = [evidence('org.unknown-name', name, r.note), ...r.evidence];
   if (members) ev.push(evidence(members.rule, members.text, `of the ${name}: coded as the organisation`));
@@ -295,6 +299,15 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   state.organisations.set(key, { actor: r.actor, text: name, sentence: scan.sentence.index });
   if (acronym) registerAcronym(ctx, acronym.text, at, end, r.actor);
   return { end: stop, mention: m };
+}
+
+/** "Zambia's", "Zambia 's" at token i: a country (not a capital) owning what follows. */
+function possessiveCountry(scan: SentenceScanner, i: number): { iso3: string; rule: string; text: string; end: number } | null {
+  const a = scan.atomAt(i);
+  if (!a || a.target.type !== 'country' || a.target.form === 'capital' || a.target.form === 'place') return null;
+  const end = a.possessive ? a.end : scan.lower(a.end) === "'s" ? a.end + 1 : -1;
+  if (end < 0) return null;
+  return { iso3: a.target.iso3, rule: a.target.id, text: tokenText(scan.doc, a.start, end), end };
 }
 
 /** "in India", "based in Nairobi" after the name: the place that locates it (roles.ts placeAt). */
