@@ -267,6 +267,7 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   if (generic && !isCapitalised(generic.text) && scan.kb.organisationWords.heads.has(scan.lower(end))) head = end++;
   const a = scan.atomAt(at);
   if (a && KNOWN.has(a.target.type)) return null; // a country, known organisation or person begins it: theirs
+  for (let k = at; k < end; k++) if (scan.known.size && scan.known.at(scan.keys, k, scan.end)) return null; // the user's dictionary names it
   for (let k = at + 1; k < end; k++) {
     const b = scan.atomAt(k);
     if (b && b.target.type === 'org' && b.end >= head + 1) return null; // "... Islamic State": a known name ends it

@@ -103,3 +103,12 @@ test('a bad line of organisation-words.tsv names its file and line', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a name in the actor dictionary wins', async () => {
+  const { KnownActors } = await import('../../src/actors/dictionary/known.ts');
+  const { findMentions } = await import('../../src/actors/index.ts');
+  const { doc, kb } = await import('./helpers.ts');
+  const known = new KnownActors([{ id: 'free-patriotic-army', name: 'FREE PATRIOTIC ARMY', aliases: [], codes: [{ code: 'TCDREBFPA' }], source: 'user' }]);
+  const ms = findMentions(doc('The Free Patriotic Army attacked a police post.'), kb(), known);
+  assert.equal(only(ms, 'Free Patriotic Army').code, 'TCDREBFPA');
+});
