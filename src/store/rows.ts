@@ -48,6 +48,16 @@ export const EVENT_SELECT = `
   JOIN articles a ON a.id = m.article_id
   JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index`;
 
+/**
+ * A mention with what the dedup aggregate reads of it (aggregate.ts MentionRow), the same SQL on
+ * SQLite and PostgreSQL (aliases quoted: PostgreSQL folds unquoted names to lower case); a WHERE
+ * on `m` follows.
+ */
+export const MENTION_ROW_SELECT = `
+  SELECT m.id, m.article_id AS "articleId", a.published, a.source_name AS "sourceName", m.sentence_index AS "sentenceIndex",
+         m.mentions, m.cameo, m.goldstein, m.quad_class AS "quadClass"
+  FROM mentions m JOIN articles a ON a.id = m.article_id`;
+
 /** The first day a date stands for: 2025-03 -> 2025-03-01, 2025 -> 2025-01-01; null stays null. */
 export function dayOf(date: string | null): string | null {
   if (date === null) return null;

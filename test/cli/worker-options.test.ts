@@ -5,20 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { createCoder } from '../../src/pipeline/coder.ts';
 import { DEFAULT_MAX_ARTICLE_MS } from '../../src/pipeline/deadline.ts';
 import { workerSettings, type WorkerCliOptions } from '../../src/cli/worker.ts';
-import { REPO_ROOT } from '../../src/util/paths.ts';
+import { dyad } from '../store/helpers.ts';
 
 const URL = 'postgres://nobody@127.0.0.1:1/none';
 const given = (extra: Partial<WorkerCliOptions>): WorkerCliOptions => ({ db: URL, lease: '300', attempts: '3', workers: '1', ...extra });
-
-function dyad(args: string[]) {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'dyad.js'), ...args], { encoding: 'utf8', cwd: REPO_ROOT });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 test('worker: --max-article-ms goes into the coder options, and the coder built from them has that bound', () => {
   const settings = workerSettings(given({ maxArticleMs: '1500', lexicon: 'lexicon', keepNegated: true }));

@@ -1,30 +1,18 @@
 /** The API's routes over a store of invented articles coded for real (fastify.inject, no port). */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
 import type { Article } from '../../src/document/types.ts';
-import { app, code, codedStore, coder, type Fixture } from './helpers.ts';
+import { app, code, codedStore, coder, sharedApi } from './helpers.ts';
 
 type Ev = { id: string; date: string | null; source_code: string; target_code: string | null; cameo: string; quad_class: number; goldstein: number; record: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-let f: Fixture;
-let api: FastifyInstance;
+const shared = sharedApi();
+const get = (url: string) => shared.get(url);
 let all: Ev[];
 
-async function get(url: string) {
-  const r = await api.inject({ url });
-  assert.equal(r.statusCode, 200, `${url}: ${r.body}`);
-  return r.json();
-}
-
 before(async () => {
-  f = await codedStore();
-  api = await app(f.store);
+  await shared.start();
   all = (await get('/events?limit=500')).events;
-});
-after(async () => {
-  await api.close();
-  await f.cleanup();
 });
 
 test('GET /events gives every stored event, dated in date order, undated last', () => {
@@ -149,7 +137,7 @@ test('GET /articles/:id marks actors, verbs and places by offsets into each sent
     }
   }
   assert.deepEqual([...kinds].sort(), ['location', 'source', 'target', 'verb']);
-  const missing = await api.inject({ url: '/articles/no-such-article' });
+  const missing = await shared.api.inject({ url: '/articles/no-such-article' });
   assert.equal(missing.statusCode, 404);
   assert.match(missing.json().message, /no article "no-such-article"/);
 });
@@ -159,7 +147,7 @@ test('GET /actors lists and searches the dictionary given', async () => {
     { id: 'ama-owusu', name: 'Ama Owusu', aliases: ['Minister Owusu'], codes: [{ code: 'GHAGOV' }], source: 'user' as const },
     { id: 'kofi-mensah', name: 'Kofi Mensah', aliases: [], codes: [{ code: 'GHAOPP' }], source: 'user' as const },
   ];
-  const withActors = await app(f.store, { actors: () => entries });
+  const withActors = await app(shared.fixture.store, { actors: () => entries });
   const listed = (await withActors.inject({ url: '/actors' })).json();
   assert.equal(listed.total, 2);
   const found = (await withActors.inject({ url: '/actors?q=ghaopp' })).json();
@@ -168,18 +156,18 @@ test('GET /actors lists and searches the dictionary given', async () => {
 });
 
 test('POST /code codes pasted text and stores nothing', async () => {
-  const before = await f.store.stats();
-  const r = await api.inject({ method: 'POST', url: '/code', payload: { text: 'Kenya and Uganda signed a border agreement in Nairobi on Friday.', published: '2025-06-02' } });
+  const before = await shared.fixture.store.stats();
+  const r = await shared.api.inject({ method: 'POST', url: '/code', payload: { text: 'Kenya and Uganda signed a border agreement in Nairobi on Friday.', published: '2025-06-02' } });
   assert.equal(r.statusCode, 200, r.body);
   const { records } = r.json();
   assert.ok(records.some((x: Ev['record']) => x.source.code === 'KEN' && x.target?.code === 'UGA'));
   assert.ok(records.every((x: Ev['record']) => x.article_id === 'pasted' && x.published === '2025-06-02'));
-  assert.deepEqual(await f.store.stats(), before);
+  assert.deepEqual(await shared.fixture.store.stats(), before);
 });
 
 test('POST /articles stores coded text when the server has a token and the request carries it', async () => {
   const token = 'test-token-0123456789';
-  const writable = await app(f.store, { token });
+  const writable = await app(shared.fixture.store, { token });
   const payload = { id: 'posted', text: 'Kenya praised Uganda on Monday.', published: '2025-06-09' };
   assert.equal((await writable.inject({ method: 'POST', url: '/articles', payload })).statusCode, 401);
   assert.equal((await writable.inject({ method: 'POST', url: '/articles', payload, headers: { authorization: 'Bearer wrong-token-000000000' } })).statusCode, 403);
@@ -193,7 +181,7 @@ test('POST /articles stores coded text when the server has a token and the reque
 
 test('GET /stats counts what the store holds', async () => {
   const stats = await get('/stats');
-  assert.deepEqual(stats, await f.store.stats());
+  assert.deepEqual(stats, await shared.fixture.store.stats());
   assert.ok(stats.articles >= 6);
 });
 
@@ -206,7 +194,7 @@ test('/openapi.json describes every route and its parameters; /docs renders it',
   const names = doc.paths['/events'].get.parameters.map((p: { name: string }) => p.name);
   for (const n of ['dyad', 'actor', 'cameo', 'root', 'quad', 'from', 'to', 'q', 'bbox', 'limit', 'cursor']) assert.ok(names.includes(n), n);
   assert.ok(doc.paths['/series'].get.parameters.find((p: { name: string }) => p.name === 'dyad').required);
-  const docs = await api.inject({ url: '/docs' });
+  const docs = await shared.api.inject({ url: '/docs' });
   assert.equal(docs.statusCode, 200);
   assert.match(docs.headers['content-type'] as string, /^text\/html/);
   assert.match(docs.body, /\/articles\/\{id\}/);

@@ -1,30 +1,18 @@
 /** GET /dyads over a store of invented articles coded for real: the counts /events gives, counted by the store. */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import { app, codedStore, type Fixture } from './helpers.ts';
+import { sharedApi } from './helpers.ts';
 
 type Ev = { source_code: string; target_code: string | null; cameo: string; quad_class: number; date: string | null };
 type Dyad = { source: string; target: string; events: number };
 
-let f: Fixture;
-let api: FastifyInstance;
+const shared = sharedApi();
+const get = (url: string) => shared.get(url);
 let all: Ev[];
 
-async function get(url: string) {
-  const r = await api.inject({ url });
-  assert.equal(r.statusCode, 200, `${url}: ${r.body}`);
-  return r.json();
-}
-
 before(async () => {
-  f = await codedStore();
-  api = await app(f.store);
+  await shared.start();
   all = (await get('/events?limit=500')).events;
-});
-after(async () => {
-  await api.close();
-  await f.cleanup();
 });
 
 /** Pairs counted from the events /events returns: the first three letters of each code, events with a target. */
@@ -77,7 +65,7 @@ test('GET /dyads min and limit keep the busiest pairs; sentence and place filter
   const min = Math.max(...every.map((d) => d.events));
   assert.deepEqual((await get(`/dyads?min=${min}`)).dyads, every.filter((d) => d.events >= min));
   for (const bad of ['q=trade', 'bbox=0,0,1,1', 'direction=up', 'limit=0', 'quad=5']) {
-    const r = await api.inject({ url: `/dyads?${bad}` });
+    const r = await shared.api.inject({ url: `/dyads?${bad}` });
     assert.equal(r.statusCode, 400, bad);
     assert.match(r.json().message, /querystring/, bad);
   }

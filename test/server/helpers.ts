@@ -1,10 +1,13 @@
 /** A temporary SQLite store filled by coding invented articles, and an app over it. */
+import { after } from 'node:test';
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../src/document/types.ts';
 import { toRecord } from '../../src/output/record.ts';
 import { codeArticle, createCoder, type Coder } from '../../src/pipeline/coder.ts';
+import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/server/app.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import type { EventStore } from '../../src/store/types.ts';
@@ -59,4 +62,38 @@ export async function codedStore(): Promise<Fixture> {
 
 export function app(store: EventStore, extra: Partial<AppOptions> = {}) {
   return buildApp({ store, coder, actors: () => [], ...extra });
+}
+
+/**
+ * The app over a coded store that a test file shares: `start()` it in the file's before hook
+ * (one hook: Node 20 runs a file's root hooks side by side), closed after its tests.
+ */
+export interface SharedApi {
+  /** Set once started. */
+  api: FastifyInstance;
+  fixture: Fixture;
+  start(): Promise<void>;
+  /** GET `url`, which must answer 200; its JSON. */
+  get(url: string): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export function sharedApi(): SharedApi {
+  const shared: SharedApi = {
+    api: undefined as unknown as FastifyInstance,
+    fixture: undefined as unknown as Fixture,
+    async start() {
+      shared.fixture = await codedStore();
+      shared.api = await app(shared.fixture.store);
+    },
+    async get(url: string) {
+      const r = await shared.api.inject({ url });
+      assert.equal(r.statusCode, 200, `${url}: ${r.body}`);
+      return r.json();
+    },
+  };
+  after(async () => {
+    await shared.api?.close();
+    await shared.fixture?.cleanup();
+  });
+  return shared;
 }

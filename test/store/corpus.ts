@@ -2,6 +2,7 @@
  * Invented corpora for the tests of ingest at scale (work units, queue, workers) and the check
  * they share: the store holds, record for record, what `dyad code` prints for the same files.
  */
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import type { EventRecord } from '../../src/output/record.ts';
 import type { EventStore } from '../../src/store/types.ts';
@@ -54,4 +55,17 @@ export async function storedRecords(store: EventStore): Promise<EventRecord[]> {
   const records: EventRecord[] = [];
   for await (const e of store.events()) records.push(...(await store.mentionsOf(e.id)));
   return records.sort(byId);
+}
+
+/**
+ * The store holds `articles` articles and, record for record, what `dyad code` prints for
+ * `paths`: none lost, none twice. Gives the coded records.
+ */
+export async function assertStoredAsCoded(store: EventStore, paths: string[], articles: number): Promise<EventRecord[]> {
+  const coded = codedRecords(...paths);
+  const stats = await store.stats();
+  assert.equal(stats.articles, articles);
+  assert.equal(stats.mentions, coded.length, 'no record lost, none twice');
+  assert.deepEqual(await storedRecords(store), coded);
+  return coded;
 }

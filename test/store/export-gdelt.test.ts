@@ -4,7 +4,6 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import type { EventRecord } from '../../src/output/record.ts';
 import { GDELT_COLUMNS } from '../../src/store/export/gdelt.ts';
 import { KNOWN_GROUPS, knownGroupCode } from '../../src/store/export/known-groups.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
-import { REPO_ROOT } from '../../src/util/paths.ts';
+import { dyad } from './helpers.ts';
 import { article, type EventSpec } from './records.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-gdelt-'));
@@ -47,9 +46,9 @@ async function exported(): Promise<Map<string, Record<string, string>>> {
   const store = new SqliteStore(db);
   await store.putArticles(EVENTS.map((e, i) => article({ id: `a${i}`, published: e.date, events: [e] })));
   await store.close();
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'dyad.js'), 'export', '--db', db, '--format', 'gdelt'], { encoding: 'utf8', cwd: REPO_ROOT });
-  assert.equal(run.status, 0, run.stderr);
-  const rows = run.stdout.trim().split('\n').map((line) => line.split('\t'));
+  const run = dyad(['export', '--db', db, '--format', 'gdelt']);
+  assert.equal(run.code, 0, run.err);
+  const rows = run.out.trim().split('\n').map((line) => line.split('\t'));
   assert.ok(rows.every((r) => r.length === 61));
   const byDay = new Map<string, Record<string, string>>();
   for (const r of rows) byDay.set(r[1], Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, r[i]])));

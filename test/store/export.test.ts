@@ -1,7 +1,6 @@
 /** `dyad export`: GDELT 2.0 rows, CSV, PLOVER JSONL and Parquet from a store. */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { GDELT_COLUMNS, gdeltRow } from '../../src/store/export/gdelt.ts';
 import { COLUMNS } from '../../src/store/export/columns.ts';
 import type { StoredEvent } from '../../src/store/types.ts';
-import { REPO_ROOT } from '../../src/util/paths.ts';
+import { dyad } from './helpers.ts';
 import { article } from './records.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-export-'));
@@ -33,11 +32,6 @@ async function build(): Promise<StoredEvent[]> {
   return events;
 }
 const built = build();
-
-function dyad(args: string[]) {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'dyad.js'), ...args], { encoding: 'utf8', cwd: REPO_ROOT });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 test('a GDELT 2.0 row has the 61 columns, in GDELT order', async () => {
   const [signing] = (await built).filter((e) => e.baseCode === '057');

@@ -1,15 +1,21 @@
 /**
- * Shared by the store tests that need a PostgreSQL server or a real `dyad` process to kill:
- * the queue worker's kill -9 test (queue.test.ts) and the ingest crash tests
- * (test/reliability/crash.test.ts).
+ * Shared by the tests that need a PostgreSQL server or a real `dyad` process (to run, or to
+ * kill): the queue worker's kill -9 tests (queue*.test.ts), the ingest crash tests
+ * (test/reliability/crash.test.ts), export and worker command lines.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
 import { REPO_ROOT } from '../../src/util/paths.ts';
 
 /** The CLI entry, as a user runs it. */
 export const DYAD = join(REPO_ROOT, 'bin', 'dyad.js');
+
+/** Runs `dyad ARGS...` from the repository to its end: exit code, stdout, stderr. */
+export function dyad(args: string[]): { code: number | null; out: string; err: string } {
+  const run = spawnSync(process.execPath, [DYAD, ...args], { encoding: 'utf8', cwd: REPO_ROOT });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
 
 /** The test server's URL (.ci/run sets it), or undefined: PostgreSQL tests are then skipped. */
 export const PG_URL = process.env.DYAD_TEST_POSTGRES;

@@ -1,4 +1,5 @@
 /** The dyad API as the dashboard uses it (docs/API.md): same origin, JSON, typed. */
+import type { Mark } from '../../src/output/marks.ts';
 
 export interface Side {
   text: string;
@@ -71,13 +72,8 @@ export interface Dyads {
   dyads: Array<{ source: string; target: string; events: number }>;
 }
 
-export interface Mark {
-  start: number;
-  end: number;
-  kind: 'source' | 'target' | 'verb' | 'location';
-  code: string | null;
-  event_id: string;
-}
+/** A record's words in its sentence, as GET /articles/:id gives them (src/output/marks.ts, bundled). */
+export type { Mark } from '../../src/output/marks.ts';
 
 export interface Article {
   id: string;

@@ -9,7 +9,7 @@ import type { EventRecord } from '../../output/record.ts';
 import { aggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
-import { dayOf, EVENT_SELECT, recordOf } from '../rows.ts';
+import { dayOf, EVENT_SELECT, MENTION_ROW_SELECT, recordOf } from '../rows.ts';
 import { codePairsSql, countryPairsOf, PAIR_CONDITION } from '../pairs.ts';
 import { eventWhere, postgresPlaceholder } from '../where.ts';
 import type { ArticleInput, ArticleState, CountryPair, EventQuery, EventStore, PairQuery, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
@@ -150,12 +150,7 @@ export class PostgresStore implements EventStore {
       const inserted = await c.query(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders}) ON CONFLICT (gid) DO NOTHING`, values(aggregate(change.added), identity));
       if (inserted.rowCount === 1) return;
     }
-    const { rows } = await c.query(
-      `SELECT m.id, m.article_id AS "articleId", a.published, a.source_name AS "sourceName", m.sentence_index AS "sentenceIndex",
-              m.mentions, m.cameo, m.goldstein, m.quad_class AS "quadClass"
-       FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_gid = $1`,
-      [gid],
-    );
+    const { rows } = await c.query(`${MENTION_ROW_SELECT} WHERE m.event_gid = $1`, [gid]);
     if (!rows.length) {
       await c.query('DELETE FROM events WHERE gid = $1', [gid]);
       return;

@@ -7,7 +7,7 @@ import type { EventRecord } from '../../output/record.ts';
 import { aggregate, mentionOrder, type EventAggregate, type MentionRow } from '../aggregate.ts';
 import { eventIdOf, gidOf, type EventIdentity } from '../keys.ts';
 import { prepared, type PreparedArticle } from '../prepare.ts';
-import { dayOf, EVENT_SELECT, recordOf } from '../rows.ts';
+import { dayOf, EVENT_SELECT, MENTION_ROW_SELECT, recordOf } from '../rows.ts';
 import { codePairsSql, countryPairsOf, PAIR_CONDITION } from '../pairs.ts';
 import { eventWhere, sqlitePlaceholder } from '../where.ts';
 import type { ArticleInput, ArticleState, CountryPair, EventQuery, EventStore, PairQuery, PutResult, SeriesPoint, SeriesQuery, StoreStats, StoredArticle, StoredEvent } from '../types.ts';
@@ -35,6 +35,13 @@ interface EventRow {
   source_name: string;
 }
 
+
+/** An event row from an event's identity and aggregate (named parameters); an ON CONFLICT clause follows. */
+const INSERT_EVENT = `
+  INSERT INTO events (gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class,
+                      num_mentions, num_sources, num_articles, rep_article, rep_mention)
+  VALUES (@gid, @sourceCode, @targetCode, @baseCode, @date, @day, @negated, @cameo, @goldstein, @quadClass,
+          @numMentions, @numSources, @numArticles, @representativeArticle, @representative)`;
 
 function storedEvent(r: EventRow): StoredEvent {
   return {
@@ -91,10 +98,7 @@ export class SqliteStore implements EventStore {
       insertMention: db.prepare(
         'INSERT INTO mentions (id, article_id, event_gid, sentence_index, mentions, cameo, goldstein, quad_class, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
-      mentionRows: db.prepare(`
-        SELECT m.id, m.article_id AS articleId, a.published, a.source_name AS sourceName, m.sentence_index AS sentenceIndex,
-               m.mentions, m.cameo, m.goldstein, m.quad_class AS quadClass
-        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_gid = ?`),
+      mentionRows: db.prepare(`${MENTION_ROW_SELECT} WHERE m.event_gid = ?`),
       updateCounts: db.prepare(`
         UPDATE events SET cameo = @cameo, goldstein = @goldstein, quad_class = @quadClass, num_mentions = @numMentions,
           num_sources = @numSources, num_articles = @numArticles, rep_article = @representativeArticle, rep_mention = @representative
@@ -103,22 +107,10 @@ export class SqliteStore implements EventStore {
       eventCounts: db.prepare(
         'SELECT num_mentions AS numMentions, num_sources AS numSources, num_articles AS numArticles, rep_article AS representativeArticle, rep_mention AS representative, cameo, goldstein, quad_class AS quadClass FROM events WHERE gid = ?',
       ),
-      mentionRow: db.prepare(`
-        SELECT m.id, m.article_id AS articleId, a.published, a.source_name AS sourceName, m.sentence_index AS sentenceIndex,
-               m.mentions, m.cameo, m.goldstein, m.quad_class AS quadClass
-        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? AND m.id = ?`),
+      mentionRow: db.prepare(`${MENTION_ROW_SELECT} WHERE m.article_id = ? AND m.id = ?`),
       sourcesOf: db.prepare('SELECT COUNT(DISTINCT a.source_name) AS n FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_gid = ?'),
-      insertEvent: db.prepare(`
-        INSERT INTO events (gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class,
-                            num_mentions, num_sources, num_articles, rep_article, rep_mention)
-        VALUES (@gid, @sourceCode, @targetCode, @baseCode, @date, @day, @negated, @cameo, @goldstein, @quadClass,
-                @numMentions, @numSources, @numArticles, @representativeArticle, @representative)
-        ON CONFLICT (gid) DO NOTHING`),
-      upsertEvent: db.prepare(`
-        INSERT INTO events (gid, source_code, target_code, base_code, date, day, negated, cameo, goldstein, quad_class,
-                            num_mentions, num_sources, num_articles, rep_article, rep_mention)
-        VALUES (@gid, @sourceCode, @targetCode, @baseCode, @date, @day, @negated, @cameo, @goldstein, @quadClass,
-                @numMentions, @numSources, @numArticles, @representativeArticle, @representative)
+      insertEvent: db.prepare(`${INSERT_EVENT} ON CONFLICT (gid) DO NOTHING`),
+      upsertEvent: db.prepare(`${INSERT_EVENT}
         ON CONFLICT (gid) DO UPDATE SET cameo = excluded.cameo, goldstein = excluded.goldstein, quad_class = excluded.quad_class,
           num_mentions = excluded.num_mentions, num_sources = excluded.num_sources, num_articles = excluded.num_articles,
           rep_article = excluded.rep_article, rep_mention = excluded.rep_mention`),
