@@ -105,9 +105,9 @@ function appositiveRelative(view: SentenceView, from: number, end: number): numb
   return -1;
 }
 
-/** The mention's country was inferred from the article or sentence, not stated. */
+/** The mention's country was inferred from the article, the sentence or an earlier role, not stated. */
 function countryInferred(m: Mention): boolean {
-  return m.evidence.some((e) => e.rule.startsWith('context.'));
+  return m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role');
 }
 
 /** "Russia and Turkey, whose defence ministers met": a role of no stated country right after "whose" is the antecedent's. */
@@ -274,11 +274,14 @@ export function findTarget(
   sourceCountries: ReadonlySet<string> = new Set(),
   stateCountries: ReadonlySet<string> = new Set(),
   cameo = '',
+  matched: readonly number[] = [],
 ): Mention[] {
   const end = clauseEnd(view, from);
   for (const m of view.mentions) {
     if (m.tokenStart < from || m.tokenStart >= end) continue;
     if (exclude.has(m.code)) continue;
+    // "Russia sent troops": forces named by the pattern, of a country only inferred, are the act's means, no target ("banned the opposition party" names its victim)
+    if (FORCES.has(m.sector ?? '') && countryInferred(m) && matched.some((k) => k >= m.tokenStart && k < m.tokenEnd)) continue;
     if (ownedBySource(view, m, sourceCountries, stateCountries)) continue;
     if (isReporter(view, m)) continue;
     // "the two presidents met in Kampala": where a pair meets is no target; each is the other's.
@@ -345,9 +348,11 @@ const FORCES = new Set(['MIL', 'COP']);
  * nor are bare "troops" or "police" given the state's own country by inference ("Norway will send troops").
  */
 function ownedBySource(view: SentenceView, m: Mention, sourceCountries: ReadonlySet<string>, stateCountries: ReadonlySet<string>): boolean {
-  const before = view.tokens[m.tokenStart - 1];
+  // "its own forces": the pronoun before "own"
+  const start = view.tokens[m.tokenStart - 1]?.lower === 'own' ? m.tokenStart - 1 : m.tokenStart;
+  const before = view.tokens[start - 1];
   const owned = OWNER_PRONOUNS.has(m.text.split(/\s+/)[0].toLowerCase()) || (before !== undefined && OWNER_PRONOUNS.has(before.lower));
-  const inferred = m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role');
+  const inferred = countryInferred(m);
   // "Russia and Ukraine agreed to exchange prisoners": whose prisoners the article's country cannot say
   if (!owned && inferred && m.country !== null && sourceCountries.size > 1 && sourceCountries.has(m.country)) return true;
   if (!owned) return inferred && m.country !== null && stateCountries.has(m.country) && FORCES.has(m.sector ?? '');

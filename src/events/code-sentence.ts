@@ -45,9 +45,13 @@ function arrivesWithoutVisiting(m: Mention): boolean {
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 
 /** A verb that can anchor an event: tagged VERB, not an adjectival participle, not "Iran-backed". */
+/** "sent to jail", "sentenced to prison": the place of detention after "to", not a verb. */
+const DETENTION_NOUNS = new Set(['jail', 'prison', 'detention', 'custody']);
+
 function verbLike(view: SentenceView, i: number): boolean {
   const { tokens } = view;
   const t = tokens[i];
+  if (DETENTION_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'to') return false;
   if (t.pos === 'ADJ') return taggedAdjectiveButVerb(tokens, i);
   if (t.pos === 'NOUN') return taggedNounButVerb(view, i);
   return t.pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i) && !gerundAsNoun(tokens, i);
@@ -196,7 +200,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       const exclude = new Set(members.map((m) => m.code));
       const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
       const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
-      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo);
+      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo, match.matched);
     }
     const figureOfWar = violentCode(lexicon.instruments, match.entry.cameo) ? figurativeModifier(view, lexicon.instruments, match.matched, false) : null;
     if (figureOfWar) {

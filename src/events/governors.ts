@@ -14,7 +14,7 @@ const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline', 'failure', 'ref
 /** "unable to meet", "was unwilling to accede": the act was not done (no refusal stated). */
 const GOVERNING_NOT_DONE = new Set(['unable', 'inability', 'unwilling', 'unwillingness', 'reluctant', 'reluctance', 'powerless']);
 /** "plans to", "is ready to", "offered to", "his intent to attack", "an invitation to visit", "was due to meet", "is set to sign": the complement is intended, not done. */
-const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten', 'intent', 'intention', 'invitation', 'readiness', 'willingness', 'determination', 'determined', 'proposal', 'ambition', 'due', 'scheduled', 'slated', 'poised', 'set']);
+const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want', 'wish', 'expect', 'offer', 'ready', 'willing', 'prepared', 'eager', 'vow', 'swear', 'pledge', 'promise', 'commit', 'undertake', 'threaten', 'intent', 'intention', 'invitation', 'readiness', 'willingness', 'determination', 'determined', 'proposal', 'ambition', 'due', 'scheduled', 'slated', 'poised', 'set', 'threat']);
 /**
  * "its ability to provide assistance", "a chance to meet", "a way to appeal to": a possibility
  * the sentence talks about, no act and no announced one.
@@ -32,8 +32,8 @@ function leaveToAct(tokens: Token[], gov: number): boolean {
  * cooperative, the act itself when it is not (CAMEO codes an attempted attack as the attack).
  */
 const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote', 'consensus', 'agreement', 'understanding', 'deal', 'try', 'attempt', 'effort', 'bid']);
-/** "threatened to withdraw": whatever the act, a threat. */
-const THREAT_GOVERNORS = new Set(['threaten']);
+/** "threatened to withdraw", "a threat to attack": whatever the act, a threat. */
+const THREAT_GOVERNORS = new Set(['threaten', 'threat']);
 /** "stopped shelling": the gerund names an act that ended. */
 const STOP_GOVERNORS = new Set(['stop', 'cease', 'quit']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);

@@ -32,7 +32,7 @@ const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 const OBLIGATION_MODALS = new Set(['must']);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 const HEDGE_ADVERBS = new Set(['probably', 'possibly', 'perhaps', 'allegedly', 'apparently', 'likely', 'reportedly', 'maybe', 'presumably', 'supposedly']);
-const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'gotten']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'gotten', 'getting']);
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 
 /** Tokens like "blocked", "held", "taken": a past participle by form. */
@@ -72,7 +72,8 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   for (let i = head - 1; i >= sentenceStart && head - i <= 6; i--) {
     const t = tokens[i];
     const isNeg = NEGATORS.has(t.lower) || (t.lower === 'no' && tokens[i + 1]?.lower === 'longer');
-    if (!GROUP_POS.has(t.pos) && !isNeg && !GROUP_WORDS.has(t.lower) && !(t.lower === 'longer' && tokens[i - 1]?.lower === 'no')) break;
+    const getPassive = t.lemma === 'get' && i === head - 1; // "than getting bombed"
+    if (!GROUP_POS.has(t.pos) && !isNeg && !GROUP_WORDS.has(t.lower) && !getPassive && !(t.lower === 'longer' && tokens[i - 1]?.lower === 'no')) break;
     if (t.pos === 'PART' && t.lower === 'to') break;
     start = i;
     if (isNeg) {

@@ -47,3 +47,19 @@ test('a conjoined verb phrase ends the target search of the verb before it', () 
   const events = dyads('The YPG denies any links to Turkey, and is not a banned organisation in Britain.');
   assert.ok(!events.some((e) => e.endsWith('>GBR:01')), events.join(' '));
 });
+
+test('"getting bombed" is a passive; a threat noun governs its infinitive', () => {
+  assert.deepEqual(dyads('Civilians in Idlib are more scared of prisons than getting bombed.'), []);
+  const threat = dyads('The Pentagon is concerned about a Russian threat to attack eastern Syria.');
+  assert.ok(!threat.some((e) => e.endsWith(':19')) && threat.some((e) => e.startsWith('RUS>SYR:13')), threat.join(' '));
+});
+
+test('forces named by the pattern, of a country only inferred, are the means of the act, not its target', () => {
+  const events = dyads('Turkish soldiers patrolled the border. Russia sent troops to the region on Monday.');
+  assert.ok(!events.some((e) => e.startsWith('RUS>TUR')), events.join(' '));
+  assert.ok(dyads('The Nicaraguan government banned the main opposition party.').includes('NIC>NIC:17'));
+});
+
+test('"sent to jail" names a place of detention, no act of jailing by the sentence subject', () => {
+  assert.deepEqual(dyads('If the protesters are not killed they will be sent to jail.'), []);
+});
