@@ -9,11 +9,7 @@ type Ev = { id: string; date: string | null; source_code: string; target_code: s
 const shared = sharedApi();
 const get = (url: string) => shared.get(url);
 let all: Ev[];
-
-before(async () => {
-  await shared.start();
-  all = (await get('/events?limit=500')).events;
-});
+before(async () => (all = await shared.start()));
 
 test('GET /events gives every stored event, dated in date order, undated last', () => {
   assert.ok(all.length >= 8, `only ${all.length} events`);

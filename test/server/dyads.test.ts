@@ -9,11 +9,7 @@ type Dyad = { source: string; target: string; events: number };
 const shared = sharedApi();
 const get = (url: string) => shared.get(url);
 let all: Ev[];
-
-before(async () => {
-  await shared.start();
-  all = (await get('/events?limit=500')).events;
-});
+before(async () => (all = await shared.start()));
 
 /** Pairs counted from the events /events returns: the first three letters of each code, events with a target. */
 function counted(events: Ev[], both = false): Dyad[] {

@@ -72,7 +72,8 @@ export interface SharedApi {
   /** Set once started. */
   api: FastifyInstance;
   fixture: Fixture;
-  start(): Promise<void>;
+  /** Makes the store and the app; gives every stored event (GET /events, one page of 500). */
+  start(): Promise<any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** GET `url`, which must answer 200; its JSON. */
   get(url: string): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -84,6 +85,7 @@ export function sharedApi(): SharedApi {
     async start() {
       shared.fixture = await codedStore();
       shared.api = await app(shared.fixture.store);
+      return (await shared.get('/events?limit=500')).events;
     },
     async get(url: string) {
       const r = await shared.api.inject({ url });
