@@ -57,6 +57,8 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([
   'explain', 'tweet', 'reply', 'respond', 'ask', 'continue', 'remark', 'recall', 'admit', 'acknowledge',
   'comment', 'observe', 'warn', 'claim', 'complain', 'tell', 'say', 'urge', 'vow', 'pledge', 'promise',
   'threaten', 'demand', 'confirm', 'reveal', 'concede', 'suggest', 'predict', 'shout', 'plead', 'caution',
+  'quote', // "X was quoted as saying"
+
 ]);
 
 /** Heads that speak for the actor named before or after them ("the government statement", "a statement from the ministry"). */
@@ -208,9 +210,14 @@ function speakerAfter(doc: Document, covering: Array<Mention | undefined>, sente
       const groupStart = verbGroupStart(tokens, k, i);
       const speaker = appositiveActor(tokens, covering, i, groupStart) ?? speakerNounPhrase(tokens, covering, i, groupStart);
       return speaker && { rule: 'quote.after.speaker-verb', verb: k, sentence, speaker };
-    } else if ((t.pos === 'VERB' || t.pos === 'AUX') && !inApposition && !isVerbGroupPart(tokens, k)) return null;
+    } else if ((t.pos === 'VERB' || t.pos === 'AUX') && !inApposition && !isVerbGroupPart(tokens, k) && !reducedRelative(tokens, k)) return null;
   }
   return null;
+}
+
+/** "armed groups based in Tripoli said", "officials quoted by AFP said": a participle and its preposition inside the speaker's phrase. */
+function reducedRelative(tokens: readonly Token[], k: number): boolean {
+  return /(ed|ing)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'ADP' && tokens[k - 1]?.pos !== 'AUX';
 }
 
 /** '"Will we go?" he asked.': the sentence ended inside the quotation and the next one, in lower case, names the speaker. */
@@ -233,13 +240,26 @@ function speakerBefore(doc: Document, covering: Array<Mention | undefined>, sent
     const t = tokens[k];
     if (isHardBreak(t) || isQuoteMark(t)) return null;
     if (isQuoteVerb(t)) {
-      if (t.lower.endsWith('ing')) return null; // "adding:", "saying": the speaker is some other verb's subject
-      const speaker = subjectBefore(tokens, covering, verbGroupStart(tokens, k, start), start);
-      return speaker && { rule: 'quote.before.speaker-verb', verb: k, sentence, speaker };
+      // "X said ..., adding:": the participle's speaker is the subject of the verb of speech it hangs on
+      const verb = t.lower.endsWith('ing') ? reportingVerbBefore(tokens, k, start) : k;
+      if (verb < 0) return null;
+      const speaker = subjectBefore(tokens, covering, verbGroupStart(tokens, verb, start), start);
+      return speaker && { rule: 'quote.before.speaker-verb', verb, sentence, speaker };
     }
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
   }
   return null;
+}
+
+/** The finite verb of speech a participle after a comma hangs on, the first of its sentence ("He said ..., adding:"), or -1. */
+function reportingVerbBefore(tokens: readonly Token[], participle: number, start: number): number {
+  if (tokens[participle - 1]?.text !== ',') return -1;
+  let found = -1;
+  for (let k = participle - 2; k >= start; k--) {
+    if (isHardBreak(tokens[k])) break;
+    if (isQuoteVerb(tokens[k]) && !tokens[k].lower.endsWith('ing')) found = k;
+  }
+  return found;
 }
 
 /** '"...," according to the ministry' and 'According to X, "..."' outside the quotation. */

@@ -41,6 +41,12 @@ test('the speaker before the opening mark, and "according to"', () => {
   assert.deepEqual(quotations('According to the Kenyan interior ministry, "we will go."'), ['we will go. => quote.according-to actor "Kenyan interior ministry"']);
 });
 
+test('a participle of speech takes the subject of the verb of speech it hangs on; "was quoted as saying"; a participle inside the speaker phrase', () => {
+  assert.deepEqual(quotations('The Nepali defence minister said the struggle would continue, adding: "We will go."'), ['We will go. => quote.before.speaker-verb actor "Nepali defence minister"']);
+  assert.deepEqual(quotations('"We will go," the Estonian foreign minister was quoted as saying by a news agency.'), ['We will go, => quote.after.speaker-verb actor "Estonian foreign minister"']);
+  assert.deepEqual(quotations('"We will go," Kurdish fighters based in Kobani said.'), ['We will go, => quote.after.speaker-verb actor "Kurdish fighters"']);
+});
+
 test('a speaker who is no actor is named as such, not replaced by an actor inside or after the phrase', () => {
   assert.deepEqual(quotations('"We will go," a source close to the Iranian government said.'), ['We will go, => quote.after.speaker-verb other "a source close"']);
   assert.deepEqual(quotations('"We will go," said Amira Haddad, a teacher in Beirut.'), ['We will go, => quote.after.verb-speaker other "Amira Haddad"']);
