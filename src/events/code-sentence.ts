@@ -8,7 +8,7 @@ import { matchAt, negatorInside, type PatternMatch } from './match.ts';
 import { ASPECT_VERBS, isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
-import { agentAfter, inPrepositionalPhrase } from './noun-phrases.ts';
+import { agentAfter, coordinationLeftOf, inPrepositionalPhrase } from './noun-phrases.ts';
 import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
@@ -175,7 +175,8 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
         evidence.push(...weapon.evidence);
       }
       sources = agent;
-      const left = resolver.search(g.start);
+      // "an activist previously imprisoned by the regime": a passive with no "be" modifies the phrase right before it
+      const left = reducedPassive(tokens, g.start, i) ? { mentions: patientBefore(view, g.start) } : resolver.search(g.start);
       resolver.passiveSubjects.set(i, left.mentions);
       targets = left.mentions.length ? left.mentions : patientInPhrase(view, g.start);
       evidence.push({ stage: 'events', rule: 'clause.passive', text: tokens.slice(g.start, i + 1).map((t) => t.text).join(' ') });
@@ -430,4 +431,17 @@ const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD']);
 /** A person, or a political office named by its title ("the Brazilian president"): its clashes are in words. */
 function speaksForItself(m: Mention): boolean {
   return m.kind === 'person' || (POLITICAL_SECTORS.has(m.sector ?? '') && m.evidence.some((e) => e.rule.startsWith('title.')));
+}
+
+/** A passive verb group with no form of "be" or "get": a participle modifying the phrase before it. */
+function reducedPassive(tokens: Token[], groupStart: number, head: number): boolean {
+  for (let k = groupStart; k < head; k++) if (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') return false;
+  return true;
+}
+
+/** "Kurdish militias, supported by ...", "the activist imprisoned by ...": the actor right before the participle (or its comma), with its coordination. */
+function patientBefore(view: SentenceView, groupStart: number): Mention[] {
+  const at = view.tokens[groupStart - 1]?.text === ',' ? groupStart - 2 : groupStart - 1;
+  const m = view.mentionCovering(at);
+  return m && m.tokenEnd === at + 1 ? coordinationLeftOf(view, m) : [];
 }

@@ -37,6 +37,8 @@ const THREAT_GOVERNORS = new Set(['threaten', 'threat']);
 /** "stopped shelling": the gerund names an act that ended. */
 const STOP_GOVERNORS = new Set(['stop', 'cease', 'quit']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** "is to suspend", "are to meet": "be" + infinitive tells a plan. */
+const PLANNED_BE = new Set(['is', 'are', 'am', 'was', 'were']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
 /** Verbs that report what someone says or concludes. */
 export const SPEECH_VERBS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'conclude', 'insist', 'argue', 'add', 'stress', 'write', 'report', 'believe', 'maintain', 'reiterate', 'emphasize', 'emphasise', 'note', 'assert', 'contend']);
@@ -46,7 +48,18 @@ function governorOf(tokens: Token[], groupStart: number, stop: number): number {
   if (tokens[groupStart - 1]?.lower !== 'to') return -1;
   let i = groupStart - 2;
   while (i >= stop && tokens[i].pos === 'ADV' && groupStart - 2 - i < 2) i--;
-  return i >= stop ? i : -1;
+  if (i < stop) return -1;
+  return ofGovernor(tokens, i, stop) ?? i;
+}
+
+const OF_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/** "the failure of world leaders to stop", "the refusal of the Serbs to withdraw": the noun before "of" governs. */
+function ofGovernor(tokens: Token[], last: number, stop: number): number | undefined {
+  let k = last;
+  while (k >= stop && last - k < 6 && OF_PHRASE_POS.has(tokens[k].pos)) k--;
+  if (k === last || tokens[k]?.lower !== 'of' || k - 1 < stop) return undefined;
+  return tokens[k - 1].pos === 'NOUN' ? k - 1 : undefined;
 }
 
 /** "its ability to", "a chance to", "the right to": the word is used as a noun ("was able to reach" is an act, "right" a verb is none). */
@@ -94,7 +107,8 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   let rule: string | null = null;
   let text = '';
   const decision = govWord !== undefined && DECISION_GOVERNORS.has(word);
-  if (govWord && (decision || INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower)) && (govWord.lower !== 'prepared' || beBefore(tokens, gov, sentenceStart))) {
+  const planned = govWord !== undefined && PLANNED_BE.has(govWord.lower) && govWord.pos === 'AUX'; // "The Home Office is to suspend cooperation"
+  if (govWord && (decision || planned || INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower)) && (govWord.lower !== 'prepared' || beBefore(tokens, gov, sentenceStart))) {
     text = `${govWord.text} to`;
     const negated = negatedBefore(tokens, gov, sentenceStart);
     const conditional = g.conditional || THREAT_GOVERNORS.has(word);

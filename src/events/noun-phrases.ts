@@ -110,14 +110,19 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
 }
 
 /** Passive agent: "was blocked by China". */
+const AGENT_LEAD_POS = new Set(['DET', 'NUM', 'ADV']);
+
 export function agentAfter(view: SentenceView, from: number, end: number): Mention[] {
   for (let i = from; i < end; i++) {
     if (view.tokens[i].lower !== 'by') continue;
     let j = i + 1;
-    while (j < end && view.tokens[j].pos === 'DET') j++;
+    // "by about 2,000 US troops", "by some 300 rebels"
+    while (j < end && (AGENT_LEAD_POS.has(view.tokens[j].pos) || view.tokens[j].lower === 'about')) j++;
     const m = view.mentionAt.get(j);
     // "proscribed by Turkish law": a demonym before the agent's noun is no agent
     if (m && view.tokens[m.tokenEnd]?.pos !== 'NOUN') return coordinationRightOf(view, m, end);
+    // "abducted by the Jaysh al-Islam, ... imprisoned by the regime": the first by-phrase names the agent; no actor there, no agent
+    return [];
   }
   return [];
 }

@@ -48,6 +48,10 @@ export const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resu
 /** Words a verb group may hold whatever their tag: "were either killed". */
 const GROUP_WORDS = new Set(['either', 'all', 'both']);
 
+const AGENT_LEAD_POS = new Set(['DET', 'NUM', 'ADV', 'ADJ']);
+/** Nouns after "by" that tell how, not who: "spoke by phone", "travelled by road". */
+const MEANS = new Set(['phone', 'telephone', 'video', 'videolink', 'email', 'letter', 'mail', 'post', 'car', 'plane', 'air', 'sea', 'land', 'road', 'rail', 'train', 'boat', 'bus', 'foot', 'force', 'decree', 'law', 'hand', 'way', 'means', 'margin', 'vote', 'majority', 'far', 'chance', 'mistake', 'default', 'day', 'night', 'year', 'percent', 'per']);
+
 /**
  * "forces backed by the US", "Assad, supported by Moscow, ...": a participle with no auxiliary
  * followed by "by" is a passive (the by-phrase names the agent), not an act of the noun before it.
@@ -55,8 +59,10 @@ const GROUP_WORDS = new Set(['either', 'all', 'both']);
 function reducedPassive(tokens: Token[], head: number, groupStart: number): boolean {
   if (tokens[head + 1]?.lower !== 'by') return false;
   let agent = head + 2;
-  while (tokens[agent]?.pos === 'DET') agent++;
-  if (!tokens[agent] || !/^[A-Z]/.test(tokens[agent].text)) return false; // "spoke by phone" is no passive
+  // "supported by about 2,000 US troops", "imprisoned by the regime"
+  while (tokens[agent] && AGENT_LEAD_POS.has(tokens[agent].pos)) agent++;
+  const t = tokens[agent];
+  if (!t || !(/^[A-Z]/.test(t.text) || (t.pos === 'NOUN' && !MEANS.has(t.lemma)))) return false; // "spoke by phone" is no passive
   for (let i = groupStart; i < head; i++) if (tokens[i].lemma === 'have') return false;
   return !tokens[head].lower.endsWith('ing');
 }

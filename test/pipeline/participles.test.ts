@@ -1,7 +1,7 @@
 /** Participles and gerunds that tell no act of the actor before them, and figures of speech of war (invented sentences of shapes met in news). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dyads } from './helpers.ts';
+import { code, dyads } from './helpers.ts';
 
 test('a past participle after an actor, with the clause verb still to come, is a passive modifier', () => {
   const jailed = dyads('A former Danish soldier jailed in Iran for six years after joining a Kurdish militia has fled the country.');
@@ -62,4 +62,22 @@ test('forces named by the pattern, of a country only inferred, are the means of 
 
 test('"sent to jail" names a place of detention, no act of jailing by the sentence subject', () => {
   assert.deepEqual(dyads('If the protesters are not killed they will be sent to jail.'), []);
+});
+
+test('a reduced passive names its agent in its first by-phrase and its patient right before it', () => {
+  const events = code('The lawyer was abducted in 2013 by an Islamist militia, along with an activist previously imprisoned by the Syrian regime.');
+  const jailed = events.find((e) => e.cameo.startsWith('17'));
+  assert.equal(jailed?.source.code, 'SYRGOV');
+  assert.equal(jailed?.target?.sector, 'OPP', 'the activist right before the participle is the one imprisoned');
+  assert.equal(events.find((e) => e.cameo.startsWith('18'))?.source.sector, 'REB');
+  const backed = dyads('Kurdish militias in Syria are supported by about 2,000 US troops.');
+  assert.ok(backed.some((e) => e.startsWith('USA>')), backed.join(' '));
+  assert.ok(dyads('Obama spoke by phone with Putin on Monday.').some((e) => e.startsWith('USA>RUS:04')));
+});
+
+test('"be to" plans the act; "the failure of X to" governs like "failure to"', () => {
+  const plan = dyads('The Home Office is to suspend cooperation with the US over the prosecution.', { exact: true });
+  assert.ok(plan.some((e) => e.startsWith('GBR>USA:13')), plan.join(' '));
+  const failure = dyads('The failure of Serbian leaders to meet the Kosovo delegation angered Brussels.', { exact: true });
+  assert.ok(!failure.some((e) => e.endsWith(':040')), failure.join(' '));
 });
