@@ -103,6 +103,8 @@ export interface OrgWordRow {
   country: OrgCountryPolicy | null;
   /** Position in the file: among the words of one name, the smallest decides. */
   rank: number;
+  /** Only before the head ("before" in the optional 7th column). */
+  beforeHead: boolean;
 }
 
 export type OrgWordClass = 'head' | 'word' | 'not-org' | 'possessive' | 'no-country';
@@ -240,8 +242,10 @@ export function readActorLexicon(dir: string): ActorLexicon {
 
   const organisationWords: OrgWordRow[] = [];
   const seenWords = new Map<string, number>();
-  for (const { line, cells } of readTsv(orgWordsFile, { columns: 6, header: true })) {
-    const [id, cls, list, sectorCell, country, reason] = cells;
+  for (const { line, cells } of readTsv(orgWordsFile, { columns: 7, minColumns: 6, header: true })) {
+    const [id, cls, list, sectorCell, country, reason, where = '-'] = cells;
+    if (where !== '-' && where !== 'before') fail(orgWordsFile, line, `bad 7th column "${where}": "before" or nothing`);
+    if (where === 'before' && cls !== 'word') fail(orgWordsFile, line, '"before" is for word rows');
     checkId(id, 'orgword', orgWordsFile, line);
     if (!ORG_WORD_CLASSES.has(cls)) fail(orgWordsFile, line, `unknown class "${cls}" (${[...ORG_WORD_CLASSES].join(', ')})`);
     const plain = cls !== 'head' && cls !== 'word'; // word lists without sector or country
@@ -271,6 +275,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
       fixed,
       country: plain ? null : (country as OrgCountryPolicy),
       rank: organisationWords.length,
+      beforeHead: where === 'before',
     });
   }
 

@@ -110,6 +110,8 @@ export function organisationNameAt(scan: SentenceScanner, i: number): OrgName | 
         j++;
       } else if ((scan.lower(j) === 'and' || scan.lower(j) === 'of' || scan.lower(j) === '&') && last >= 0 && nameWord(scan, j + 1)) {
         j++;
+      } else if (scan.lower(j) === 'of' && scan.lower(j + 1) === 'the' && last >= 0 && nameWord(scan, j + 2)) {
+        j += 2; // "Movement for the Actualization of the Sovereign State of Biafra"
       } else if (scan.lower(j) === '-' && last === j - 1 && nameWord(scan, j + 1) && !scan.token(j)!.spaceBefore) {
         j++;
       } else break;
@@ -148,6 +150,7 @@ export function organisationSector(scan: SentenceScanner, start: number, end: nu
     for (let k = start; k < end; k++) {
       const w = k === head ? undefined : ow.words.get(scan.lower(k));
       // An armed body takes only a rebel word from its name: "People's Defence Forces" are no army of the article's country.
+      if (w && w.beforeHead && k > head) continue; // "... Sovereign State of Biafra": no state body
       if (w && isCapitalised(scan.token(k)!.text) && (!armed || w.sector === 'REB') && (!best || w.rank < best.row.rank)) best = { row: w, k };
     }
     if (best) decided = { sector: best.row.sector, policy: best.row.country!, row: best.row, word: scan.token(best.k)!.text };
@@ -163,11 +166,13 @@ export function organisationSector(scan: SentenceScanner, start: number, end: nu
   return decided;
 }
 
-/** The first country word or demonym inside [start, end) (not a capital: "Kabul University" is no Afghan state body). */
-export function countryInName(scan: SentenceScanner, start: number, end: number): { iso3: string; rule: string; text: string } | null {
+/** The first country word or demonym inside [start, end); a capital or region only after the head ("Kabul University" is no Afghan state body). */
+export function countryInName(scan: SentenceScanner, start: number, end: number, head = end): { iso3: string; rule: string; text: string } | null {
   for (let k = start; k < end; k++) {
     const a = scan.atomAt(k);
-    if (a && a.end <= end && a.target.type === 'country' && a.target.form !== 'capital' && a.target.form !== 'place') {
+    // After the head a capital or region is where the body is ("United Bus Company of Tehran"); before it, another name's word.
+    const place = a?.target.type === 'country' && (a.target.form === 'capital' || a.target.form === 'place');
+    if (a && a.end <= end && a.target.type === 'country' && (!place || k > head)) {
       return { iso3: a.target.iso3, rule: a.target.id, text: tokenText(scan.doc, a.start, a.end) };
     }
     if (a) k = a.end - 1;
@@ -189,7 +194,7 @@ export function organisationActor(
 ): { actor: Actor; evidence: Evidence[]; note: string } {
   const { scan, state } = ctx;
   const name = tokenText(scan.doc, start, nameEnd);
-  const stated = countryInName(scan, start, nameEnd) ?? opts.owner ?? null;
+  const stated = countryInName(scan, start, nameEnd, head) ?? opts.owner ?? null;
   let s = organisationSector(scan, start, nameEnd, head, !!stated);
   const ev: Evidence[] = [];
   if (s.row) ev.push(evidence(s.row.id, s.word, s.sector ? `sector ${s.sector} from "${s.word}"` : `"${s.word}": no sector`));
