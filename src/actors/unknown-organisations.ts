@@ -296,7 +296,7 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   const members = acronym ? null : membersAfter(scan, end);
   let stop = acronym?.next ?? members?.end ?? end;
   const place = locatedAt(scan, stop);
-  const r = organisationActor(ctx, at, end, head, { opposition, located: place ?? undefined, owner: owner ?? undefined });
+  const r = organisationActor(ctx, at, end, head, { opposition, located: place ?? undefined, owner: owner ?? ownerBefore(ctx, from) ?? undefined });
   if (place && r.actor.country === place.iso3 && r.evidence.some((e) => e.rule === 'role.location')) stop = place.end;
   const ev = [evidence('org.unknown-name', name, r.note), ...r.evidence];
   if (members) ev.push(evidence(members.rule, members.text, `of the ${name}: coded as the organisation`));
@@ -305,6 +305,17 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   state.organisations.set(key, { actor: r.actor, text: name, sentence: scan.sentence.index });
   if (acronym) registerAcronym(ctx, acronym.text, at, end, r.actor);
   return { end: stop, mention: m };
+}
+
+/** "Saddam Hussein's Ba'ath Party": the actor mentioned right before, in the possessive, gives its country. */
+function ownerBefore(ctx: Ctx, at: number): { iso3: string; rule: string; text: string } | null {
+  const { scan, out } = ctx;
+  const last = out[out.length - 1];
+  if (!last || !last.country || last.kind === 'collective') return null;
+  const glued = last.tokenEnd === at && /['\u2019]s$/.test(last.text);
+  const apart = last.tokenEnd === at - 1 && (scan.lower(at - 1) === "'s" || scan.lower(at - 1) === '\u2019s');
+  if (!glued && !apart) return null;
+  return { iso3: last.country, rule: 'org.owner', text: scan.doc.article.text.slice(last.span.start, scan.doc.tokens[at - 1].end) };
 }
 
 /** "Zambia's", "Zambia 's" at token i: a country (not a capital) owning what follows. */

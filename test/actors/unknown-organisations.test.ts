@@ -112,3 +112,9 @@ test('a name in the actor dictionary wins', async () => {
   const ms = findMentions(doc('The Free Patriotic Army attacked a police post.'), kb(), known);
   assert.equal(only(ms, 'Free Patriotic Army').code, 'TCDREBFPA');
 });
+
+test("an actor in the possessive before the name gives its country: \"Saddam Hussein's Ba'ath Party\"", () => {
+  const m = only(mentions("Israeli officials met members of Saddam Hussein's Ba'ath Party."), "Ba'ath Party");
+  assert.equal(m.code, 'IRQPTY'); // not Israel, the article's country
+  assert.ok(rules(m).includes('org.owner'));
+});
