@@ -290,6 +290,8 @@ export function findTarget(
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Syria": the topic, no party
     if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Syria", "fought alongside the Kurds", "under the banner of HTS": allies, no victims
     if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Isis": what he is said to be, no party
+    const named = appositiveOfPossessed(view, m, end);
+    if (named) return coordinationRightOf(view, named, end).filter((x) => !exclude.has(x.code)); // "negotiate with Assad's backer, Russia"
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
@@ -311,6 +313,17 @@ export function isReporter(view: SentenceView, m: Mention): boolean {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** "Assad's backer, Russia", "Iran's ally, Syria": the actor the possessed noun is set beside, or undefined. */
+function appositiveOfPossessed(view: SentenceView, m: Mention, end: number): Mention | undefined {
+  const { tokens } = view;
+  if (!POSSESSIVE.has(tokens[m.tokenEnd]?.lower ?? '')) return undefined;
+  let k = m.tokenEnd + 1;
+  while (k < end && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && !view.mentionCovering(k)) k++;
+  if (k === m.tokenEnd + 1 || tokens[k]?.text !== ',') return undefined;
+  const next = view.mentionAt.get(k + 1);
+  return next && next.tokenStart < end ? next : undefined;
+}
+
 /** "with being a member of Isis", "of being Isis fighters": the mention is said of someone after "being", no party to the act. */
 function predicateOfBeing(view: SentenceView, m: Mention): boolean {
   for (let k = m.tokenStart - 1; k >= view.sentence.tokenStart && m.tokenStart - k <= 5; k--) {
@@ -377,6 +390,7 @@ export function clauseEnd(view: SentenceView, from: number): number {
     // "welcomed the pullout, giving Trump the praise": Trump is no target of "welcomed"; "accused X of torturing detainees, ignoring ..." lists gerunds
     if (t.text === ',' && participleClause(tokens, i + 1) && !gerundBefore(tokens, from, i)) return i;
     if (t.pos === 'CCONJ' && verbPhraseAhead(tokens, i + 1)) return i; // "denies any affiliation, and is not a proscribed organisation in the UK"
+    if (t.pos === 'CCONJ' && tokens[i - 1]?.text === ',' && subjectAndVerbAhead(view, i + 1)) return i; // "..., and opposition spokesman Ibrahim Jabawi accused them"
 
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
   }
@@ -389,6 +403,14 @@ function verbPhraseAhead(tokens: Token[], at: number): boolean {
   while (tokens[k]?.pos === 'ADV') k++;
   const t = tokens[k];
   return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== t.lemma));
+}
+
+/** "opposition spokesman Ibrahim Jabawi accused": a noun phrase (an actor or nouns) and then a finite verb: a clause of its own. */
+function subjectAndVerbAhead(view: SentenceView, at: number): boolean {
+  const { tokens } = view;
+  let k = at;
+  while (k < view.sentence.tokenEnd && k - at < 8 && (view.mentionCovering(k) || OF_HEAD_POS.has(tokens[k].pos))) k++;
+  return k > at && k < view.sentence.tokenEnd && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing')));
 }
 
 /** ", giving Trump ...", ", killing 12 civilians": a participle clause opened by a comma (adverbs aside). */

@@ -64,6 +64,8 @@ function gerundAsNoun(tokens: Token[], i: number): boolean {
   if (prev?.pos === 'DET') return true;
   // "to face questioning", "risks endorsing it", "considered attacking": the object of a verb, no act ("began shelling" is one)
   if (prev?.pos === 'VERB' && !ASPECT_VERBS.has(prev.lemma) && !prev.lower.endsWith('ing')) return true;
+  // "killed in airstrikes and shelling": a gerund joined to a noun is a noun
+  if (prev?.pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN') return true;
   return (prev?.pos === 'ADJ' || prev?.pos === 'NOUN') && tokens[i - 2]?.pos === 'DET';
 }
 

@@ -67,6 +67,13 @@ function possibilityNoun(tokens: Token[], at: number): boolean {
   return tokens[at].pos === 'NOUN';
 }
 
+/** "have not taken action [to]", "did not make any effort [to]": the verb whose object is the governing noun at `noun` is negated. */
+function negatedVerbBefore(tokens: Token[], noun: number, stop: number): boolean {
+  let k = noun - 1;
+  while (k >= stop && noun - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN')) k--;
+  return k >= stop && tokens[k].pos === 'VERB' && negatedBefore(tokens, k, stop);
+}
+
 function negatedBefore(tokens: Token[], at: number, stop: number): boolean {
   for (let i = at - 1; i >= stop && at - i <= 3; i--) {
     if (NEGATORS.has(tokens[i].lower)) return true;
@@ -114,6 +121,12 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     const conditional = g.conditional || THREAT_GOVERNORS.has(word);
     group = { ...g, future: true, decision, conditional, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
     rule = decision ? 'modality.decision-governor' : 'modality.intent-governor';
+  }
+  if (govWord?.pos === 'NOUN' && !group.negated && negatedVerbBefore(tokens, gov, sentenceStart)) {
+    // "US forces have not taken action to stop attacks": the governing verb is negated, so is its complement
+    text ||= `${govWord.text} to`;
+    group = { ...group, negated: true, markers: [...group.markers, text] };
+    rule ??= 'modality.negated-governor';
   }
   const prev = tokens[g.start - 1];
   if (prev && g.start - 1 >= sentenceStart && STOP_GOVERNORS.has(prev.lemma) && tokens[g.head].lower.endsWith('ing')) {

@@ -32,6 +32,11 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
     const parties = possessor ? [] : betweenParties(view, match);
     const sources = possessor ? [possessor] : parties.length ? parties : agentRightAfter(view, match, end);
     if (!sources.length) continue;
+    const averted = avertedBy(view, i);
+    if (averted) {
+      dropped.push({ token: i, entry: match.entry.id, reason: `the object of "${averted}": not something that happened` });
+      continue;
+    }
     const figure = violentCode(lexicon.instruments, match.entry.cameo) ? figurativeModifier(view, lexicon.instruments, match.matched, true) : null;
     if (figure) {
       dropped.push({ token: i, entry: match.entry.id, reason: `figurative: "${figure}" is no violence` });
@@ -113,4 +118,16 @@ function isHeading(view: SentenceView): boolean {
   if (last && /^[.!?"”’]$/.test(last.text)) return false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].pos === 'VERB') return false;
   return true;
+}
+
+/** Verbs whose object is an event that did not (or not yet) happen: "to avert a military clash", "fears an attack". */
+const AVERTING = new Set(['avert', 'prevent', 'avoid', 'forestall', 'preempt', 'fear', 'risk', 'rule', 'deter', 'threaten', 'warn', 'predict', 'expect', 'anticipate']);
+
+/** "To avert a military clash between US and Turkish forces": the verb right before the noun phrase, if it averts or fears it. */
+function avertedBy(view: SentenceView, noun: number): string | null {
+  const { tokens } = view;
+  let k = noun - 1;
+  while (k >= view.sentence.tokenStart && noun - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'NOUN' && !view.mentionCovering(k)))) k--;
+  const verb = tokens[k];
+  return verb && k >= view.sentence.tokenStart && verb.pos === 'VERB' && AVERTING.has(verb.lemma) ? verb.text : null;
 }

@@ -114,6 +114,8 @@ const AGENT_LEAD_POS = new Set(['DET', 'NUM', 'ADV']);
 
 export function agentAfter(view: SentenceView, from: number, end: number): Mention[] {
   for (let i = from; i < end; i++) {
+    // "recaptured, ..., alongside territory held by Kurdish forces": a by-phrase after another verb is that verb's
+    if (view.tokens[i].pos === 'VERB' || view.tokens[i].pos === 'AUX') return [];
     if (view.tokens[i].lower !== 'by') continue;
     let j = i + 1;
     // "by about 2,000 US troops", "by some 300 rebels"

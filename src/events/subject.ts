@@ -114,7 +114,7 @@ export class SubjectResolver {
     const pronoun = pronounBefore(tokens, g.start, sentence.tokenStart);
     if (pronoun) {
       // "Switzerland said it had expelled ...": the subject of the clause that reports
-      if (prevVerb >= 0 && !quoteMarkBetween(tokens, prevVerb, g.start)) {
+      if (prevVerb >= 0 && this.sameVoice(prevVerb, g.start - 1)) {
         const reporter = this.actorsOf(prevVerb, depth);
         if (reporter.length && agrees(pronoun, reporter, this.discourse)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}` };
       }
@@ -127,6 +127,11 @@ export class SubjectResolver {
       if (resolved.length) return { mentions: resolved, rule: `coref.pronoun:${pronoun}` };
     }
     return NONE;
+  }
+
+  /** Two tokens inside the same quotation, or both outside any: a verb inside '"...," he said' reports nothing of "he". */
+  private sameVoice(a: number, b: number): boolean {
+    return quotationAt(this.discourse.quotations, a) === quotationAt(this.discourse.quotations, b);
   }
 
   /** A subject inherited from verb `from` ("decided to expel"): when "we" there was the quotation's speaker, say so. */
@@ -181,13 +186,14 @@ export class SubjectResolver {
   }
 
   /**
-   * "he said", "she told reporters", "it said": the person or actor of the discourse (a person
-   * before it in the sentence only when the attribution precedes the quotation); a person only
-   * when known to be of the pronoun's gender and named in the quotation's sentence or the two
-   * before it, since an older one, or one of unknown gender, is often not who speaks.
+   * "he said", "she told reporters": the person of the discourse (one before it in the sentence
+   * only when the attribution precedes the quotation), when known to be of the pronoun's gender
+   * and named in the quotation's sentence or the two before it, since an older one, or one of
+   * unknown gender, is often not who speaks. "it said" and "they said" speak for nobody: "it" is
+   * as often the statement as an actor, and the discourse may hold the words of an earlier quotation.
    */
   private speakerPronoun(word: string, token: number, attribution: Attribution): Mention[] {
-    if (word !== 'he' && word !== 'she') return resolvePronoun(this.discourse, word);
+    if (word !== 'he' && word !== 'she') return []; // "it said" is as often the statement as an actor
     const before = attribution.rule === 'quote.before.speaker-verb' ? personInSentence(this.discourse, attribution.sentence, token, word) : undefined;
     const person = before ?? personFor(this.discourse, word);
     if (!person?.mention || person.gender !== pronounGender(word)) return [];
@@ -231,12 +237,6 @@ function nounOwner(view: SentenceView, noun: number): Mention | undefined {
 function previousVerb(tokens: Token[], from: number, stop: number): number {
   for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;
   return -1;
-}
-
-/** A quote mark between two tokens: a verb before it is in another voice than a pronoun after it ('"...," he said'). */
-function quoteMarkBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (/^["“”«»]$/.test(tokens[k].text)) return true;
-  return false;
 }
 
 function mentionBefore(view: SentenceView, at: number): Mention | undefined {

@@ -81,3 +81,16 @@ test('"be to" plans the act; "the failure of X to" governs like "failure to"', (
   const failure = dyads('The failure of Serbian leaders to meet the Kosovo delegation angered Brussels.', { exact: true });
   assert.ok(!failure.some((e) => e.endsWith(':040')), failure.join(' '));
 });
+
+test('a by-phrase after another verb is that verb\'s agent; gerunds joined to nouns are nouns', () => {
+  const events = dyads('Rebel-held areas near Homs have been recaptured, along with territory held by Kurdish forces in Syria.');
+  assert.ok(!events.some((e) => e.endsWith(':19')), events.join(' '));
+  assert.deepEqual(dyads('More than 100 Syrian civilians have been killed in airstrikes and shelling since June.'), []);
+});
+
+test('an event that is averted, feared or prevented did not happen', () => {
+  const events = dyads('To avert a military clash between US and Turkish forces, Washington asked the Kurds to leave Manbij.');
+  assert.ok(!events.some((e) => e.endsWith(':19')), events.join(' '));
+  const negated = dyads('US forces have not taken action to stop the attacks on Daraa.');
+  assert.deepEqual(negated, []);
+});

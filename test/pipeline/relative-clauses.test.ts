@@ -49,3 +49,15 @@ test('whom one fights for or alongside is no target of the fighting', () => {
   const events = dyads('Why are American soldiers fighting for Syria and Iran?');
   assert.ok(!events.some((e) => e.endsWith('>SYR:19') || e.endsWith('>IRN:19')), events.join(' '));
 });
+
+test('a possessor whose noun is set beside a named actor: the named actor is the target', () => {
+  const events = dyads("Sudanese rebels are trying to negotiate with the army's backer, Egypt.");
+  assert.ok(events.some((e) => e.endsWith('>EGY:03') || e.endsWith('>EGY:04')), events.join(' '));
+});
+
+test('", and" before a new subject and verb ends the clause; a list with an Oxford comma does not', () => {
+  const events = dyads('Kenyan troops have not crossed the border, and Somali officials accused them of lying.');
+  assert.ok(!events.some((e) => e.startsWith('KEN>SOM:19')), events.join(' '));
+  const list = dyads('Britain condemned Russia, China, and Iran for their support of the junta.');
+  assert.deepEqual(list.filter((e) => e.startsWith('GBR>')).sort(), ['GBR>CHN:11', 'GBR>IRN:11', 'GBR>RUS:11']);
+});
