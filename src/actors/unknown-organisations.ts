@@ -205,12 +205,12 @@ export function organisationActor(
   let iso3: string | null = stated?.iso3 ?? null;
   const several = stated ? -1 : severalCountries(scan, start, nameEnd);
   if (stated) ev.push(evidence(stated.rule, stated.text, `country from "${stated.text}" ${stated === opts.owner ? 'before' : 'in'} the name`));
-  else if (opts.located && s.sector !== 'MIL') {
+  else if (several >= 0 && ((opts.located && severalCountries(scan, start, nameEnd, false) >= 0) || (!opts.located && s.policy !== 'stated' && s.sector !== null))) {
+    ev.push(evidence('context.region', name, `"${scan.token(several)!.text}" in the name: of a region, several countries or a people, not of one country: country not inferred`));
+  } else if (opts.located && s.sector !== 'MIL') {
     // "the Association of Tibetan Lawyers in India": located like a group (role.location); armies serve abroad.
     iso3 = opts.located.iso3;
     ev.push(evidence('role.location', opts.located.text, `${name} located in ${countryName(scan.kb, iso3) ?? iso3}: coded with that country`));
-  } else if (several >= 0 && s.policy !== 'stated' && s.sector !== null) {
-    ev.push(evidence('context.region', name, `"${scan.token(several)!.text}" in the name: of a region, several countries or a people, not of one country: country not inferred`));
   } else if (s.policy !== 'stated' && s.sector !== null) {
     const inferred = countryNotStated(scan, state, name, opts.after ?? nameEnd, s.policy === 'armed');
     iso3 = inferred.country;
@@ -224,10 +224,14 @@ export function organisationActor(
   return { actor, evidence: ev, note };
 }
 
-/** A word of the name that makes it of no one country ("International", "Arab", "Kurdish"), or -1. */
-function severalCountries(scan: SentenceScanner, start: number, end: number): number {
+/**
+ * A word of the name that makes it of no one country ("International", "Arab", "Kurdish"), or -1.
+ * `people`: an ethnic word only (a place after the name still locates such a body: "Association
+ * of Tibetan Lawyers in India"; an international one meets there, it does not live there).
+ */
+function severalCountries(scan: SentenceScanner, start: number, end: number, people = true): number {
   for (let k = start; k < end; k++) {
-    if (scan.kb.organisationWords.noCountry.has(scan.lower(k)) || scan.is('region', k) || scan.is('ethnic', k)) return k;
+    if (scan.kb.organisationWords.noCountry.has(scan.lower(k)) || scan.is('region', k) || (people && scan.is('ethnic', k))) return k;
   }
   return -1;
 }
