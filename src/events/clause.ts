@@ -290,6 +290,7 @@ export function findTarget(
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Syria": the topic, no party
     if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Syria", "fought alongside the Kurds", "under the banner of HTS": allies, no victims
     if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Isis": what he is said to be, no party
+    if (ACCUSATION_CODE.test(cameo) && contentOfAccusation(view, from, m)) continue; // "accusing it of aligning itself with Iran": Iran is what is said, not the accused
     const named = appositiveOfPossessed(view, m, end);
     if (named) return coordinationRightOf(view, named, end).filter((x) => !exclude.has(x.code)); // "negotiate with Assad's backer, Russia"
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
@@ -313,6 +314,16 @@ export function isReporter(view: SentenceView, m: Mention): boolean {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** Accusations, criticism, complaints (CAMEO 11x). */
+const ACCUSATION_CODE = /^11/;
+
+/** "accused X of supporting militants and aligning itself with Iran": the mention comes after "of" + gerund, inside what the accusation says. */
+function contentOfAccusation(view: SentenceView, from: number, m: Mention): boolean {
+  const { tokens } = view;
+  for (let k = from; k < m.tokenStart - 1; k++) if (tokens[k].lower === 'of' && tokens[k + 1].lower.endsWith('ing')) return true;
+  return false;
+}
+
 /** "Assad's backer, Russia", "Iran's ally, Syria": the actor the possessed noun is set beside, or undefined. */
 function appositiveOfPossessed(view: SentenceView, m: Mention, end: number): Mention | undefined {
   const { tokens } = view;
@@ -390,7 +401,8 @@ export function clauseEnd(view: SentenceView, from: number): number {
     // "welcomed the pullout, giving Trump the praise": Trump is no target of "welcomed"; "accused X of torturing detainees, ignoring ..." lists gerunds
     if (t.text === ',' && participleClause(tokens, i + 1) && !gerundBefore(tokens, from, i)) return i;
     if (t.pos === 'CCONJ' && verbPhraseAhead(tokens, i + 1)) return i; // "denies any affiliation, and is not a proscribed organisation in the UK"
-    if (t.pos === 'CCONJ' && tokens[i - 1]?.text === ',' && subjectAndVerbAhead(view, i + 1)) return i; // "..., and opposition spokesman Ibrahim Jabawi accused them"
+    // "..., and opposition spokesman Ibrahim Jabawi accused them", "fought a war in 2006 and Israeli officials have warned"
+    if (t.pos === 'CCONJ' && (tokens[i - 1]?.text === ',' || actorAhead(view, i + 1)) && subjectAndVerbAhead(view, i + 1)) return i;
 
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
   }
@@ -403,6 +415,13 @@ function verbPhraseAhead(tokens: Token[], at: number): boolean {
   while (tokens[k]?.pos === 'ADV') k++;
   const t = tokens[k];
   return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== t.lemma));
+}
+
+/** An actor starts at `at`, after determiners. */
+function actorAhead(view: SentenceView, at: number): boolean {
+  let k = at;
+  while (view.tokens[k]?.pos === 'DET') k++;
+  return view.mentionAt.has(k);
 }
 
 /** "opposition spokesman Ibrahim Jabawi accused": a noun phrase (an actor or nouns) and then a finite verb: a clause of its own. */

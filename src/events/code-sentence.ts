@@ -178,9 +178,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       }
       sources = agent;
       // "an activist previously imprisoned by the regime": a passive with no "be" modifies the phrase right before it
-      const left = reducedPassive(tokens, g.start, i) ? { mentions: patientBefore(view, g.start) } : resolver.search(g.start);
+      const reduced = reducedPassive(tokens, g.start, i);
+      const left = reduced ? { mentions: patientBefore(view, g.start) } : resolver.search(g.start);
       resolver.passiveSubjects.set(i, left.mentions);
-      targets = left.mentions.length ? left.mentions : patientInPhrase(view, g.start);
+      const agents = new Set(agent.map((m) => m.code));
+      // a reduced passive modifies the phrase right before it, or no actor; the agents are never their own patients
+      targets = (left.mentions.length || reduced ? left.mentions : patientInPhrase(view, g.start)).filter((m) => !agents.has(m.code));
       evidence.push({ stage: 'events', rule: 'clause.passive', text: tokens.slice(g.start, i + 1).map((t) => t.text).join(' ') });
     } else {
       const subject = resolver.subjectOf(i);

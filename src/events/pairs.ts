@@ -20,8 +20,11 @@ function sameActor(a: Mention, b: Mention): boolean {
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
 const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'fighting', 'battle', 'skirmish', 'war', 'hostility']);
 
-function reciprocal(cameo: string, anchor: string): boolean {
-  return RECIPROCAL_ROOTS.has(cameo.slice(0, 2)) || RECIPROCAL_ANCHORS.has(anchor);
+/** Passive acts whose agents do them together with each other: "the plan was agreed by Putin and Erdogan"; not "supported by the US and Britain". */
+const PASSIVE_RECIPROCAL_ROOTS = new Set(['03', '04']);
+
+function reciprocal(cameo: string, anchor: string, passive: boolean): boolean {
+  return (passive ? PASSIVE_RECIPROCAL_ROOTS : RECIPROCAL_ROOTS).has(cameo.slice(0, 2)) || RECIPROCAL_ANCHORS.has(anchor);
 }
 
 /**
@@ -49,7 +52,7 @@ export function expandCandidate(doc: Document, modal: ModalEvent, date: Resolved
     ...(modal.modalityRule ? [{ stage: 'events' as const, rule: modal.modalityRule, text: candidate.group?.markers.join(' ') ?? '' }] : []),
     ...(date ? [{ stage: 'time' as const, rule: date.rule, text: date.text ?? date.value }] : []),
   ];
-  return pairs(sources, targets, reciprocal(match.entry.cameo, match.entry.anchor)).map(([source, target]) => ({
+  return pairs(sources, targets, reciprocal(match.entry.cameo, match.entry.anchor, candidate.group?.passive ?? false)).map(([source, target]) => ({
     id: eventId(doc.article.id, verb.span.start, source, target, modal.cameo),
     articleId: doc.article.id,
     sentenceIndex: candidate.sentenceIndex,

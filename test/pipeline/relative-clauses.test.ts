@@ -61,3 +61,16 @@ test('", and" before a new subject and verb ends the clause; a list with an Oxfo
   const list = dyads('Britain condemned Russia, China, and Iran for their support of the junta.');
   assert.deepEqual(list.filter((e) => e.startsWith('GBR>')).sort(), ['GBR>CHN:11', 'GBR>IRN:11', 'GBR>RUS:11']);
 });
+
+test('what an accusation says is no target; the agents of a passive support are not each other\'s targets', () => {
+  const accusation = dyads('Saudi Arabia imposed a boycott on the small nation, accusing it of aligning itself with Iran.');
+  assert.ok(!accusation.some((e) => e.endsWith('>IRN:11')), accusation.join(' '));
+  assert.ok(dyads('Britain accused Russia of poisoning a former spy.').includes('GBR>RUS:11'));
+  const backed = dyads('A Riyadh-led coalition, supported by the US and Britain, has launched airstrikes in Yemen.');
+  assert.ok(!backed.includes('USA>GBR:05') && !backed.includes('GBR>USA:05'), backed.join(' '));
+});
+
+test('"and" before an actor and its verb ends the clause of the verb before it', () => {
+  const events = dyads('Israel and Hezbollah fought a month-long war in 2006 and Iranian officials have warned that Israel is arming Kurdish rebels.');
+  assert.ok(!events.some((e) => e.endsWith('>IRN:19')), events.join(' '));
+});
