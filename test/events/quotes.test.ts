@@ -113,7 +113,12 @@ test('"we" is the subject: no actor further left in the clause stands in for it'
   assert.deepEqual(dyads('In Iraq, we condemned the attack.'), []);
 });
 
-test('a pronoun after a closing mark does not take the subject of a verb inside the quotation', () => {
+test('a pronoun after a closing mark does not take the subject of a verb inside the quotation; a scare quote between them changes nothing', () => {
   const text = 'The Lebanese foreign ministry issued a statement on Monday. "Israel bombed the port," it said, condemning the attack.';
   assert.deepEqual(dyads(text), ['LBN>-:01', 'ISR>-:19', 'LBN>-:11']);
+  assert.deepEqual(dyads('Iran announced a possible ban on US flights "in the same fashion" when it was issuing warnings to Israel.', { exact: true }), ['IRN>ISR:130']);
+});
+
+test('"it said" and "they said" speak for nobody', () => {
+  assert.deepEqual(dyads('The Lebanese foreign ministry issued a statement on Monday. "We condemn the Israeli strikes," it said.'), ['LBN>-:01']);
 });
