@@ -191,6 +191,11 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
       i = open;
       continue;
     }
+    const actorBefore = t.pos === 'VERB' && t.lower.endsWith('ing') ? view.mentionCovering(i - 1) : undefined;
+    if (actorBefore && actorBefore.tokenEnd === i && !inPrepositionalPhrase(view, actorBefore)) {
+      // "US troops fighting alongside Kurds and other rebels have shot down ...": the actor before the participle
+      return { mentions: coordinationLeftOf(view, actorBefore), boundary: actorBefore.tokenStart - 1 };
+    }
     if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart) || i === introductoryClauseEnd(view) || subjectPronoun(tokens, i, groupStart)) {
       boundary = i;
       break;
@@ -280,8 +285,9 @@ export function findTarget(
   for (const m of view.mentions) {
     if (m.tokenStart < from || m.tokenStart >= end) continue;
     if (exclude.has(m.code)) continue;
-    // "Russia sent troops": forces named by the pattern, of a country only inferred, are the act's means, no target ("banned the opposition party" names its victim)
-    if (FORCES.has(m.sector ?? '') && countryInferred(m) && matched.some((k) => k >= m.tokenStart && k < m.tokenEnd)) continue;
+    // "Russia sent troops", "Trump intends to withdraw the 2,000 US troops": forces named by the pattern, of the source's
+    // country or of one only inferred, are the act's means, no target ("banned the opposition party" names its victim)
+    if (FORCES.has(m.sector ?? '') && (countryInferred(m) || (m.country !== null && stateCountries.has(m.country))) && matched.some((k) => k >= m.tokenStart && k < m.tokenEnd)) continue;
     if (ownedBySource(view, m, sourceCountries, stateCountries)) continue;
     if (isReporter(view, m)) continue;
     // "the two presidents met in Kampala": where a pair meets is no target; each is the other's.

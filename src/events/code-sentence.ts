@@ -202,6 +202,11 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
         dropped.push({ token: i, entry: match.entry.id, reason: `figurative: the object is a thing said or planned ("${figure}")` });
         continue;
       }
+      if (violentCode(lexicon.instruments, match.entry.cameo) && struggleTo(tokens, match)) {
+        // "Mattis fought hard to keep the airstrikes narrow": a struggle for a purpose, no fighting
+        dropped.push({ token: i, entry: match.entry.id, reason: 'figurative: "fight to" do something is a struggle, no fighting' });
+        continue;
+      }
       const members = sources.flatMap(expand);
       const exclude = new Set(members.map((m) => m.code));
       const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
@@ -367,9 +372,10 @@ function conditionOf(view: SentenceView, resolver: SubjectResolver, groupStart: 
 
 const PARTICLES = new Set(['off', 'up', 'down', 'out']);
 
-/** The match is the verb alone, or the verb and a particle ("killed off"): its object is not part of the pattern. */
+/** The match ends with its verb or the verb's particle ("killed off", "attempting to kill"): its object is not part of the pattern. */
 function bareVerb(tokens: Token[], match: PatternMatch): boolean {
-  return match.matched.length === 1 || (match.matched.length === 2 && PARTICLES.has(tokens[match.matched[1]].lower));
+  const last = tokens[Math.max(...match.matched)];
+  return last.pos === 'VERB' || PARTICLES.has(last.lower);
 }
 
 /** A pattern of the noun at `noun` (nouns.tsv) matches there and takes in the verb at `verb`. */
@@ -449,4 +455,12 @@ function patientBefore(view: SentenceView, groupStart: number): Mention[] {
   const at = view.tokens[groupStart - 1]?.text === ',' ? groupStart - 2 : groupStart - 1;
   const m = view.mentionCovering(at);
   return m && m.tokenEnd === at + 1 ? coordinationLeftOf(view, m) : [];
+}
+
+/** "fought hard to keep", "battling to save": the fighting verb alone, then "to" and a verb. */
+function struggleTo(tokens: Token[], match: PatternMatch): boolean {
+  if (match.matched.length !== 1 || !['fight', 'battle', 'struggle'].includes(tokens[match.tokenStart].lemma)) return false;
+  let k = match.tokenEnd;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
 }

@@ -52,6 +52,17 @@ function governorOf(tokens: Token[], groupStart: number, stop: number): number {
   return ofGovernor(tokens, i, stop) ?? i;
 }
 
+const WANTING = new Set(['want', 'wish', 'expect', 'need', 'like', 'prefer']);
+
+/** "We want Trump to shell the palace", "expects Iran to sign": a verb of wanting, then its object, then the infinitive; the verb's index. */
+function wantedOf(tokens: Token[], groupStart: number, stop: number): number | undefined {
+  if (tokens[groupStart - 1]?.lower !== 'to') return undefined;
+  const last = groupStart - 2;
+  let k = last;
+  while (k >= stop && last - k < 6 && OF_PHRASE_POS.has(tokens[k].pos)) k--;
+  return k < last && k >= stop && tokens[k].pos === 'VERB' && WANTING.has(tokens[k].lemma) ? k : undefined;
+}
+
 const OF_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /** "the failure of world leaders to stop", "the refusal of the Serbs to withdraw": the noun before "of" governs. */
@@ -105,6 +116,12 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   if (govWord && (GOVERNING_NOT_DONE.has(word) || GOVERNING_NOT_DONE.has(govWord.lower))) {
     const text = `${govWord.text} to`;
     return { group: { ...g, negated: true, markers: [...g.markers, text] }, rule: 'modality.not-done', text };
+  }
+  const wanting = wantedOf(tokens, g.start, sentenceStart);
+  if (wanting !== undefined) {
+    // "We want Trump to shell the palace": what someone wants another to do, no act and no announcement
+    const text = `${tokens[wanting].text} ... to`;
+    return { group: g, rule: 'modality.wanted', text, possibility: text };
   }
   if (govWord && (((POSSIBILITY_GOVERNORS.has(word) || POSSIBILITY_GOVERNORS.has(govWord.lower)) && possibilityNoun(tokens, gov)) || leaveToAct(tokens, gov))) {
     const text = `${govWord.text} to`;

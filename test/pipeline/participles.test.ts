@@ -94,3 +94,17 @@ test('an event that is averted, feared or prevented did not happen', () => {
   const negated = dyads('US forces have not taken action to stop the attacks on Daraa.');
   assert.deepEqual(negated, []);
 });
+
+test('"fight to" do something is a struggle; "kill off speculation" a figure of speech after any pattern', () => {
+  assert.deepEqual(dyads('The Kenyan minister fought hard to keep the talks with Somalia on track.').filter((e) => e.endsWith(':19')), []);
+  assert.deepEqual(dyads('Cypriot officials are attempting to kill off speculation that Russia would retaliate.').filter((e) => e.endsWith(':18')), []);
+});
+
+test('an actor before a present participle is the subject of the verb after the participle phrase', () => {
+  const events = dyads('US troops fighting alongside Kurds and other rebels have shot down Iranian drones.');
+  assert.ok(events.includes('USA>IRN:19'), events.join(' '));
+});
+
+test('what someone wants another to do is no act of the other', () => {
+  assert.deepEqual(dyads('Syrian activists want Trump to shell the presidential palace.').filter((e) => e.startsWith('USA>')), []);
+});
