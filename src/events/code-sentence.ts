@@ -461,6 +461,6 @@ function patientBefore(view: SentenceView, groupStart: number): Mention[] {
 function struggleTo(tokens: Token[], match: PatternMatch): boolean {
   if (match.matched.length !== 1 || !['fight', 'battle', 'struggle'].includes(tokens[match.tokenStart].lemma)) return false;
   let k = match.tokenEnd;
-  while (tokens[k]?.pos === 'ADV') k++;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'hard') k++;
   return tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
 }
