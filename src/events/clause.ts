@@ -152,12 +152,15 @@ function introductoryClauseEnd(view: SentenceView): number {
 }
 
 const introductions = new WeakMap<SentenceView, number>();
+/** Words opening a subordinate clause at the start of a sentence, whatever the tagger calls them ("But when the council met, ..."). */
+const INTRODUCING = new Set(['when', 'while', 'whilst', 'after', 'before', 'since', 'as', 'if', 'unless', 'although', 'though', 'because', 'once', 'until', 'whereas']);
 
 function findIntroductoryClauseEnd(view: SentenceView): number {
   const { tokens, sentence } = view;
   let s = sentence.tokenStart;
-  while (s < sentence.tokenEnd && LEADING.has(tokens[s].pos) && !isSubordinator(tokens, s)) s++;
-  if (s >= sentence.tokenEnd || !isSubordinator(tokens, s) || tokens[s].lower === 'that') return -1;
+  const opens = (k: number) => isSubordinator(tokens, k) || INTRODUCING.has(tokens[k].lower);
+  while (s < sentence.tokenEnd && LEADING.has(tokens[s].pos) && !opens(s)) s++;
+  if (s >= sentence.tokenEnd || !opens(s) || tokens[s].lower === 'that') return -1;
   let verb = false;
   for (let k = s + 1; k < sentence.tokenEnd; k++) {
     const t = tokens[k];

@@ -151,7 +151,14 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     }
     const negatedGroup = negatedInside(governed.group, tokens, match);
     // "other towns recaptured from Isis": a participle after a noun that is no actor modifies it (a passive with no "by")
-    const g = participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
+    const question = questionOf(view, negatedGroup.start);
+    if (question === 'possible') {
+      // "Will Russia hit back at the US?": a question about what may happen tells no act, nor anyone's threat
+      dropped.push({ token: i, entry: match.entry.id, reason: 'a question about a possible act' });
+      continue;
+    }
+    const modified = participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
+    const g = question === 'asked' && !modified.hedged ? { ...modified, hedged: true, markers: [...modified.markers, '?'] } : modified;
     if (g.start === i && participleOfNoun(view, i)) {
       // "joining a Kurdish group fighting Islamic State": the group fights; it is no actor, and no one further left is its subject
       for (const k of match.matched) consumed.add(k);
@@ -463,4 +470,19 @@ function struggleTo(tokens: Token[], match: PatternMatch): boolean {
   let k = match.tokenEnd;
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'hard') k++;
   return tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
+}
+
+const QUESTION_MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may']);
+
+/**
+ * A question asks, it does not tell: with a modal before the verb ("Will Russia hit back at the
+ * US?") it is about a possible act ('possible'); any other verb of a question is hedged ('asked').
+ */
+function questionOf(view: SentenceView, groupStart: number): 'possible' | 'asked' | null {
+  const { tokens, sentence } = view;
+  let last = sentence.tokenEnd - 1;
+  while (last > sentence.tokenStart && /^["'“”’»)]$/.test(tokens[last].text)) last--;
+  if (tokens[last]?.text !== '?') return null;
+  for (let k = sentence.tokenStart; k < groupStart; k++) if (QUESTION_MODALS.has(tokens[k].lower)) return 'possible';
+  return 'asked';
 }

@@ -19,7 +19,7 @@ const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want
  * "its ability to provide assistance", "a chance to meet", "a way to appeal to": a possibility
  * the sentence talks about, no act and no announced one.
  */
-const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission', 'clout', 'leverage']);
+const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission', 'clout', 'leverage', 'motivation', 'motive', 'incentive', 'will', 'resources', 'assets', 'wherewithal', 'need']);
 /** "gave him a green light to invade", "the go-ahead to launch": leave to act, not the act. */
 function leaveToAct(tokens: Token[], gov: number): boolean {
   const w = tokens[gov].lower;

@@ -16,15 +16,21 @@ function sameActor(a: Mention, b: Mention): boolean {
   return a.code === b.code && a.name === b.name;
 }
 
-/** Acts two parties do with each other (judged on the act as matched, before modality: "failed to reach agreement" stays mutual). */
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06']);
+/**
+ * Acts two parties do with each other (judged on the act as matched, before modality: "failed to
+ * reach agreement" stays mutual): intent, consultation, material cooperation, and of the verbal
+ * cooperation (05) diplomatic cooperation and signed agreements; praise, defence, recognition,
+ * apology and forgiveness go one way ("Putin, Russia and Iran backed Assad" is no mutual backing).
+ */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '06', '050', '057']);
 const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'fighting', 'battle', 'skirmish', 'war', 'hostility']);
 
 /** Passive acts whose agents do them together with each other: "the plan was agreed by Putin and Erdogan"; not "supported by the US and Britain". */
 const PASSIVE_RECIPROCAL_ROOTS = new Set(['03', '04']);
 
 function reciprocal(cameo: string, anchor: string, passive: boolean): boolean {
-  return (passive ? PASSIVE_RECIPROCAL_ROOTS : RECIPROCAL_ROOTS).has(cameo.slice(0, 2)) || RECIPROCAL_ANCHORS.has(anchor);
+  const roots = passive ? PASSIVE_RECIPROCAL_ROOTS : RECIPROCAL_ROOTS;
+  return roots.has(cameo.slice(0, 2)) || roots.has(cameo.slice(0, 3)) || RECIPROCAL_ANCHORS.has(anchor);
 }
 
 /**

@@ -29,7 +29,8 @@ export interface VerbGroup {
 /** "never", "rarely claims": the act is not told as done. */
 const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'rarely', 'seldom', 'hardly', 'scarcely']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
-const OBLIGATION_MODALS = new Set(['must']);
+/** "must withdraw", "should join forces", "ought to": what someone says must be done, not an act. */
+const OBLIGATION_MODALS = new Set(['must', 'should', 'ought']);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
 const HEDGE_ADVERBS = new Set(['probably', 'possibly', 'perhaps', 'allegedly', 'apparently', 'likely', 'reportedly', 'maybe', 'presumably', 'supposedly']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'gotten', 'getting']);

@@ -74,3 +74,23 @@ test('scheduled acts ("was due to meet", "are set to sign") are intended, not do
   const sign = dyads('Israel and Hamas are set to sign a ceasefire in Cairo.', { exact: true });
   assert.ok(sign.some((e) => e.startsWith('ISR>') && e.endsWith(':0356')), sign.join(' '));
 });
+
+test('a question about a possible act tells none; "should" is an obligation, no act', () => {
+  assert.deepEqual(dyads('Will Russia hit back at the US when it launches strikes against Damascus?'), []);
+  assert.deepEqual(dyads('Paris and London should join forces against the Syrian regime.').filter((e) => e.endsWith(':06')), []);
+});
+
+test('"ordered a missile strike" is the strike; "prosecute the war" is no trial', () => {
+  assert.ok(dyads("Trump ordered a Tomahawk missile strike against the Syrian regime's airbase.").includes('USA>SYR:19'));
+  assert.ok(!dyads('The junta used the bases to prosecute the war against Kachin rebels in Myanmar.').some((e) => e.endsWith(':17')));
+});
+
+test('motivation, need and means to act are no act', () => {
+  assert.deepEqual(dyads('Only the Syrian regime has the motivation to launch such attacks on civilians.'), []);
+});
+
+test('support goes one way: several backers of one actor do not back each other', () => {
+  const events = dyads('Russia and Iran are responsible for backing the Syrian government.');
+  assert.ok(!events.includes('RUS>IRN:05') && !events.includes('IRN>RUS:05'), events.join(' '));
+  assert.ok(dyads('Japan and South Korea signed a trade pact.').includes('JPN>KOR:05'));
+});
