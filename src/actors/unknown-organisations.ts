@@ -242,6 +242,32 @@ export function notOrganisation(scan: SentenceScanner, start: number, end: numbe
   return false;
 }
 
+/**
+ * "the Council", "The Alliance" (capitalised, after "the", alone): the organisation named last in
+ * the article whose name has that head ("the UN Security Council ... the Council expressed"),
+ * known or not (`coref.org-head`). No such organisation: nothing.
+ */
+function organisationByHead(ctx: Ctx, at: number, from: number): Step | null {
+  const { scan, out } = ctx;
+  const t = scan.token(at);
+  if (!t || scan.headline || scan.lower(at - 1) !== 'the' || !scan.kb.organisationWords.heads.has(scan.lower(at))) return null;
+  if (nameWord(scan, at + 1) || ((scan.lower(at + 1) === 'of' || scan.lower(at + 1) === 'for') && nameWord(scan, at + 2))) return null;
+  if (scan.atomAt(at)) return null; // "the Army", "the Court": role words keep their own reading
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (m.kind !== 'organisation' && m.kind !== 'igo' && m.kind !== 'group') continue;
+    const words = m.text.split(/[\s(]+/);
+    const names = m.name.split(/\s+/);
+    if (!words.includes(t.text) && !names.includes(t.text)) continue;
+    const actor: Actor = { code: m.code, name: m.name, country: m.country, sector: m.sector, kind: m.kind };
+    const sentence = scan.doc.sentences.findIndex((s) => s.tokenStart <= m.tokenStart && m.tokenStart < s.tokenEnd);
+    const mention = makeMention(scan.doc, from, at + 1, actor, [evidence('coref.org-head', tokenText(scan.doc, from, at + 1), `the last organisation named with "${t.text}": "${m.text}" (sentence ${sentence + 1})`)]);
+    remember(ctx, mention, actor);
+    return { end: at + 1, mention };
+  }
+  return null;
+}
+
 /** Token keys of a name, for later mentions of it ("the" and case aside). */
 function nameKey(scan: SentenceScanner, start: number, end: number): string {
   const keys: string[] = [];
@@ -269,7 +295,7 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   if (ordinaryOpening(scan, at) && scan.token(at)!.pos !== 'ADJ') return null; // "Protesting National Union members"
   const from = owner ? i : opposition ? p : at; // the mention: "opposition National Party", not "the main"
   const found = organisationNameAt(scan, at);
-  if (!found) return null;
+  if (!found) return opposition || owner ? null : organisationByHead(ctx, at, from);
   let { end, head } = found;
   // "the Popular Force party": a lower-case organisation noun after the name says what it is.
   const generic = scan.token(end);

@@ -118,3 +118,12 @@ test("an actor in the possessive before the name gives its country: \"Saddam Hus
   assert.equal(m.code, 'IRQPTY'); // not Israel, the article's country
   assert.ok(rules(m).includes('org.owner'));
 });
+
+test('"the Union", "the Council": the last organisation named with that head', () => {
+  const ms = mentions('In Kenya, the National Union of Teachers called a strike. Then the Union met the minister.');
+  const back = only(ms, 'Union');
+  assert.equal(back.code, 'KENLAB');
+  assert.deepEqual(rules(back), ['coref.org-head']);
+  assert.equal(only(mentions('The UN Security Council met on Monday. The Council expressed concern.'), 'Council').code, 'IGOUNO');
+  assert.deepEqual(codes('The Council met on Monday.'), []); // nothing named before
+});
