@@ -297,6 +297,7 @@ export function findTarget(
     // "the ministers met in Moscow", "talks in Doha": where a meeting is held is no party to it
     if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Syria": the topic, no party
+    if (m.sector === null && PASSAGE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "withdrew through eastern Syria": the way, no party
     if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Syria", "fought alongside the Kurds", "under the banner of HTS": allies, no victims
     if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Isis": what he is said to be, no party
     if (ACCUSATION_CODE.test(cameo) && contentOfAccusation(view, from, m)) continue; // "accusing it of aligning itself with Iran": Iran is what is said, not the accused
@@ -323,6 +324,8 @@ export function isReporter(view: SentenceView, m: Mention): boolean {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** Prepositions of the way taken: a country after them is where the act passed, not a party to it. */
+const PASSAGE = new Set(['through', 'across', 'via', 'throughout']);
 /** Accusations, criticism, complaints (CAMEO 11x). */
 const ACCUSATION_CODE = /^11/;
 

@@ -269,6 +269,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     if (governed.rule) evidence.push({ stage: 'events', rule: governed.rule, text: governed.text });
     const demanded = isDirective(match.entry) ? complementCode(view, lexicon, complements) : undefined;
     if (isDirective(match.entry) && !targets.length) targets = contentSubject(view, match);
+    if (violentCode(lexicon.instruments, match.entry.cameo)) targets = targets.map(capitalAsPlace); // "suicide bombers attacked Paris": the city, not the French government
     candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates, dropped);
@@ -485,4 +486,12 @@ function questionOf(view: SentenceView, groupStart: number): 'possible' | 'asked
   if (tokens[last]?.text !== '?') return null;
   for (let k = sentence.tokenStart; k < groupStart; k++) if (QUESTION_MODALS.has(tokens[k].lower)) return 'possible';
   return 'asked';
+}
+
+/** A capital read as its government ("Paris" = FRAGOV) that is attacked is the city: the country as a place. */
+function capitalAsPlace(m: Mention): Mention {
+  const capital = m.evidence.find((e) => e.rule.startsWith('wc.capital.'));
+  if (!capital || m.sector !== 'GOV' || m.country === null || m.evidence.some((e) => e.rule.startsWith('title.'))) return m;
+  const evidence = [...m.evidence, { stage: 'events' as const, rule: 'event.capital-attacked', text: m.text, note: 'a capital that is attacked is the city, not its government' }];
+  return { ...m, code: m.country, sector: null, evidence };
 }

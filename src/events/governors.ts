@@ -52,7 +52,8 @@ function governorOf(tokens: Token[], groupStart: number, stop: number): number {
   return ofGovernor(tokens, i, stop) ?? i;
 }
 
-const WANTING = new Set(['want', 'wish', 'expect', 'need', 'like', 'prefer']);
+/** Verbs of wanting or telling another to act, whose object's act is not told as done ("told people to conduct attacks"). */
+const WANTING = new Set(['want', 'wish', 'expect', 'need', 'like', 'prefer', 'tell', 'instruct', 'encourage', 'advise', 'invite', 'remind']);
 
 /** "We want Trump to shell the palace", "expects Iran to sign": a verb of wanting, then its object, then the infinitive; the verb's index. */
 function wantedOf(tokens: Token[], groupStart: number, stop: number): number | undefined {

@@ -1,7 +1,7 @@
 /** Relative clauses set off by commas, and where and what a meeting is about (invented sentences of shapes met in news). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dyads } from './helpers.ts';
+import { code, dyads } from './helpers.ts';
 
 test('the verb after a relative clause takes the actor before the clause as its subject', () => {
   const events = dyads('Egypt and Sudan, whose water ministers met in Cairo on Monday to discuss the dam, signed a new accord with Ethiopia.');
@@ -73,4 +73,15 @@ test('what an accusation says is no target; the agents of a passive support are 
 test('"and" before an actor and its verb ends the clause of the verb before it', () => {
   const events = dyads('Israel and Hezbollah fought a month-long war in 2006 and Iranian officials have warned that Israel is arming Kurdish rebels.');
   assert.ok(!events.some((e) => e.endsWith('>IRN:19')), events.join(' '));
+});
+
+test('a capital that is attacked is the city; a capital that criticises or is criticised is the government', () => {
+  const attack = code('In late 2015, suicide bombers attacked Paris.').find((e) => e.cameo.startsWith('19'));
+  assert.equal(attack?.target?.code, 'FRA');
+  assert.ok(code('Putin criticised Kyiv for the delay.').some((e) => e.target?.code === 'UKRGOV'));
+});
+
+test('a country the act passes through is no party to it; what one tells another to do is not done', () => {
+  assert.ok(!dyads('Isis members gradually withdrew through eastern Syria.').some((e) => e.endsWith('>SYR:16')));
+  assert.deepEqual(dyads("The group's Syrian leaders told people to conduct attacks in Belgium.").filter((e) => e.endsWith(':19')), []);
 });
