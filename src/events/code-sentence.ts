@@ -273,7 +273,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates, dropped);
-  return { candidates: warningsAsThreats(candidates, dropped), dropped };
+  return { candidates: warningsAsThreats(sharedAddressees(candidates), dropped), dropped };
 }
 
 /**
@@ -494,4 +494,17 @@ function capitalAsPlace(m: Mention): Mention {
   if (!capital || m.sector !== 'GOV' || m.country === null || m.evidence.some((e) => e.rule.startsWith('title.'))) return m;
   const evidence = [...m.evidence, { stage: 'events' as const, rule: 'event.capital-attacked', text: m.text, note: 'a capital that is attacked is the city, not its government' }];
   return { ...m, code: m.country, sector: null, evidence };
+}
+
+/**
+ * "It demanded the release of the crew and called on Jakarta to return the vessel": a demand
+ * with no addressee of its own, conjoined with one that names it, is made of the same actor.
+ */
+function sharedAddressees(candidates: EventCandidate[]): EventCandidate[] {
+  return candidates.map((c, n) => {
+    const next = candidates[n + 1];
+    if (!next || c.targets.length || !isDirective(c.entry) || !isDirective(next.entry) || !next.targets.length) return c;
+    if (!next.evidence.some((e) => e.rule === 'clause.conjoined') || next.sources.some((s, k) => s.code !== c.sources[k]?.code)) return c;
+    return { ...c, targets: next.targets, evidence: [...c.evidence, { stage: 'events', rule: 'clause.conjoined-addressee', text: next.targets.map((m) => m.text).join(' + ') }] };
+  });
 }
