@@ -107,7 +107,7 @@ export class SubjectResolver {
     }
     const owner = before?.lower === 'to' ? nounOwner(this.view, g.start - 2) : undefined;
     if (owner) return { mentions: [owner], rule: 'clause.noun-control' };
-    if (before?.lower === 'to' && prevVerb >= 0) {
+    if (before?.lower === 'to' && prevVerb >= 0 && subjectControls(tokens, prevVerb, g.start - 1)) {
       const governing = this.actorsOf(prevVerb, depth);
       if (governing.length) return { mentions: governing, rule: this.ruleVia(prevVerb, 'clause.control') };
     }
@@ -232,6 +232,31 @@ function nounOwner(view: SentenceView, noun: number): Mention | undefined {
   const mark = view.tokens[i];
   if (!mark || !/^['’]s?$|^['’]$/.test(mark.lower.replace(/s$/, '')) || !/['’]/.test(mark.text)) return undefined;
   return view.mentionCovering(i - 1);
+}
+
+/** Verbs that take a noun and keep their subject for its infinitive: "took steps to", "made a decision to". */
+const LIGHT_VERBS = new Set(['make', 'take', 'have', 'show', 'express', 'announce', 'reach', 'launch', 'step', 'redouble', 'intensify', 'signal', 'declare', 'reiterate', 'voice', 'lose', 'gain', 'renew', 'lead', 'spearhead', 'begin', 'start']);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'it', 'you']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Whether the verb at `verb` passes its subject to the infinitive whose "to" is at `to`: yes with
+ * nothing but adverbs, adjectives or auxiliaries between ("decided to", "was ready to") or a light
+ * verb and its noun ("took steps to"); no with an object between ("instructed the Kurds to
+ * surrender", "force them to surrender": the object acts) or another verb's noun ("ignored
+ * diplomatic efforts to end the war": the efforts are not the ignorer's).
+ */
+function subjectControls(tokens: Token[], verb: number, to: number): boolean {
+  let noun = false;
+  for (let k = verb + 1; k < to; k++) {
+    const t = tokens[k];
+    const possessive = POSSESSIVE_PRONOUNS.has(t.lower) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ'); // "declared his intention to"
+    // "Syria says it is willing to withdraw": a pronoun with a verb of its own is the reporting clause's subject again
+    const subject = t.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
+    if (!possessive && !subject && (OBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'PRON')) return false;
+    if (t.pos === 'NOUN') noun = true;
+  }
+  return !noun || LIGHT_VERBS.has(tokens[verb].lemma);
 }
 
 function previousVerb(tokens: Token[], from: number, stop: number): number {

@@ -85,3 +85,10 @@ test('a country the act passes through is no party to it; what one tells another
   assert.ok(!dyads('Isis members gradually withdrew through eastern Syria.').some((e) => e.endsWith('>SYR:16')));
   assert.deepEqual(dyads("The group's Syrian leaders told people to conduct attacks in Belgium.").filter((e) => e.endsWith(':19')), []);
 });
+
+test('an infinitive after an object or another verb\'s noun takes no subject from the verb; after a light verb and its noun it does', () => {
+  assert.deepEqual(dyads('The US administration instructed the Kurdish fighters to surrender a town near Manbij.').filter((e) => e.startsWith('USA>')), []);
+  assert.deepEqual(dyads('Trump has ignored diplomatic efforts to end the war in Syria.').filter((e) => e.startsWith('USA>')), []);
+  assert.ok(dyads('Russia took steps to withdraw its troops from the border with Ukraine.').some((e) => e.startsWith('RUS>UKR:08')));
+  assert.ok(dyads('Syria says it is willing to withdraw its troops from neighbouring Lebanon.').some((e) => e.startsWith('SYR>LBN')));
+});
