@@ -54,6 +54,8 @@ export interface ActorKnowledge {
   readonly words: ReadonlyMap<WordClass, ReadonlySet<string>>;
   /** organisation-words.tsv by lower-case word: head nouns, sector words, words of no actor. */
   readonly organisationWords: OrganisationWords;
+  /** homelands.tsv: where an ethnic group lives, by lower-case word ([] for no country of its own). */
+  readonly homelands: ReadonlyMap<string, readonly string[]>;
   /** Absolute paths of the data files read (hash them for the coder fingerprint). */
   readonly files: readonly string[];
   /** Version of the world-countries package the country tables came from. */
@@ -141,6 +143,7 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     people,
     words: lex.words,
     organisationWords: organisationWords(lex.organisationWords),
+    homelands: lex.homelands,
     files: Object.freeze(lex.files),
     worldCountriesVersion: worldCountriesVersion(),
   });

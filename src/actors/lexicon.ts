@@ -16,6 +16,7 @@ export const ACTOR_LEXICON_FILES: readonly string[] = Object.freeze([
   'words.tsv',
   'people.tsv',
   'organisation-words.tsv',
+  'homelands.tsv',
 ]);
 
 /** CAMEO sector codes a role or organisation may carry. */
@@ -122,6 +123,8 @@ export interface ActorLexicon {
   people: PersonDef[];
   words: Map<WordClass, Set<string>>;
   organisationWords: OrgWordRow[];
+  /** homelands.tsv: an ethnic group's word (lower case) -> the countries it lives in ([] for none). */
+  homelands: Map<string, string[]>;
   files: string[];
 }
 
@@ -133,7 +136,7 @@ const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', '
 export function readActorLexicon(dir: string): ActorLexicon {
   const ids = new Map<string, string>();
   const files = ACTOR_LEXICON_FILES.map((name) => join(dir, name));
-  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile, peopleFile, orgWordsFile] = files;
+  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile, peopleFile, orgWordsFile, homelandsFile] = files;
 
   const checkId = (id: string, prefix: string, file: string, line: number) => {
     if (!/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/.test(id) || !id.startsWith(prefix + '.')) {
@@ -279,7 +282,20 @@ export function readActorLexicon(dir: string): ActorLexicon {
     });
   }
 
-  return { countries, titles, organisations, collectives, people, words, organisationWords, files };
+  const homelands = new Map<string, string[]>();
+  for (const { line, cells } of readTsv(homelandsFile, { columns: 4, header: true })) {
+    const [id, list, countriesCell, reason] = cells;
+    checkId(id, 'homeland', homelandsFile, line);
+    requireReason(reason, homelandsFile, line);
+    const codes = countriesCell === '-' ? [] : countriesCell.split('|').map((c) => c.trim());
+    for (const c of codes) if (!/^[A-Z]{3}$/.test(c)) fail(homelandsFile, line, `bad country "${c}": ISO 3166-1 alpha-3, or "-" for none`);
+    for (const w of alternatives(list, homelandsFile, line)) {
+      if (homelands.has(w.toLowerCase())) fail(homelandsFile, line, `"${w}" has a homeland already`);
+      homelands.set(w.toLowerCase(), codes);
+    }
+  }
+
+  return { countries, titles, organisations, collectives, people, words, organisationWords, homelands, files };
 }
 
 /**

@@ -85,10 +85,25 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   if (ethnicQualifier(scan, role)) {
     // "Hutu rebels", "Tamil refugees", "Moslem fundamentalists": a group of the country the article is about.
     const u = role.unknownQualifier!;
-    const home = state.homeOf(null) ?? (locatable(role.head) ? countryAhead(scan, role.end)?.iso3 : undefined);
     const words = tokenText(doc, u.start, u.end);
-    if (home) ev.push(evidence('context.ethnic', tokenText(doc, u.start, role.chainEnd), `${words}: an ethnic or religious group, coded with ${countryName(kb, home)}, the country the article last named (or names most, or names next)`));
-    else ev.push(evidence('context.ethnic', tokenText(doc, u.start, role.chainEnd), `${words}: an ethnic or religious group, and no country named: code is the sector alone`));
+    const homelands = words.toLowerCase().split(/\s+/).map((w) => kb.homelands.get(w)).find((h) => h !== undefined);
+    const phrase = tokenText(doc, u.start, role.chainEnd);
+    let home: string | undefined;
+    if (homelands) {
+      // "Kurdish forces": a group of Iraq, Syria, Turkey or Iran, whichever the article names (homelands.tsv)
+      home = state.homeAmong(homelands) ?? homelandAhead(scan, role.end, homelands) ?? (homelands.length === 1 ? homelands[0] : undefined);
+      const where = homelands.map((c) => countryName(kb, c) ?? c).join(', ');
+      const note = !homelands.length
+        ? `${words}: an ethnic group with no country of its own: code is the sector alone`
+        : home
+          ? `${words}: an ethnic group living in ${where}: coded with ${countryName(kb, home)}, ${homelands.length === 1 ? 'its homeland' : 'the one the article names last (or most)'}`
+          : `${words}: an ethnic group living in ${where}, none of which the article names: code is the sector alone`;
+      ev.push(evidence('context.homeland', phrase, note));
+    } else {
+      home = state.homeOf(null) ?? (locatable(role.head) ? countryAhead(scan, role.end)?.iso3 : undefined);
+      if (home) ev.push(evidence('context.ethnic', phrase, `${words}: an ethnic or religious group, coded with ${countryName(kb, home)}, the country the article last named (or names most, or names next)`));
+      else ev.push(evidence('context.ethnic', phrase, `${words}: an ethnic or religious group, and no country named: code is the sector alone`));
+    }
     if (name) ev.push(evidence('person.name', name.text));
     return { actor: roleActor(scan, home ?? null, sector, name, role), evidence: ev, explicit: false };
   }
@@ -209,6 +224,15 @@ const NP_INSIDE = new Set(['DET', 'NUM', 'ADJ']);
  * of a verb ("urged Israel"), nor the country of another named person ("welcomed South African
  * leader de Klerk"): there it is the counterpart, and no country beats a wrong one.
  */
+/** "Hutu militias crossed into Congo from Rwanda": the first of `homelands` named later in the sentence. */
+function homelandAhead(scan: SentenceScanner, from: number, homelands: readonly string[]): string | undefined {
+  for (let k = from; k < scan.end; k++) {
+    const a = scan.atomAt(k);
+    if (a?.target.type === 'country' && homelands.includes(a.target.iso3)) return a.target.iso3;
+  }
+  return undefined;
+}
+
 export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: string | null }, armed = false): { iso3: string; text: string } | null {
   let skippedEnd = -1;
   for (let k = i; k < scan.end; k++) {

@@ -73,6 +73,20 @@ export class ArticleState {
     return top && top.iso3 !== origin ? top.iso3 : undefined;
   }
 
+  /** Of `homelands`, the country the article named last (any mention of it), else the most mentioned one of them. */
+  homeAmong(homelands: readonly string[]): string | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const c = this.recent[k].actor.country;
+      if (c && homelands.includes(c)) return c;
+    }
+    let best: { iso3: string; score: number } | undefined;
+    for (const iso3 of homelands) {
+      const s = this.scores.get(iso3);
+      if (s && (!best || s.score > best.score)) best = { iso3, score: s.score };
+    }
+    return best?.iso3;
+  }
+
   addPerson(record: PersonRecord): void {
     this.persons.push(record);
     if (record.keys.length < 2) return;

@@ -94,7 +94,8 @@ test('an ethnic or religious word before a group role: a group of the country th
   ]);
 });
 
-test('no country anywhere: an ethnic group keeps the sector alone; a capitalised first name is no ethnic word', () => {
-  assert.deepEqual(codes('Karen rebels attacked a camp.'), ['Karen rebels=REB']);
+test('no country anywhere: an ethnic group keeps the sector alone, or takes its only homeland; a capitalised first name is no ethnic word', () => {
+  assert.deepEqual(codes('Tuareg rebels attacked a camp.'), ['Tuareg rebels=REB']);
+  assert.deepEqual(codes('Karen rebels attacked a camp.'), ['Karen rebels=MMRREB']);
   assert.deepEqual(codes('Karen Okoro met Kenyan officials.').filter((c) => c.startsWith('Karen')), []);
 });

@@ -47,7 +47,7 @@ test('a bad line throws an error naming the file and line', () => {
 });
 
 test('the data files used are listed for the fingerprint', () => {
-  assert.deepEqual([...ACTOR_LEXICON_FILES], ['countries.tsv', 'titles.tsv', 'organisations.tsv', 'collectives.tsv', 'words.tsv', 'people.tsv', 'organisation-words.tsv']);
+  assert.deepEqual([...ACTOR_LEXICON_FILES], ['countries.tsv', 'titles.tsv', 'organisations.tsv', 'collectives.tsv', 'words.tsv', 'people.tsv', 'organisation-words.tsv', 'homelands.tsv']);
   assert.deepEqual([...kb().files], actorLexiconFiles());
   assert.match(kb().worldCountriesVersion, /^\d+\.\d+/);
 });

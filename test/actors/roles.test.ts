@@ -114,7 +114,13 @@ test('an adjective is not a role: "official visit"', () => {
 test('an ethnic word before a role takes the article\'s country, with evidence; settlers are not of where they settle', () => {
   const m = only(mentions('Syria condemned the raid. Kurdish forces said they held the town.'), 'Kurdish forces');
   assert.equal(m.code, 'SYRMIL');
-  assert.ok(rules(m).includes('context.ethnic'));
+  assert.ok(rules(m).includes('context.homeland'));
+  // a group with homelands (homelands.tsv) takes one of them, never another country the article names
+  assert.equal(only(mentions('Australia will repatriate citizens held by Kurdish forces.'), 'Kurdish forces').country, null);
+  assert.equal(only(mentions('Canada and Iraq agreed on a plan. Kurdish officials welcomed it.'), 'Kurdish officials').country, 'IRQ');
+  assert.equal(only(mentions('Hutu militias crossed into Congo from Rwanda.'), 'Hutu militias').country, 'RWA');
+  // religious words have no homeland: the article's country
+  assert.ok(rules(only(mentions('Nigeria condemned the raid. Muslim leaders said they were not consulted.'), 'Muslim leaders')).includes('context.ethnic'));
   assert.deepEqual(codes('Jewish settlers in the West Bank burned cars.'), ['West Bank=PSE']);
 });
 
