@@ -107,6 +107,9 @@ export class SubjectResolver {
     }
     const owner = before?.lower === 'to' ? nounOwner(this.view, g.start - 2) : undefined;
     if (owner) return { mentions: [owner], rule: 'clause.noun-control' };
+    const object = before?.lower === 'to' && prevVerb >= 0 ? objectBetween(this.view, prevVerb, g.start - 1) : undefined;
+    // "forced Russia to withdraw", "allowed Iran to enrich": the object acts
+    if (object) return { mentions: [object], rule: 'clause.object-control' };
     if (before?.lower === 'to' && prevVerb >= 0 && subjectControls(tokens, prevVerb, g.start - 1)) {
       const governing = this.actorsOf(prevVerb, depth);
       if (governing.length) return { mentions: governing, rule: this.ruleVia(prevVerb, 'clause.control') };
@@ -241,23 +244,36 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
 
 /**
  * Whether the verb at `verb` passes its subject to the infinitive whose "to" is at `to`: yes with
- * nothing but adverbs, adjectives or auxiliaries between ("decided to", "was ready to") or a light
- * verb and its noun ("took steps to"); no with an object between ("instructed the Kurds to
- * surrender", "force them to surrender": the object acts) or another verb's noun ("ignored
- * diplomatic efforts to end the war": the efforts are not the ignorer's).
+ * nothing but adverbs, adjectives or auxiliaries between ("decided to", "was ready to"), with a
+ * noun of means ("used its veto to block"), or a light verb and its noun ("took steps to"); no
+ * with an object between ("instructed the Kurds to surrender", "force them to surrender": the
+ * object acts) or a noun of plans and calls ("ignored diplomatic efforts to end the war": the
+ * efforts are not the ignorer's).
  */
 function subjectControls(tokens: Token[], verb: number, to: number): boolean {
-  let noun = false;
+  let plan = false;
   for (let k = verb + 1; k < to; k++) {
     const t = tokens[k];
     const possessive = POSSESSIVE_PRONOUNS.has(t.lower) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ'); // "declared his intention to"
     // "Syria says it is willing to withdraw": a pronoun with a verb of its own is the reporting clause's subject again
     const subject = t.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
     if (!possessive && !subject && (OBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'PRON')) return false;
-    if (t.pos === 'NOUN') noun = true;
+    if (t.pos === 'NOUN') plan = PLAN_NOUNS.has(t.lemma);
   }
-  return !noun || LIGHT_VERBS.has(tokens[verb].lemma);
+  // "used its veto to block", "sent jets to strike": a purpose of the subject; "ignored efforts to end": someone else's
+  return !plan || LIGHT_VERBS.has(tokens[verb].lemma);
 }
+
+/** "forced Russia to withdraw": the actor right after the verb (determiners aside) and right before "to". */
+function objectBetween(view: SentenceView, verb: number, to: number): Mention | undefined {
+  let k = verb + 1;
+  while (k < to && view.tokens[k].pos === 'DET') k++;
+  const m = view.mentionAt.get(k);
+  return m && m.tokenEnd === to ? m : undefined;
+}
+
+/** Nouns whose infinitive tells what someone plans or asks, who need not be the verb's subject. */
+const PLAN_NOUNS = new Set(['effort', 'call', 'plan', 'attempt', 'bid', 'proposal', 'demand', 'request', 'offer', 'push', 'move', 'initiative', 'appeal', 'pressure', 'order', 'decision', 'invitation', 'threat', 'pledge', 'promise', 'campaign']);
 
 function previousVerb(tokens: Token[], from: number, stop: number): number {
   for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;

@@ -92,3 +92,10 @@ test('an infinitive after an object or another verb\'s noun takes no subject fro
   assert.ok(dyads('Russia took steps to withdraw its troops from the border with Ukraine.').some((e) => e.startsWith('RUS>UKR:08')));
   assert.ok(dyads('Syria says it is willing to withdraw its troops from neighbouring Lebanon.').some((e) => e.startsWith('SYR>LBN')));
 });
+
+test('object control: the actor between a verb and its infinitive acts; a noun of means keeps the subject', () => {
+  const allowed = dyads('The deal allowed Iran to resume talks with the IAEA.');
+  assert.ok(allowed.some((e) => e.startsWith('IRN>')), allowed.join(' '));
+  const veto = dyads('China used its veto to block the resolution on Myanmar.');
+  assert.ok(veto.some((e) => e.startsWith('CHN>') && e.endsWith(':12')), veto.join(' '));
+});
