@@ -21,9 +21,9 @@ test('"unable to" and "unwilling to": the act did not happen', () => {
 });
 
 test('a possibility ("ability to", "a chance to", "a way to") is no act', () => {
-  assert.deepEqual(dyads("The government of Canada's ability to provide consular assistance in Syria is limited."), []);
+  assert.deepEqual(dyads("The Dutch government's ability to provide consular help in Yemen is small."), []);
   assert.deepEqual(dyads('The summit gives Japan a chance to meet South Korean leaders.'), []);
-  const events = code('Russia presents itself as a counterweight to Iran as a way to appeal to the United States.');
+  const events = code('Hungary casts itself as a bridge to Serbia as a way to appeal to Germany.');
   assert.ok(events.every((e) => !e.cameo.startsWith('02')), events.map((e) => e.cameo).join(' '));
 });
 
@@ -32,15 +32,15 @@ test('"was able to" is an act that happened', () => {
 });
 
 test('nouns of intent govern their infinitive: "his intent to attack" is a threat, "an invitation to visit" an intent', () => {
-  const threat = code('Erdogan has declared his intent to attack the Kurdish enclave in northern Syria.');
+  const threat = code('The Azerbaijani president has declared his intent to attack the Armenian enclave in the mountains.');
   assert.ok(threat.some((e) => e.cameo.startsWith('13')), threat.map((e) => e.cameo).join(' '));
   assert.ok(!threat.some((e) => e.cameo.startsWith('19')), threat.map((e) => e.cameo).join(' '));
-  const visit = dyads('Trump has received an invitation to visit Turkey next year.', { exact: true });
+  const visit = dyads('The Brazilian president has received an invitation to visit Angola next year.', { exact: true });
   assert.ok(!visit.some((e) => e.endsWith(':042')), visit.join(' '));
 });
 
 test('a violent verb on a thing said or planned is a figure of speech', () => {
-  assert.deepEqual(dyads('The ruling has effectively killed off any political challenge to President Assad.'), []);
+  assert.deepEqual(dyads('The verdict has effectively killed off any political challenge to President Museveni.'), []);
   assert.deepEqual(dyads("The Labour party attacked the government's plan to cut welfare.").filter((e) => e.endsWith(':19') || e.endsWith(':18')), []);
   // a real object keeps the attack
   assert.ok(dyads('Russian jets attacked rebel positions near Idlib.').some((e) => e.startsWith('RUS>') && e.endsWith(':19')));
@@ -49,7 +49,7 @@ test('a violent verb on a thing said or planned is a figure of speech', () => {
 
 test('a sentence opening with a subordinate clause: the main verb takes its subject after the comma', () => {
   // "few" is the subject of "questioned", not the regime of the opening clause
-  assert.deepEqual(dyads('Since the Syrian regime took over Aleppo in late 2016, few have questioned Assad’s recovery.').filter((e) => e.endsWith(':11')), []);
+  assert.deepEqual(dyads('Since the Burmese junta took over Mandalay in early 2021, few have questioned its hold on the city.').filter((e) => e.endsWith(':11')), []);
   const events = dyads('When the talks collapsed, Russia accused Ukraine of sabotage.');
   assert.ok(events.includes('RUS>UKR:11'), events.join(' '));
 });
@@ -61,9 +61,9 @@ test('the verb of an opening subordinate clause takes no target from the main cl
 });
 
 test('leave to act ("a green light to invade") is no act; attempts are intent when cooperative, the act when not', () => {
-  const invade = dyads('Washington effectively gave Ankara a green light to invade northern Syria.');
+  const invade = dyads('Beijing effectively gave Moscow a green light to invade eastern Ukraine.');
   assert.ok(!invade.some((e) => e.endsWith(':19')), invade.join(' '));
-  const deal = dyads('The Kurdish-led SDF tried to reach a deal with the Syrian government.', { exact: true });
+  const deal = dyads('The Tuareg rebels of Mali tried to reach a deal with the Malian government.', { exact: true });
   assert.ok(!deal.some((e) => e.endsWith(':057')), deal.join(' '));
   assert.ok(dyads('Rebels tried to assassinate the governor of Kandahar on Monday.').some((e) => e.endsWith(':18')));
 });
@@ -76,21 +76,21 @@ test('scheduled acts ("was due to meet", "are set to sign") are intended, not do
 });
 
 test('a question about a possible act tells none; "should" is an obligation, no act', () => {
-  assert.deepEqual(dyads('Will Russia hit back at the US when it launches strikes against Damascus?'), []);
-  assert.deepEqual(dyads('Paris and London should join forces against the Syrian regime.').filter((e) => e.endsWith(':06')), []);
+  assert.deepEqual(dyads('Will China hit back at Japan if it sends warships to the strait?'), []);
+  assert.deepEqual(dyads('Madrid and Lisbon should join forces against the traffickers.').filter((e) => e.endsWith(':06')), []);
 });
 
 test('"ordered a missile strike" is the strike; "prosecute the war" is no trial', () => {
-  assert.ok(dyads("Trump ordered a Tomahawk missile strike against the Syrian regime's airbase.").includes('USA>SYR:19'));
+  assert.ok(dyads("The French president ordered a cruise missile strike against a Libyan airbase.").includes('FRA>LBY:19'));
   assert.ok(!dyads('The junta used the bases to prosecute the war against Kachin rebels in Myanmar.').some((e) => e.endsWith(':17')));
 });
 
 test('motivation, need and means to act are no act', () => {
-  assert.deepEqual(dyads('Only the Syrian regime has the motivation to launch such attacks on civilians.'), []);
+  assert.deepEqual(dyads('Only the Sudanese army has the motivation to launch such raids on villages.'), []);
 });
 
 test('support goes one way: several backers of one actor do not back each other', () => {
-  const events = dyads('Russia and Iran are responsible for backing the Syrian government.');
+  const events = dyads('Russia and Belarus are responsible for backing the Malian junta.');
   assert.ok(!events.includes('RUS>IRN:05') && !events.includes('IRN>RUS:05'), events.join(' '));
   assert.ok(dyads('Japan and South Korea signed a trade pact.').includes('JPN>KOR:05'));
 });
