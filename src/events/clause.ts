@@ -76,7 +76,7 @@ function beforeAppositive(view: SentenceView, groupStart: number): Mention | und
 }
 
 /**
- * "Russia and Turkey, whose ministers met in Moscow on Saturday, negotiated a deal": the verb
+ * "Chile and Peru, whose ministers met in Lima on Friday, signed a deal": the verb
  * after a relative clause set off by commas takes the actor before the clause as its subject.
  */
 function beforeRelativeClause(view: SentenceView, groupStart: number): Mention | undefined {
@@ -88,14 +88,14 @@ function beforeRelativeClause(view: SentenceView, groupStart: number): Mention |
     if (t.text !== ',') continue;
     const relative = RELATIVE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : appositiveRelative(view, i + 1, groupStart - 1);
     if (relative < 0) return undefined;
-    // "Lindsey Graham, a senior Republican senator who is a Trump loyalist, denounced": the name, else the appositive's own actor
+    // "Ana Ruiz, a senior Chilean senator who is a close ally of the president, denounced": the name, else the appositive's own actor
     const head = view.mentionCovering(i - 1) ?? (relative > i + 1 ? view.mentionCovering(relative - 1) : undefined);
     return head && !inPrepositionalPhrase(view, head) ? head : undefined;
   }
   return undefined;
 }
 
-/** ", a senior Republican senator who ...": an appositive noun phrase from `from` and then a relative pronoun; the pronoun's index, or -1. */
+/** ", a senior Chilean senator who ...": an appositive noun phrase from `from` and then a relative pronoun; the pronoun's index, or -1. */
 function appositiveRelative(view: SentenceView, from: number, end: number): number {
   const { tokens } = view;
   for (let k = from; k < end; k++) {
@@ -110,7 +110,7 @@ function countryInferred(m: Mention): boolean {
   return m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role');
 }
 
-/** "Russia and Turkey, whose defence ministers met": a role of no stated country right after "whose" is the antecedent's. */
+/** "Chile and Peru, whose defence ministers met": a role of no stated country right after "whose" is the antecedent's. */
 function whoseOwner(view: SentenceView, m: Mention, boundary: number): Mention | undefined {
   const { tokens } = view;
   if (tokens[boundary]?.lower !== 'whose') return undefined;
@@ -125,7 +125,7 @@ const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 const NOMINATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
- * "... did not mention Syria but he warned that ...": a subject pronoun right before the verb
+ * "... did not name Hungary but she warned that ...": a subject pronoun right before the verb
  * group (adverbs aside) is the verb's subject; no actor further left is.
  */
 function subjectPronoun(tokens: Token[], i: number, groupStart: number): boolean {
@@ -136,7 +136,7 @@ function subjectPronoun(tokens: Token[], i: number, groupStart: number): boolean
 const LEADING = new Set(['ADV', 'CCONJ', 'PUNCT']);
 
 /**
- * "Since the regime took over Aleppo in 2016, few have questioned ...": a sentence that opens with
+ * "Since the junta took over the capital in 2021, few have questioned ...": a sentence that opens with
  * a subordinate clause. The main clause's subject comes after the comma that closes it, and its
  * verbs' targets stay before it. The clause ends at the first comma after a verb of its own
  * ("Since 2016, Russia has" opens with a phrase, no clause); a participle with its by-agent
@@ -196,7 +196,7 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
     }
     const actorBefore = t.pos === 'VERB' && t.lower.endsWith('ing') ? view.mentionCovering(i - 1) : undefined;
     if (actorBefore && actorBefore.tokenEnd === i && !inPrepositionalPhrase(view, actorBefore)) {
-      // "US troops fighting alongside Kurds and other rebels have shot down ...": the actor before the participle
+      // "French troops fighting alongside local militias have shot down ...": the actor before the participle
       return { mentions: coordinationLeftOf(view, actorBefore), boundary: actorBefore.tokenStart - 1 };
     }
     if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart) || i === introductoryClauseEnd(view) || subjectPronoun(tokens, i, groupStart)) {
@@ -288,7 +288,7 @@ export function findTarget(
   for (const m of view.mentions) {
     if (m.tokenStart < from || m.tokenStart >= end) continue;
     if (exclude.has(m.code)) continue;
-    // "Russia sent troops", "Trump intends to withdraw the 2,000 US troops": forces named by the pattern, of the source's
+    // "Russia sent troops", "the president intends to withdraw the 2,000 troops": forces named by the pattern, of the source's
     // country or of one only inferred, are the act's means, no target ("banned the opposition party" names its victim)
     if (FORCES.has(m.sector ?? '') && (countryInferred(m) || (m.country !== null && stateCountries.has(m.country))) && matched.some((k) => k >= m.tokenStart && k < m.tokenEnd)) continue;
     if (ownedBySource(view, m, sourceCountries, stateCountries)) continue;
@@ -296,13 +296,13 @@ export function findTarget(
     // "the two presidents met in Kampala": where a pair meets is no target; each is the other's.
     // "the ministers met in Moscow", "talks in Doha": where a meeting is held is no party to it
     if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
-    if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Syria": the topic, no party
-    if (m.sector === null && PASSAGE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "withdrew through eastern Syria": the way, no party
-    if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Syria", "fought alongside the Kurds", "under the banner of HTS": allies, no victims
-    if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Isis": what he is said to be, no party
-    if (ACCUSATION_CODE.test(cameo) && contentOfAccusation(view, from, m)) continue; // "accusing it of aligning itself with Iran": Iran is what is said, not the accused
+    if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Yemen": the topic, no party
+    if (m.sector === null && PASSAGE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "withdrew through northern Mali": the way, no party
+    if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Mali", "fought alongside the Kurds", "under the banner of the front": allies, no victims
+    if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Boko Haram": what he is said to be, no party
+    if (ACCUSATION_CODE.test(cameo) && contentOfAccusation(view, from, m)) continue; // "accusing it of aligning itself with Russia": Russia is what is said, not the accused
     const named = appositiveOfPossessed(view, m, end);
-    if (named) return coordinationRightOf(view, named, end).filter((x) => !exclude.has(x.code)); // "negotiate with Assad's backer, Russia"
+    if (named) return coordinationRightOf(view, named, end).filter((x) => !exclude.has(x.code)); // "negotiate with the army's backer, Egypt"
     return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
   }
   return [];
@@ -336,7 +336,7 @@ function contentOfAccusation(view: SentenceView, from: number, m: Mention): bool
   return false;
 }
 
-/** "Assad's backer, Russia", "Iran's ally, Syria": the actor the possessed noun is set beside, or undefined. */
+/** "the army's backer, Egypt", "Iran's ally, Syria": the actor the possessed noun is set beside, or undefined. */
 function appositiveOfPossessed(view: SentenceView, m: Mention, end: number): Mention | undefined {
   const { tokens } = view;
   if (!POSSESSIVE.has(tokens[m.tokenEnd]?.lower ?? '')) return undefined;
@@ -347,7 +347,7 @@ function appositiveOfPossessed(view: SentenceView, m: Mention, end: number): Men
   return next && next.tokenStart < end ? next : undefined;
 }
 
-/** "with being a member of Isis", "of being Isis fighters": the mention is said of someone after "being", no party to the act. */
+/** "with being a member of Boko Haram", "of being Boko Haram fighters": the mention is said of someone after "being", no party to the act. */
 function predicateOfBeing(view: SentenceView, m: Mention): boolean {
   for (let k = m.tokenStart - 1; k >= view.sentence.tokenStart && m.tokenStart - k <= 5; k--) {
     const t = view.tokens[k];
@@ -410,10 +410,10 @@ export function clauseEnd(view: SentenceView, from: number): number {
     if (isSubordinator(tokens, i) && t.lower !== 'as') return i;
     if (t.text === ',' && tokens[i + 1] && (RELATIVE.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'while')) return i;
     if (i === introductoryClauseEnd(view)) return i; // "After Iran seized the tanker, Britain ...": Britain is no target of "seized"
-    // "welcomed the pullout, giving Trump the praise": Trump is no target of "welcomed"; "accused X of torturing detainees, ignoring ..." lists gerunds
+    // "welcomed the accord, giving the premier a win": the premier is no target of "welcomed"; "accused X of torturing detainees, ignoring ..." lists gerunds
     if (t.text === ',' && participleClause(tokens, i + 1) && !gerundBefore(tokens, from, i)) return i;
     if (t.pos === 'CCONJ' && verbPhraseAhead(tokens, i + 1)) return i; // "denies any affiliation, and is not a proscribed organisation in the UK"
-    // "..., and opposition spokesman Ibrahim Jabawi accused them", "fought a war in 2006 and Israeli officials have warned"
+    // "..., and Tuareg elders accused them", "fought a war in 1998 and Sudanese officials have warned"
     if (t.pos === 'CCONJ' && (tokens[i - 1]?.text === ',' || actorAhead(view, i + 1)) && subjectAndVerbAhead(view, i + 1)) return i;
 
     if (isClauseVerb(tokens, i, sentence.tokenStart) && !complementVerb(tokens, i)) return i;
@@ -444,7 +444,7 @@ function subjectAndVerbAhead(view: SentenceView, at: number): boolean {
   return k > at && k < view.sentence.tokenEnd && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing')));
 }
 
-/** ", giving Trump ...", ", killing 12 civilians": a participle clause opened by a comma (adverbs aside). */
+/** ", giving the premier ...", ", killing 12 civilians": a participle clause opened by a comma (adverbs aside). */
 function participleClause(tokens: Token[], at: number): boolean {
   let k = at;
   while (tokens[k]?.pos === 'ADV') k++;

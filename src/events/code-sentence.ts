@@ -150,17 +150,17 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       continue;
     }
     const negatedGroup = negatedInside(governed.group, tokens, match);
-    // "other towns recaptured from Isis": a participle after a noun that is no actor modifies it (a passive with no "by")
+    // "other villages retaken from the rebels": a participle after a noun that is no actor modifies it (a passive with no "by")
     const question = questionOf(view, negatedGroup.start);
     if (question === 'possible') {
-      // "Will Russia hit back at the US?": a question about what may happen tells no act, nor anyone's threat
+      // "Will China hit back at Japan?": a question about what may happen tells no act, nor anyone's threat
       dropped.push({ token: i, entry: match.entry.id, reason: 'a question about a possible act' });
       continue;
     }
     const modified = participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
     const g = question === 'asked' && !modified.hedged ? { ...modified, hedged: true, markers: [...modified.markers, '?'] } : modified;
     if (g.start === i && participleOfNoun(view, i)) {
-      // "joining a Kurdish group fighting Islamic State": the group fights; it is no actor, and no one further left is its subject
+      // "joining a militia fighting the rebels": the group fights; it is no actor, and no one further left is its subject
       for (const k of match.matched) consumed.add(k);
       dropped.push({ token: i, entry: match.entry.id, reason: `its subject is "${tokens[i - 1].text}", no actor` });
       continue;
@@ -205,12 +205,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       } else if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
       const figure = violentCode(lexicon.instruments, match.entry.cameo) && bareVerb(tokens, match) ? figurativeObject(view, lexicon.instruments, match.tokenEnd, scope.end) : null;
       if (figure) {
-        // "killed off any challenge to Assad", "torpedoed the talks": a figure of speech
+        // "killed off any challenge to the mayor", "torpedoed the talks": a figure of speech
         dropped.push({ token: i, entry: match.entry.id, reason: `figurative: the object is a thing said or planned ("${figure}")` });
         continue;
       }
       if (violentCode(lexicon.instruments, match.entry.cameo) && struggleTo(tokens, match)) {
-        // "Mattis fought hard to keep the airstrikes narrow": a struggle for a purpose, no fighting
+        // "the minister fought hard to keep the talks on track": a struggle for a purpose, no fighting
         dropped.push({ token: i, entry: match.entry.id, reason: 'figurative: "fight to" do something is a struggle, no fighting' });
         continue;
       }
@@ -226,7 +226,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       continue;
     }
     if (match.entry.anchor === 'clash' && sources.length && [...sources, ...targets].every(speaksForItself)) {
-      // "Erdogan and Putin clashed in public": leaders clash in words
+      // "Macron and Meloni clashed in public": leaders clash in words
       dropped.push({ token: i, entry: match.entry.id, reason: 'a clash between persons is a dispute in words, no fighting' });
       continue;
     }
@@ -269,7 +269,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     if (governed.rule) evidence.push({ stage: 'events', rule: governed.rule, text: governed.text });
     const demanded = isDirective(match.entry) ? complementCode(view, lexicon, complements) : undefined;
     if (isDirective(match.entry) && !targets.length) targets = contentSubject(view, match);
-    if (violentCode(lexicon.instruments, match.entry.cameo)) targets = targets.map(capitalAsPlace); // "suicide bombers attacked Paris": the city, not the French government
+    if (violentCode(lexicon.instruments, match.entry.cameo)) targets = targets.map(capitalAsPlace); // "suicide bombers attacked Kabul": the city, not the Afghan government
     candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates, dropped);
@@ -395,7 +395,7 @@ function nounCodes(view: SentenceView, lexicon: EventLexicon, noun: number, verb
 }
 
 /**
- * "other towns recaptured from Isis", "the aid sent to Gaza": a participle right after a noun
+ * "other villages retaken from the rebels", "the aid sent to Gaza": a participle right after a noun
  * that is no actor, with no auxiliary, followed by a preposition other than "by", is a reduced
  * relative clause in the passive: the noun is what was recaptured, and no one left of it acts.
  */
@@ -407,7 +407,7 @@ function participleModifier(view: SentenceView, i: number, groupStart: number): 
   const next = tokens[i + 1];
   if (next?.pos !== 'ADP' || next.lower === 'by') return false;
   if (prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower)) return true;
-  // "A former British soldier jailed in Turkey ... has fled", "James Matthews, 43, accused of ..., had charges dropped":
+  // "A Danish nurse jailed in Iran ... has left", "Jan Visser, 41, accused of ..., had the charges dropped":
   // after an actor (or an appositive's comma), with the clause's own finite verb still to come
   const afterActor = view.mentionCovering(i - 1) !== undefined || (prev?.text === ',' && (tokens[i - 2]?.pos === 'NUM' || view.mentionCovering(i - 2) !== undefined));
   return afterActor && finiteVerbAhead(view, i + 1);
@@ -419,9 +419,9 @@ function finiteVerbAhead(view: SentenceView, from: number): boolean {
   for (let k = from; k < sentence.tokenEnd && k - from <= 25; k++) {
     const t = tokens[k];
     if (t.pos === 'AUX' && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'NOUN')) return true;
-    // "... in Syria and Iraq have the right": a verb right after its subject's noun
+    // "... in Ukraine and Moldova have the right": a verb right after its subject's noun
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) return true;
-    // "..., accused of attending camps, had charges dropped": the appositive's closing comma, then the verb
+    // "..., accused of smuggling, had the charges dropped": the appositive's closing comma, then the verb
     if (t.text === ',') return tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'));
     if (t.pos === 'SCONJ' || CLAUSE_WORDS.has(t.lower)) return false;
     // "threatened on Monday to break relations": an infinitive complement, the participle was the clause's verb
@@ -435,7 +435,7 @@ function finiteVerbAhead(view: SentenceView, from: number): boolean {
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'unless', 'if', 'because', 'although', 'though', 'while', 'whereas', 'when', 'where']);
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
-/** "a Kurdish group fighting Islamic State", "a convoy carrying aid": a present participle right after a noun that is no actor. */
+/** "a militia fighting the rebels", "a convoy carrying aid": a present participle right after a noun that is no actor. */
 function participleOfNoun(view: SentenceView, i: number): boolean {
   const { tokens } = view;
   const prev = tokens[i - 1];
@@ -458,7 +458,7 @@ function reducedPassive(tokens: Token[], groupStart: number, head: number): bool
   return true;
 }
 
-/** "Kurdish militias, supported by ...", "the activist imprisoned by ...": the actor right before the participle (or its comma), with its coordination. */
+/** "Somali militias, supported by ...", "the activist imprisoned by ...": the actor right before the participle (or its comma), with its coordination. */
 function patientBefore(view: SentenceView, groupStart: number): Mention[] {
   const at = view.tokens[groupStart - 1]?.text === ',' ? groupStart - 2 : groupStart - 1;
   const m = view.mentionCovering(at);

@@ -55,7 +55,7 @@ function governorOf(tokens: Token[], groupStart: number, stop: number): number {
 /** Verbs of wanting or telling another to act, whose object's act is not told as done ("told people to conduct attacks"). */
 const WANTING = new Set(['want', 'wish', 'expect', 'need', 'like', 'prefer', 'tell', 'instruct', 'encourage', 'advise', 'invite', 'remind']);
 
-/** "We want Trump to shell the palace", "expects Iran to sign": a verb of wanting, then its object, then the infinitive; the verb's index. */
+/** "Activists want Turkey to shell the palace", "expects Iran to sign": a verb of wanting, then its object, then the infinitive; the verb's index. */
 function wantedOf(tokens: Token[], groupStart: number, stop: number): number | undefined {
   if (tokens[groupStart - 1]?.lower !== 'to') return undefined;
   const last = groupStart - 2;
@@ -66,7 +66,7 @@ function wantedOf(tokens: Token[], groupStart: number, stop: number): number | u
 
 const OF_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
-/** "the failure of world leaders to stop", "the refusal of the Serbs to withdraw": the noun before "of" governs. */
+/** "the failure of the leaders to stop", "the refusal of the Serbs to withdraw": the noun before "of" governs. */
 function ofGovernor(tokens: Token[], last: number, stop: number): number | undefined {
   let k = last;
   while (k >= stop && last - k < 6 && OF_PHRASE_POS.has(tokens[k].pos)) k--;
@@ -120,7 +120,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   }
   const wanting = wantedOf(tokens, g.start, sentenceStart);
   if (wanting !== undefined) {
-    // "We want Trump to shell the palace": what someone wants another to do, no act and no announcement
+    // "Activists want Turkey to shell the palace": what someone wants another to do, no act and no announcement
     const text = `${tokens[wanting].text} ... to`;
     return { group: g, rule: 'modality.wanted', text, possibility: text };
   }
@@ -132,7 +132,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   let rule: string | null = null;
   let text = '';
   const decision = govWord !== undefined && DECISION_GOVERNORS.has(word);
-  const planned = govWord !== undefined && PLANNED_BE.has(govWord.lower) && govWord.pos === 'AUX'; // "The Home Office is to suspend cooperation"
+  const planned = govWord !== undefined && PLANNED_BE.has(govWord.lower) && govWord.pos === 'AUX'; // "The ministry is to suspend cooperation"
   if (govWord && (decision || planned || INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower)) && (govWord.lower !== 'prepared' || beBefore(tokens, gov, sentenceStart))) {
     text = `${govWord.text} to`;
     const negated = negatedBefore(tokens, gov, sentenceStart);
@@ -141,7 +141,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     rule = decision ? 'modality.decision-governor' : 'modality.intent-governor';
   }
   if (govWord?.pos === 'NOUN' && !group.negated && negatedVerbBefore(tokens, gov, sentenceStart)) {
-    // "US forces have not taken action to stop attacks": the governing verb is negated, so is its complement
+    // "Malian soldiers did not take action to halt the raids": the governing verb is negated, so is its complement
     text ||= `${govWord.text} to`;
     group = { ...group, negated: true, markers: [...group.markers, text] };
     rule ??= 'modality.negated-governor';

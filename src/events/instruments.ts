@@ -119,7 +119,7 @@ export function weaponAgent(view: SentenceView, instruments: Instruments, from: 
 const OBJECT_LEAD = new Set(['off', 'up', 'down', 'out', 'any', 'all', 'every', 'each', 'whatever']);
 
 /**
- * "killed off any political challenge to Assad", "torpedoed the peace talks": the direct object
+ * "killed off any challenge to the mayor", "torpedoed the peace talks": the direct object
  * of a violent verb is a thing said or planned (lexicon/instruments.tsv `figurative`), so the
  * verb is a figure of speech. Returns the object's head word, or null. `from` is the token after
  * the verb's matched words; a named actor first ("attacked Kurdish forces") is a real object.
@@ -151,7 +151,7 @@ export function figurativeObject(view: SentenceView, instruments: Instruments, f
 }
 
 /**
- * "Riyadh's cold war with Qatar", "waged a trade war", "a war of words": a noun of the matched
+ * "Rabat's cold war with Algiers", "waged a trade war", "a war of words": a noun of the matched
  * words (after the first) has a figurative modifier right before it, or "of words" after it.
  * Returns the modifier, or null.
  */

@@ -123,7 +123,7 @@ function isHeading(view: SentenceView): boolean {
 /** Verbs whose object is an event that did not (or not yet) happen: "to avert a military clash", "fears an attack". */
 const AVERTING = new Set(['avert', 'prevent', 'avoid', 'forestall', 'preempt', 'fear', 'risk', 'rule', 'deter', 'threaten', 'warn', 'predict', 'expect', 'anticipate']);
 
-/** "To avert a military clash between US and Turkish forces": the verb right before the noun phrase, if it averts or fears it. */
+/** "To prevent an armed clash between Indian and Chinese troops": the verb right before the noun phrase, if it averts or fears it. */
 function avertedBy(view: SentenceView, noun: number): string | null {
   const { tokens } = view;
   let k = noun - 1;

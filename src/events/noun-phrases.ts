@@ -114,16 +114,16 @@ const AGENT_LEAD_POS = new Set(['DET', 'NUM', 'ADV']);
 
 export function agentAfter(view: SentenceView, from: number, end: number): Mention[] {
   for (let i = from; i < end; i++) {
-    // "recaptured, ..., alongside territory held by Kurdish forces": a by-phrase after another verb is that verb's
+    // "recaptured, ..., along with hills held by militias": a by-phrase after another verb is that verb's
     if (view.tokens[i].pos === 'VERB' || view.tokens[i].pos === 'AUX') return [];
     if (view.tokens[i].lower !== 'by') continue;
     let j = i + 1;
     // "by about 2,000 US troops", "by some 300 rebels"
     while (j < end && (AGENT_LEAD_POS.has(view.tokens[j].pos) || view.tokens[j].lower === 'about')) j++;
     const m = view.mentionAt.get(j);
-    // "proscribed by Turkish law": a demonym before the agent's noun is no agent
+    // "banned by Kenyan law": a demonym before the agent's noun is no agent
     if (m && view.tokens[m.tokenEnd]?.pos !== 'NOUN') return coordinationRightOf(view, m, end);
-    // "abducted by the Jaysh al-Islam, ... imprisoned by the regime": the first by-phrase names the agent; no actor there, no agent
+    // "kidnapped by a militia, ... jailed by the government": the first by-phrase names the agent; no actor there, no agent
     return [];
   }
   return [];

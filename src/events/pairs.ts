@@ -25,7 +25,7 @@ function sameActor(a: Mention, b: Mention): boolean {
 const RECIPROCAL_ROOTS = new Set(['03', '04', '06', '050', '057']);
 const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'fighting', 'battle', 'skirmish', 'war', 'hostility']);
 
-/** Passive acts whose agents do them together with each other: "the plan was agreed by Putin and Erdogan"; not "supported by the US and Britain". */
+/** Passive acts whose agents do them together with each other: "the plan was agreed by Putin and Erdogan"; not "supported by France and Germany". */
 const PASSIVE_RECIPROCAL_ROOTS = new Set(['03', '04']);
 
 function reciprocal(cameo: string, anchor: string, passive: boolean): boolean {

@@ -246,7 +246,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
  * Whether the verb at `verb` passes its subject to the infinitive whose "to" is at `to`: yes with
  * nothing but adverbs, adjectives or auxiliaries between ("decided to", "was ready to"), with a
  * noun of means ("used its veto to block"), or a light verb and its noun ("took steps to"); no
- * with an object between ("instructed the Kurds to surrender", "force them to surrender": the
+ * with an object between ("instructed the militias to surrender", "force them to surrender": the
  * object acts) or a noun of plans and calls ("ignored diplomatic efforts to end the war": the
  * efforts are not the ignorer's).
  */
@@ -255,7 +255,7 @@ function subjectControls(tokens: Token[], verb: number, to: number): boolean {
   for (let k = verb + 1; k < to; k++) {
     const t = tokens[k];
     const possessive = POSSESSIVE_PRONOUNS.has(t.lower) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ'); // "declared his intention to"
-    // "Syria says it is willing to withdraw": a pronoun with a verb of its own is the reporting clause's subject again
+    // "Rwanda said it was willing to withdraw": a pronoun with a verb of its own is the reporting clause's subject again
     const subject = t.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
     if (!possessive && !subject && (OBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'PRON')) return false;
     if (t.pos === 'NOUN') plan = PLAN_NOUNS.has(t.lemma);
