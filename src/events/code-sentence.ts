@@ -8,13 +8,14 @@ import { matchAt, negatorInside, type PatternMatch } from './match.ts';
 import { ASPECT_VERBS, isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
-import { agentAfter, coordinationLeftOf, inPrepositionalPhrase } from './noun-phrases.ts';
+import { agentAfter, inPrepositionalPhrase } from './noun-phrases.ts';
 import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { figurativeModifier, figurativeObject, violentCode, weaponAgent, weaponSubject } from './instruments.ts';
+import { participleModifier, participleOfNoun, patientBefore, reducedPassive } from './participles.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -394,75 +395,11 @@ function nounCodes(view: SentenceView, lexicon: EventLexicon, noun: number, verb
   return match !== null && match.matched.includes(verb);
 }
 
-/**
- * "other villages retaken from the rebels", "the aid sent to Gaza": a participle right after a noun
- * that is no actor, with no auxiliary, followed by a preposition other than "by", is a reduced
- * relative clause in the passive: the noun is what was recaptured, and no one left of it acts.
- */
-function participleModifier(view: SentenceView, i: number, groupStart: number): boolean {
-  const { tokens } = view;
-  const t = tokens[i];
-  if (groupStart !== i || t.pos !== 'VERB' || !/(ed|en|wn)$/.test(t.lower)) return false;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (next?.pos !== 'ADP' || next.lower === 'by') return false;
-  if (prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower)) return true;
-  // "A Danish nurse jailed in Iran ... has left", "Jan Visser, 41, accused of ..., had the charges dropped":
-  // after an actor (or an appositive's comma), with the clause's own finite verb still to come
-  const afterActor = view.mentionCovering(i - 1) !== undefined || (prev?.text === ',' && (tokens[i - 2]?.pos === 'NUM' || view.mentionCovering(i - 2) !== undefined));
-  return afterActor && finiteVerbAhead(view, i + 1);
-}
-
-/** A finite verb group ("has fled", "had charges dropped") later in the clause, before a comma, a clause word or a conjoined verb. */
-function finiteVerbAhead(view: SentenceView, from: number): boolean {
-  const { tokens, sentence } = view;
-  for (let k = from; k < sentence.tokenEnd && k - from <= 25; k++) {
-    const t = tokens[k];
-    if (t.pos === 'AUX' && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'NOUN')) return true;
-    // "... in Ukraine and Moldova have the right": a verb right after its subject's noun
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) return true;
-    // "..., accused of smuggling, had the charges dropped": the appositive's closing comma, then the verb
-    if (t.text === ',') return tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'));
-    if (t.pos === 'SCONJ' || CLAUSE_WORDS.has(t.lower)) return false;
-    // "threatened on Monday to break relations": an infinitive complement, the participle was the clause's verb
-    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
-    // "in Syria and Iraq have": nouns joined; "agreed to a ceasefire but media reports said": another clause
-    if (t.pos === 'CCONJ' && (t.lower === 'but' || t.lower === 'yet' || !NOMINAL_POS.has(tokens[k - 1]?.pos ?? '') || !NOMINAL_POS.has(tokens[k + 1]?.pos ?? ''))) return false;
-  }
-  return false;
-}
-
-const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'unless', 'if', 'because', 'although', 'though', 'while', 'whereas', 'when', 'where']);
-const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
-
-/** "a militia fighting the rebels", "a convoy carrying aid": a present participle right after a noun that is no actor. */
-function participleOfNoun(view: SentenceView, i: number): boolean {
-  const { tokens } = view;
-  const prev = tokens[i - 1];
-  return tokens[i].pos === 'VERB' && tokens[i].lower.endsWith('ing') && prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower);
-}
-
-/** "The Security Council today agreed to ...": a time word before the verb is no noun it modifies. */
-const TIME_NOUN = /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|overnight|week|weekend|month|year|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
-
 const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD']);
 
 /** A person, or a political office named by its title ("the Brazilian president"): its clashes are in words. */
 function speaksForItself(m: Mention): boolean {
   return m.kind === 'person' || (POLITICAL_SECTORS.has(m.sector ?? '') && m.evidence.some((e) => e.rule.startsWith('title.')));
-}
-
-/** A passive verb group with no form of "be" or "get": a participle modifying the phrase before it. */
-function reducedPassive(tokens: Token[], groupStart: number, head: number): boolean {
-  for (let k = groupStart; k < head; k++) if (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') return false;
-  return true;
-}
-
-/** "Somali militias, supported by ...", "the activist imprisoned by ...": the actor right before the participle (or its comma), with its coordination. */
-function patientBefore(view: SentenceView, groupStart: number): Mention[] {
-  const at = view.tokens[groupStart - 1]?.text === ',' ? groupStart - 2 : groupStart - 1;
-  const m = view.mentionCovering(at);
-  return m && m.tokenEnd === at + 1 ? coordinationLeftOf(view, m) : [];
 }
 
 /** "fought hard to keep", "battling to save": the fighting verb alone, then "to" and a verb. */
