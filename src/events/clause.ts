@@ -7,7 +7,7 @@ import type { Mention, Token } from '../document/types.ts';
 import { isAdjectivalParticiple, isHyphenatedTail, looksParticiple } from './verb-group.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import { REPORTING } from './report-dates.ts';
-import { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, POSSESSIVE, prepositionOf } from './noun-phrases.ts';
+import { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, NOUN_PHRASE_POS, POSSESSIVE, prepositionOf } from './noun-phrases.ts';
 import { introductoryClauseEnd, isSubordinator } from './subordinate.ts';
 
 
@@ -76,7 +76,7 @@ function appositiveRelative(view: SentenceView, from: number, end: number): numb
   const { tokens } = view;
   for (let k = from; k < end; k++) {
     if (RELATIVE.has(tokens[k].lower)) return k > from ? k : -1;
-    if (!view.mentionCovering(k) && !OF_HEAD_POS.has(tokens[k].pos)) return -1;
+    if (!view.mentionCovering(k) && !NOUN_PHRASE_POS.has(tokens[k].pos)) return -1;
   }
   return -1;
 }
@@ -97,7 +97,6 @@ function whoseOwner(view: SentenceView, m: Mention, boundary: number): Mention |
   return antecedent && antecedent.country !== null ? antecedent : undefined;
 }
 
-const OF_HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
 const NOMINATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
@@ -180,7 +179,7 @@ function commaDelimitedSubject(view: SentenceView, groupStart: number): number {
   const last = tokens[groupStart - 1];
   if (!last || groupStart - 1 < sentence.tokenStart || (last.pos !== 'NOUN' && last.pos !== 'PROPN') || view.mentionCovering(groupStart - 1)) return -1;
   let i = groupStart - 1;
-  while (i >= sentence.tokenStart && OF_HEAD_POS.has(tokens[i].pos) && !view.mentionCovering(i)) i--;
+  while (i >= sentence.tokenStart && NOUN_PHRASE_POS.has(tokens[i].pos) && !view.mentionCovering(i)) i--;
   return i >= sentence.tokenStart && tokens[i].text === ',' ? i : -1;
 }
 
@@ -197,7 +196,7 @@ function ofPhraseSubject(view: SentenceView, boundary: number, groupStart: numbe
     if (m.tokenStart <= boundary || m.tokenEnd > groupStart) continue;
     const prep = prepositionOf(view, m);
     if (prep < 0 || !(tokens[prep].lower === 'of' || (tokens[prep].lower === 'from' && PEOPLE_FROM.test(tokens[prep - 1]?.lower ?? '')))) return undefined;
-    for (let i = boundary + 1; i < prep; i++) if (!OF_HEAD_POS.has(tokens[i].pos) && tokens[i].text !== ',') return undefined;
+    for (let i = boundary + 1; i < prep; i++) if (!NOUN_PHRASE_POS.has(tokens[i].pos) && tokens[i].text !== ',') return undefined;
     return m;
   }
   return undefined;
@@ -378,7 +377,7 @@ function actorAhead(view: SentenceView, at: number): boolean {
 function subjectAndVerbAhead(view: SentenceView, at: number): boolean {
   const { tokens } = view;
   let k = at;
-  while (k < view.sentence.tokenEnd && k - at < 8 && (view.mentionCovering(k) || OF_HEAD_POS.has(tokens[k].pos))) k++;
+  while (k < view.sentence.tokenEnd && k - at < 8 && (view.mentionCovering(k) || NOUN_PHRASE_POS.has(tokens[k].pos))) k++;
   return k > at && k < view.sentence.tokenEnd && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing')));
 }
 

@@ -4,7 +4,7 @@
  * condition), and who reports an obligation ("Y said X must withdraw").
  */
 import type { Mention, Token } from '../document/types.ts';
-import { coordinationLeftOf, coordinationRightOf } from './noun-phrases.ts';
+import { coordinationLeftOf, coordinationRightOf, NOUN_PHRASE_POS } from './noun-phrases.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import type { SubjectResolver } from './subject.ts';
 import type { VerbGroup } from './verb-group.ts';
@@ -59,17 +59,20 @@ const WANTING = new Set(['want', 'wish', 'expect', 'need', 'like', 'prefer', 'te
 function wantedOf(tokens: Token[], groupStart: number, stop: number): number | undefined {
   if (tokens[groupStart - 1]?.lower !== 'to') return undefined;
   const last = groupStart - 2;
-  let k = last;
-  while (k >= stop && last - k < 6 && OF_PHRASE_POS.has(tokens[k].pos)) k--;
+  const k = beforeNounPhrase(tokens, last, stop);
   return k < last && k >= stop && tokens[k].pos === 'VERB' && WANTING.has(tokens[k].lemma) ? k : undefined;
 }
 
-const OF_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/** The token before the noun phrase (of at most 6 words) that ends at `last`. */
+function beforeNounPhrase(tokens: Token[], last: number, stop: number): number {
+  let k = last;
+  while (k >= stop && last - k < 6 && NOUN_PHRASE_POS.has(tokens[k].pos)) k--;
+  return k;
+}
 
 /** "the failure of the leaders to stop", "the refusal of the Serbs to withdraw": the noun before "of" governs. */
 function ofGovernor(tokens: Token[], last: number, stop: number): number | undefined {
-  let k = last;
-  while (k >= stop && last - k < 6 && OF_PHRASE_POS.has(tokens[k].pos)) k--;
+  const k = beforeNounPhrase(tokens, last, stop);
   if (k === last || tokens[k]?.lower !== 'of' || k - 1 < stop) return undefined;
   return tokens[k - 1].pos === 'NOUN' ? k - 1 : undefined;
 }

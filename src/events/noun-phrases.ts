@@ -17,6 +17,9 @@ function isQuantity(tokens: Token[], i: number): boolean {
   const numberFollows = next.pos === 'NUM' || /^(thousands|hundreds|dozens|tens|millions)$/.test(next.lower);
   return numberFollows && /^(up|more|less|fewer|many)$/.test(prev.lower);
 }
+/** Word classes inside a noun phrase: determiners, modifiers, numbers and nouns. */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’', 'its', 'their', 'his', 'her']);
 
 /** Is the mention the object of a preposition ("by X", "of the Y", "between A and B")? */

@@ -5,7 +5,7 @@
  * reduced passive finds its patient.
  */
 import type { Mention, Token } from '../document/types.ts';
-import { coordinationLeftOf } from './noun-phrases.ts';
+import { coordinationLeftOf, NOUN_PHRASE_POS } from './noun-phrases.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /**
@@ -41,13 +41,12 @@ function finiteVerbAhead(view: SentenceView, from: number): boolean {
     // "threatened on Monday to break relations": an infinitive complement, the participle was the clause's verb
     if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
     // "in Syria and Iraq have": nouns joined; "agreed to a ceasefire but media reports said": another clause
-    if (t.pos === 'CCONJ' && (t.lower === 'but' || t.lower === 'yet' || !NOMINAL_POS.has(tokens[k - 1]?.pos ?? '') || !NOMINAL_POS.has(tokens[k + 1]?.pos ?? ''))) return false;
+    if (t.pos === 'CCONJ' && (t.lower === 'but' || t.lower === 'yet' || !NOUN_PHRASE_POS.has(tokens[k - 1]?.pos ?? '') || !NOUN_PHRASE_POS.has(tokens[k + 1]?.pos ?? ''))) return false;
   }
   return false;
 }
 
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'unless', 'if', 'because', 'although', 'though', 'while', 'whereas', 'when', 'where']);
-const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
 /** "a militia fighting the rebels", "a convoy carrying aid": a present participle right after a noun that is no actor. */
 export function participleOfNoun(view: SentenceView, i: number): boolean {
