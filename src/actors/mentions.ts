@@ -23,15 +23,16 @@ import { ethnicGroup, organisationName } from './groups.ts';
 import { isCapitalised } from './normalise.ts';
 import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
-import { isNameToken, knownPersonAt, nameRun, type NameRun } from './persons.ts';
+import { isNameToken, knownPerson as knownPersonRecord, knownPersonAt, lexiconPerson, nameRun, type NameRun } from './persons.ts';
 import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import type { CollectiveDef } from './lexicon.ts';
 import type { KnownActors } from './dictionary/known.ts';
-import { dictionaryMention } from './dictionary/mention.ts';
+import { dictionaryMention, knownEntryActor } from './dictionary/mention.ts';
 import { unknownOrganisationName } from './unknown-organisations.ts';
-import { ArticleState, type Actor } from './state.ts';
+import { ArticleState, type Actor, type Remembered } from './state.ts';
+import { collectiveActor, memberNote, setMembers } from './collectives.ts';
 
 /** What a recogniser found: tokens consumed and the mention, if the words make one. */
 export interface Step {
@@ -104,7 +105,31 @@ function pairRole(ctx: Ctx, i: number): Step | null {
   const t = role.head.title.type;
   if (t !== 'person' && t !== 'body' && t !== 'peer') return null; // "both refugees" are no pair of states
   const ev = role.chain.map((l) => evidence(l.title.id, tokenText(scan.doc, l.atom.start, l.atom.end)));
+  if (t !== 'body') {
+    // "Theresa May met Angela Merkel ... The two leaders": the two persons just named, with their own countries.
+    const persons = personPair(ctx.state, scan.sentence.index);
+    if (persons) {
+      const actors = persons.map((p) => p.actor);
+      const m = makeMention(scan.doc, i, role.end, collectiveActor(actors), [evidence(PAIR_PERSONS, tokenText(scan.doc, i, role.end), memberNote(actors)), ...ev]);
+      setMembers(m, persons.map((p) => ({ actor: p.actor, evidence: evidence('collective.member', p.text, `antecedent in sentence ${p.sentence + 1}`) })));
+      return { end: role.end, mention: m };
+    }
+  }
   return collectiveMention(ctx, i, role.end, PAIR_ROLE, roleSector(role), ev);
+}
+
+const PAIR_PERSONS = 'collective.pair-persons';
+
+/** The last two distinct persons named in this sentence or the two before it, in the order named; else null. */
+function personPair(state: ArticleState, sentence: number): Remembered[] | null {
+  const found: Remembered[] = [];
+  for (let k = state.recent.length - 1; k >= 0 && found.length < 2; k--) {
+    const r = state.recent[k];
+    if (r.sentence < sentence - 2) break;
+    if (r.actor.kind !== 'person' || found.some((f) => f.actor.name === r.actor.name)) continue;
+    found.push(r);
+  }
+  return found.length === 2 ? found.reverse() : null;
 }
 
 function roleMention(ctx: Ctx, i: number): Step | null {
@@ -134,7 +159,11 @@ function roleMention(ctx: Ctx, i: number): Step | null {
       const hon = titleAt(scan, end + 1);
       const at = hon && hon.title.type === 'name' ? hon.atom.end : end + 1;
       const after = nameRun(scan, at, at > end + 1);
-      if (after && (after.keys.length >= 2 || at > end + 1) && closesApposition(scan, after.end)) name = after;
+      // One word will do when it names a person already known and a comma closes it ("the president, Erdogan,").
+      // Never after "according to": "According to an official, Trump agreed" is a clause, not an apposition.
+      const oneWord = after && after.keys.length < 2 && at === end + 1;
+      const known = after && (!oneWord || ([',', ')'].includes(scan.lower(after.end)) && knownName(ctx, after)));
+      if (after && known && !accordingTo(scan, role.start) && closesApposition(scan, after.end)) name = after;
     }
     const host = scan.atomAt(end + 1);
     if (!name && scan.lower(end) === 'to' && host?.target.type === 'country') {
@@ -233,6 +262,18 @@ function apposition(scan: SentenceScanner, at: number): RoleParse | null {
   if (!role || !['person', 'name', 'peer'].includes(role.head.title.type) || role.head.plural) return null;
   if (isNameToken(scan, role.end)) return null; // ", President Putin and ..." is a list
   return role;
+}
+
+/** "according to (a senior) ROLE": the role ends a phrase; a name after its comma opens the clause. */
+function accordingTo(scan: SentenceScanner, start: number): boolean {
+  let k = start - 1;
+  while (k > scan.start && start - k <= 4 && scan.lower(k) !== 'to') k--;
+  return scan.lower(k) === 'to' && scan.lower(k - 1) === 'according';
+}
+
+/** A name run that names a person the article, the dictionary or people.tsv already knows. */
+function knownName(ctx: Ctx, run: NameRun): boolean {
+  return !!(knownPersonRecord(ctx.state, run) ?? knownEntryActor(ctx.scan, run.keys) ?? lexiconPerson(ctx.scan.kb, run));
 }
 
 /** After an appositive name: a comma, "and", a closing bracket, a verb or the sentence end. */

@@ -80,6 +80,9 @@ export function nameRun(scan: SentenceScanner, i: number, afterTitle = false): N
     }
     break;
   }
+  // "Theresa May", "Imran Khan": a listed person's name is read whole, though a word of it is a month or a title.
+  const listed = scan.atomAt(i);
+  if (listed?.target.type === 'person' && listed.end > j && listed.end - i <= MAX_NAME) j = listed.end;
   return makeRun(scan, i, j);
 }
 
