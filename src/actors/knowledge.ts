@@ -49,6 +49,8 @@ export interface ActorKnowledge {
   readonly trie: TokenTrie<PhraseValue>;
   readonly countries: ReadonlyMap<string, CountryInfo>;
   readonly titles: ReadonlyMap<string, TitleDef>;
+  /** titles.tsv rows of type `sector`, by lower-case word: "defence" in "defence officials" (roles.ts). */
+  readonly sectorNouns: ReadonlyMap<string, TitleDef>;
   /** Known people by the token keys of a full name or lone surname, joined by spaces. */
   readonly people: ReadonlyMap<string, PersonDef>;
   readonly words: ReadonlyMap<WordClass, ReadonlySet<string>>;
@@ -123,9 +125,15 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     }
   }
   const titles = new Map<string, TitleDef>();
+  const sectorNouns = new Map<string, TitleDef>();
   for (const t of lex.titles) {
     const title = Object.freeze(t);
     titles.set(t.id, title);
+    if (t.type === 'sector') {
+      // Not phrases of the trie: "Health" or "Security" inside a name must stay unknown words of that name.
+      for (const w of t.words) sectorNouns.set(w, title);
+      continue;
+    }
     const singular: Target = Object.freeze({ type: 'title', title, plural: false });
     const plural: Target = Object.freeze({ type: 'title', title, plural: true });
     for (const w of t.words) add(w, singular, w === w.toLowerCase() ? 'any' : nameRule(w));
@@ -140,6 +148,7 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     trie,
     countries,
     titles,
+    sectorNouns,
     people,
     words: lex.words,
     organisationWords: organisationWords(lex.organisationWords),

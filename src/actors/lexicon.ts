@@ -36,7 +36,8 @@ export interface CountryRow {
   file: string;
 }
 
-export type TitleType = 'person' | 'peer' | 'body' | 'group' | 'local' | 'name';
+/** `sector`: a noun that names a field of government before another role word ("defence officials"); never a role alone. */
+export type TitleType = 'person' | 'peer' | 'body' | 'group' | 'local' | 'name' | 'sector';
 
 export interface TitleDef {
   id: string;
@@ -166,7 +167,8 @@ export function readActorLexicon(dir: string): ActorLexicon {
     if (home !== '-' && !/^[A-Z]{3}$/.test(home)) fail(titlesFile, line, `bad home country "${home}": an ISO 3166 alpha-3 code or -`);
     checkId(id, 'title', titlesFile, line);
     if (sector !== '*' && !SECTORS.has(sector)) fail(titlesFile, line, `unknown sector "${sector}"`);
-    if (!['person', 'peer', 'body', 'group', 'local', 'name'].includes(type)) fail(titlesFile, line, `unknown type "${type}" (person, peer, body, group, local or name)`);
+    if (!['person', 'peer', 'body', 'group', 'local', 'name', 'sector'].includes(type)) fail(titlesFile, line, `unknown type "${type}" (person, peer, body, group, local, name or sector)`);
+    if (type === 'sector' && (sector === '*' || plurals !== '-' || !/^[a-z|-]+$/.test(words))) fail(titlesFile, line, 'a sector noun takes a sector, no plurals and single lower-case words');
     requireReason(reason, titlesFile, line);
     titles.push({
       id,

@@ -36,6 +36,7 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   const sector = roleSector(role);
   const q = role.qualifier;
   if (q) ev.push(evidence(q.rule, tokenText(doc, q.start, q.end)));
+  if (role.sectorNoun) ev.push(evidence(role.sectorNoun.title.id, tokenText(doc, role.sectorNoun.start, role.sectorNoun.end)));
   for (const link of role.chain) ev.push(evidence(link.title.id, tokenText(doc, link.atom.start, link.atom.end)));
   const roleText = tokenText(doc, role.chainStart, role.chainEnd);
   const known = name ? knownPerson(state, name) : undefined;
@@ -301,13 +302,13 @@ export function personActor(p: PersonDef): Actor {
   return { code: p.code, name: p.names[0], country: p.country, sector: p.sector, kind: 'person' };
 }
 
-/** The sector of the last role word that has one ("army spokesman" -> MIL), else GOV. */
+/** The sector of the last role word that has one ("army spokesman" -> MIL), else of a sector noun ("intelligence officials" -> SPY), else GOV. */
 export function roleSector(role: RoleParse): string {
   for (let k = role.chain.length - 1; k >= 0; k--) {
     const s = role.chain[k].title.sector;
     if (s !== null) return s;
   }
-  return 'GOV';
+  return role.sectorNoun?.title.sector ?? 'GOV';
 }
 
 function roleActor(scan: SentenceScanner, iso3: string | null, sector: string, name: NameRun | null, role: RoleParse): Actor {

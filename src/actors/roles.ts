@@ -45,6 +45,8 @@ export interface RoleParse {
   unknownQualifier: { start: number; end: number } | null;
   /** "the leaders of the two countries": the role belongs to each member of a collective. */
   collective: Atom | null;
+  /** "defence officials", "health and trade ministers": sector nouns before the role words (titles.tsv type `sector`). */
+  sectorNoun?: { start: number; end: number; title: TitleDef } | null;
   chain: TitleLink[];
   head: TitleLink;
 }
@@ -67,6 +69,8 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     p = skipModifiers(scan, q.next);
   }
   const chainStart = p;
+  const sectorNoun = sectorNounsAt(scan, p);
+  if (sectorNoun) p = sectorNoun.end;
   const chain: TitleLink[] = [];
   let unknownQualifier: { start: number; end: number } | null = null;
   while (p < scan.end) {
@@ -154,7 +158,36 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     if (next === look || !formal) break;
     p = next;
   }
-  return { start: first, end: p, chainStart, chainEnd, qualifier, unknownQualifier, collective, chain, head };
+  return { start: first, end: p, chainStart, chainEnd, qualifier, unknownQualifier, collective, chain, head, sectorNoun };
+}
+
+/**
+ * Sector nouns at token i, joined by "and" or a comma, right before a role word: "defence officials",
+ * "defence and security officials", "health minister". The first noun's sector is the role's when
+ * its words give none ("intelligence officials" = SPY). Lower-case words only: "Health" in a name
+ * stays a word of that name. Null when no role word follows.
+ */
+export function sectorNounsAt(scan: SentenceScanner, i: number): { start: number; end: number; title: TitleDef } | null {
+  const first = sectorNoun(scan, i);
+  if (!first) return null;
+  let k = i + 1;
+  while (k < scan.end) {
+    if (sectorNoun(scan, k)) k++;
+    else if ((scan.lower(k) === 'and' || scan.lower(k) === ',') && sectorNoun(scan, k + 1)) k += 2;
+    else break;
+  }
+  // "defence officials", not "defence spending"; a glued hyphen makes a compound ("trade-union")
+  const dash = scan.token(k);
+  if (!titleAt(scan, k) || (dash?.text === '-' && !dash.spaceBefore)) return null;
+  return { start: i, end: k, title: first };
+}
+
+function sectorNoun(scan: SentenceScanner, i: number): TitleDef | undefined {
+  const t = scan.token(i);
+  if (!t) return undefined;
+  const opening = i === scan.start && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1) && !scan.headline; // "Intelligence officials said"
+  if ((t.text !== t.lower && !opening) || scan.atomAt(i)) return undefined;
+  return scan.kb.sectorNouns.get(t.lower);
 }
 
 /** "Ousted president X", "Exiled opposition leader Y": a participle capitalised only because it opens the sentence. */
@@ -211,7 +244,7 @@ export function headIsNoun(scan: SentenceScanner, role: RoleParse): boolean {
 function canStartRole(scan: SentenceScanner, i: number): boolean {
   const t = scan.token(i);
   if (!t) return false;
-  if (isCapitalised(t.text) || scan.atomAt(i) || DETERMINERS.has(scan.lower(i))) return true;
+  if (isCapitalised(t.text) || scan.atomAt(i) || DETERMINERS.has(scan.lower(i)) || scan.kb.sectorNouns.has(t.lower)) return true;
   return MODIFIER_POS.has(t.pos) || scan.is('title-modifier', i);
 }
 
