@@ -62,7 +62,8 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   if (DETERMINERS.has(scan.lower(p))) p++;
   p = skipModifiers(scan, p);
   let qualifier: Qualifier | null = null;
-  const q = qualifierAt(scan, p, true);
+  const bracket = bracketed(scan, p);
+  const q = bracket ?? qualifierAt(scan, p, true);
   if (q) {
     qualifier = q.qualifier;
     if (scan.lower(q.qualifier.start - 1) === 'ethnic') qualifier.ethnic = true;
@@ -108,7 +109,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     break;
   }
   if (!chain.length) return null; // "Pakistan's support": no role here
-  const first = qualifier && qualifier.start < chainStart ? qualifier.start : chainStart;
+  const first = bracket ? bracket.qualifier.start - 1 : qualifier && qualifier.start < chainStart ? qualifier.start : chainStart;
   // "Committee" read from inside "Northern Relief Committee": the tail of an unknown name.
   if (!qualifier && chainStart === i && chain[0].atom.start === i && scan.capUnknown(i - 1)) return null;
   const head = chain[chain.length - 1];
@@ -190,6 +191,16 @@ function sectorNoun(scan: SentenceScanner, i: number): TitleDef | undefined {
   return scan.kb.sectorNouns.get(t.lower);
 }
 
+/**
+ * "[Syrian] government", "[Iran's] foreign minister": a qualifier an editor put in square brackets
+ * in quoted words is read as if written plainly (the mention starts at the bracket).
+ */
+function bracketed(scan: SentenceScanner, i: number): { qualifier: Qualifier; next: number } | null {
+  if (scan.lower(i) !== '[') return null;
+  const q = qualifierAt(scan, i + 1, true);
+  return q && scan.lower(q.next) === ']' ? { qualifier: q.qualifier, next: q.next + 1 } : null;
+}
+
 /** "Ousted president X", "Exiled opposition leader Y": a participle capitalised only because it opens the sentence. */
 /** "Hutu rebels", "Moslem fundamentalists": the unknown words before the role are ethnic or religious (words.tsv). */
 export function ethnicQualifier(scan: SentenceScanner, role: RoleParse): boolean {
@@ -244,7 +255,7 @@ export function headIsNoun(scan: SentenceScanner, role: RoleParse): boolean {
 function canStartRole(scan: SentenceScanner, i: number): boolean {
   const t = scan.token(i);
   if (!t) return false;
-  if (isCapitalised(t.text) || scan.atomAt(i) || DETERMINERS.has(scan.lower(i)) || scan.kb.sectorNouns.has(t.lower)) return true;
+  if (isCapitalised(t.text) || scan.atomAt(i) || DETERMINERS.has(scan.lower(i)) || scan.kb.sectorNouns.has(t.lower) || t.text === '[') return true;
   return MODIFIER_POS.has(t.pos) || scan.is('title-modifier', i);
 }
 
