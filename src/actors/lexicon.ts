@@ -114,7 +114,7 @@ const ORG_WORD_CLASSES: ReadonlySet<string> = new Set(['head', 'word', 'not-org'
 
 export type OrgCountryPolicy = 'infer' | 'armed' | 'stated';
 
-export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region';
+export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region' | 'speaks-for';
 
 export interface ActorLexicon {
   countries: CountryRow[];
@@ -131,7 +131,7 @@ export interface ActorLexicon {
 
 const ACTIONS = new Set<CountryAction>(['name', 'demonym', 'capital', 'place', 'prefer', 'unname', 'undemonym', 'uncapital', 'block', 'recode']);
 const KINDS = new Set<ActorKind>(['state', 'person', 'organisation', 'igo', 'group', 'collective']);
-const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep', 'region']);
+const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep', 'region', 'speaks-for']);
 
 /** Read and validate every actor data file in `dir`. */
 export function readActorLexicon(dir: string): ActorLexicon {

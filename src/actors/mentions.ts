@@ -32,6 +32,7 @@ import type { KnownActors } from './dictionary/known.ts';
 import { dictionaryMention, knownEntryActor } from './dictionary/mention.ts';
 import { unknownOrganisationName } from './unknown-organisations.ts';
 import { ArticleState, type Actor, type Remembered } from './state.ts';
+import { principalRole } from './principal.ts';
 import { collectiveActor, memberNote, setMembers } from './collectives.ts';
 
 /** What a recogniser found: tokens consumed and the mention, if the words make one. */
@@ -198,6 +199,8 @@ function roleMention(ctx: Ctx, i: number): Step | null {
     ]);
   }
   if (headTitle.type === 'name' && !name) return null; // "General", "Justice" without a name
+  const served = name ? null : principalRole(ctx, role, principalStep); // "a spokesman for Erdogan", "an aide to the president of Iran"
+  if (served) return served;
   if (!role.qualifier && !name) {
     // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
     if ((headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
@@ -210,6 +213,11 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   // "Jewish settlers", "students" with no country to belong to: a group of people needs one, as above.
   if ((headTitle.type === 'group' || headTitle.type === 'local') && !armedGroup(role) && !name && resolved.actor.country === null) return skipWords(role);
   return emitRole(ctx, role.start, end, role, name, resolved);
+}
+
+/** Who a spokesman or an aide serves (principal.ts): a role, a person, an organisation or a country at token j. */
+function principalStep(ctx: Ctx, j: number): Step | null {
+  return roleMention(ctx, j) ?? knownPerson(ctx, j) ?? tryAtom(ctx, j);
 }
 
 /** A role of several words that is no actor ("aid workers"): its words are passed over, so "workers" is not read again. */
@@ -335,6 +343,15 @@ function namedAppositive(ctx: Ctx, i: number): Step | null {
   if (!name || name.keys.length < 2 || name.possessive) return null;
   const role = apposition(scan, name.end);
   if (!role) return null;
+  // "Ali Bora, an aide to the president of Iran,": the person takes the country of the one served.
+  const served = principalRole(ctx, role, principalStep);
+  if (served?.mention) {
+    const s = served.mention;
+    const actor: Actor = { code: s.code, name: name.text, country: s.country, sector: s.sector, kind: 'person' };
+    const m = makeMention(scan.doc, i, served.end, actor, [...s.evidence, evidence('person.name', name.text)]);
+    remember(ctx, m, actor, { name, newPerson: true });
+    return { end: served.end, mention: m };
+  }
   const r = resolveRole(scan, ctx.state, role, name);
   r.evidence.push(evidence('person.appositive', tokenText(scan.doc, role.start, role.end)));
   if (role.qualifier?.acronym) registerAcronym(ctx, role.qualifier.acronym, role.qualifier.start, role.qualifier.end);

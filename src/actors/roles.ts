@@ -248,8 +248,16 @@ export function placeAt(scan: SentenceScanner, i: number): Qualifier | null {
 
 /** The last role word is a noun ("official" in "an official visit" is an adjective). */
 export function headIsNoun(scan: SentenceScanner, role: RoleParse): boolean {
-  return HEAD_POS.has(scan.token(role.head.atom.end - 1)!.pos);
+  if (HEAD_POS.has(scan.token(role.head.atom.end - 1)!.pos)) return true;
+  // "the US military said": a body word of a stated country the tagger read as an adjective, with no
+  // noun after it to modify (not "military and diplomatic sources").
+  const next = scan.token(role.head.atom.end);
+  if (!role.qualifier || role.head.title.type !== 'body' || role.end !== role.head.atom.end) return false;
+  return !next || (!NOUN_PHRASE_POS.has(next.pos) && next.lower !== 'and' && next.lower !== 'or');
 }
+
+/** Words that continue a noun phrase after an adjective ("military aid", "official Syrian newspaper"). */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X', 'SYM']);
 
 /** Cheap test before parsing: most tokens (lower-case verbs, nouns, punctuation) start no role. */
 function canStartRole(scan: SentenceScanner, i: number): boolean {
