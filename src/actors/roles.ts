@@ -120,6 +120,12 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   const formal = isCapitalised(scan.token(head.atom.start)!.text) && !scan.headline;
   while (p < scan.end && !head.atom.possessive) {
     const w = scan.lower(p);
+    const house = legislature(scan, p, head);
+    if (house) {
+      chain.push(house); // "the opposition leader in parliament", "the leader of the Senate": the legislature's
+      p = house.atom.end;
+      continue;
+    }
     const at = LOCATING.has(w) && scan.lower(p + 1) === 'in' ? p + 1 : p; // "guerrillas operating in Macedonia"
     if ((!qualifier || qualifier.ethnic) && scan.is('located-prep', at) && locatable(head)) {
       const place = placeAt(scan, at + 1);
@@ -221,6 +227,15 @@ function openingModifier(scan: SentenceScanner, p: number, k: number): boolean {
 function qualifierForm(scan: SentenceScanner, q: Qualifier): string | null {
   const a = scan.atomAt(q.start);
   return a?.target.type === 'country' ? a.target.form : null;
+}
+
+/** "in parliament", "of the Senate" after a person's role: the legislature whose office it is (a LEG body of titles.tsv). */
+function legislature(scan: SentenceScanner, p: number, head: TitleLink): TitleLink | null {
+  const w = scan.lower(p);
+  // Only role words that take the sector of their body (leader, spokesman, official): "a minister in parliament" is still the government's.
+  if ((w !== 'in' && w !== 'of') || head.title.type !== 'person' || head.title.sector !== null) return null;
+  const link = titleAt(scan, scan.lower(p + 1) === 'the' ? p + 2 : p + 1);
+  return link && link.title.sector === 'LEG' && link.title.type === 'body' && !link.plural ? link : null;
 }
 
 /** Participles between a group and its place: "a group based in Trinidad", "rebels operating in Chad". */
