@@ -9,6 +9,7 @@
 import { parsePublished } from './calendar.ts';
 import { CHRONO_GATE, chronoCandidates } from './chrono-reader.ts';
 import { applyEventOffsets } from './event-offsets.ts';
+import { dateRoles } from './planned.ts';
 import { ruleCandidates } from './news-rules.ts';
 import { yearCandidates } from './years.ts';
 import type { Candidate, DateMention, ReadContext, Tense } from './types.ts';
@@ -46,9 +47,6 @@ function removeOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Words that put some verb of the sentence in the future: then future readings are added. */
-const FUTURE_CUE = /\b(?:will|shall|wo|going\s+to|due\s+to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to)\b|['\u2019]ll\b/i;
-
 function candidates(ctx: ReadContext): Candidate[] {
   // Hand rules first: on equal length they win over chrono's reading.
   const cands = ruleCandidates(ctx).concat(yearCandidates(ctx));
@@ -73,18 +71,22 @@ export function findDates(
   // Overlaps first, so "since mid-February" cannot leave chrono's bare "February" behind.
   // Offsets before exclusion: "two days before the May 9 vote" is a date, though "before the May 9 vote" is not.
   const kept = applyEventOffsets(sentenceText, removeOverlaps(cands)).filter((c) => c.rule.startsWith('offset.') || !excluded(sentenceText, c));
-  const future = tense === undefined && FUTURE_CUE.test(sentenceText) ? futureReadings(ctx) : null;
-  return kept.map((c) => {
+  // A date in a future or planned clause is read forward, unless the caller fixed the tense.
+  const roles = dateRoles(sentenceText, kept);
+  const forward = tense === undefined && roles.some((r) => r.planned) ? futureReadings(ctx) : null;
+  return kept.map((c, i) => {
+    const f = roles[i].planned ? forward?.get(`${c.start}:${c.end}`) : undefined;
+    const reading = f ?? c;
     const m: DateMention = {
       span: { start: sentenceStart + c.start, end: sentenceStart + c.end },
       text: sentenceText.slice(c.start, c.end),
-      value: c.value,
-      precision: c.precision,
-      rule: c.rule,
+      value: reading.value,
+      precision: reading.precision,
+      rule: reading.rule,
     };
     if (c.anchorFor) m.anchorFor = { start: sentenceStart + c.anchorFor.start, end: sentenceStart + c.anchorFor.end };
-    const f = future?.get(`${c.start}:${c.end}`);
-    if (f && (f.value !== c.value || f.precision !== c.precision)) m.future = { value: f.value, precision: f.precision, rule: f.rule };
+    if (roles[i].planned) m.planned = roles[i].planned;
+    if (roles[i].statement) m.statement = roles[i].statement;
     return m;
   });
 }
@@ -92,7 +94,7 @@ export function findDates(
 /** The same sentence read in the future tense, by span. */
 function futureReadings(ctx: ReadContext): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
-  for (const c of candidates({ ...ctx, dir: 'future' })) {
+  for (const c of applyEventOffsets(ctx.text, removeOverlaps(candidates({ ...ctx, dir: 'future' })))) {
     const key = `${c.start}:${c.end}`;
     if (!out.has(key)) out.set(key, c);
   }

@@ -1,79 +1,32 @@
 /**
  * resolveEventDate: pick the date of one event from the dates of its sentence.
  *
- * The mention nearest the verb wins, where "near" counts clause boundaries first
- * (commas, semicolons, dashes, brackets, subordinators such as "that", "after",
- * "when", "which") and characters second. A date in the sentence's opening phrase
- * ("On Monday, police arrested ...") belongs to the main clause despite its comma.
- * Clause boundaries need the sentence text: pass `sentence` to use them; without it
- * only distance counts. No mention: the article date (basis 'published'); none: null.
+ * The date is when the coded event happened (docs/DATES.md):
+ * - A date in a future or planned clause ("will meet on Friday", "scheduled for Thursday") is the
+ *   day something is planned for: it never dates an event.
+ * - A date ahead of the article ("next month", "tomorrow", a later year) never dates an event either:
+ *   what is coded has happened by the article's date.
+ * - A future act ("will visit", "is due to resume", "would host") is coded as an intent or threat,
+ *   which happens when it is stated: it takes the date of the statement ("said on Tuesday"), else
+ *   the article date. Those dates are read again from the sentence, as the caller may have kept
+ *   dates on reporting verbs for the reporting verb only (events/report-dates.ts).
+ * Otherwise the mention nearest the verb wins, where "near" counts clause boundaries first
+ * (clauses.ts) and characters second. Clause boundaries and future acts need the sentence
+ * text: pass `sentence` to use them; without it only distance counts. No mention: the article
+ * date (basis 'published'); none: null.
  */
 import type { DatePrecision, ResolvedDate, Span } from '../document/types.ts';
 import { parsePublished } from './calendar.ts';
+import { clauseDistance, type SentenceContext } from './clauses.ts';
+import { findDates } from './find-dates.ts';
+import { futureActMarker } from './planned.ts';
 import type { DateMention } from './types.ts';
 
-export interface SentenceContext {
-  /** The sentence's text. */
-  text: string;
-  /** Offset of the sentence in the article text. */
-  start: number;
-}
+export type { SentenceContext } from './clauses.ts';
 
-const BOUNDARY =
-  /[;:()\u2014]|\s[-\u2013]\s|,|\b(?:but|while|whereas|although|though|because|after|before|when|since|until|as|which|who|whom|whose|that|where)\b/gi;
-/** The words ahead of the date hold no boundary character (;:()— or a comma): it opens the sentence ("Late on Monday, ..."). */
 const RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
-
-/** The clause boundaries of one sentence, found once: [start, end) of each, and whether it is a comma. */
-interface Boundaries {
-  text: string;
-  starts: number[];
-  ends: number[];
-  comma: boolean[];
-  /** Index of the first ;:()— or comma, which ends an opening phrase, or the text's length. */
-  firstBreak: number;
-}
-
-let lastBoundaries: Boundaries | null = null;
-
-/** Boundaries of a sentence text; the last one is kept, as every date and event of a sentence asks for the same. */
-function boundariesOf(text: string): Boundaries {
-  if (lastBoundaries?.text === text) return lastBoundaries;
-  const b: Boundaries = { text, starts: [], ends: [], comma: [], firstBreak: text.search(/[;:()\u2014,]/) };
-  if (b.firstBreak < 0) b.firstBreak = text.length;
-  BOUNDARY.lastIndex = 0;
-  let mt: RegExpExecArray | null;
-  while ((mt = BOUNDARY.exec(text))) {
-    b.starts.push(mt.index);
-    b.ends.push(mt.index + mt[0].length);
-    b.comma.push(mt[0] === ',');
-  }
-  lastBoundaries = b;
-  return b;
-}
-
-/** Boundaries lying wholly inside [from, to) of the sentence text. Linear in the boundaries, not the text. */
-function countBoundaries(b: Boundaries, from: number, to: number): { all: number; commas: number } {
-  let all = 0;
-  let commas = 0;
-  for (let k = lowerBound(b.starts, from); k < b.starts.length && b.starts[k] < to; k++) {
-    if (b.ends[k] > to) break;
-    all++;
-    if (b.comma[k]) commas++;
-  }
-  return { all, commas };
-}
-
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Words that put a date after the article's whatever its value: "next week", "tomorrow", "later this month". */
+const AHEAD_WORDS = /\b(?:next|tomorrow|coming|upcoming|later\s+(?:this|today|tonight))\b/i;
 
 /**
  * "a week after Turkey signed ...": an offset ends with the subordinator that opens its anchor's
@@ -98,17 +51,21 @@ function distance(m: Span, verb: Span): number {
   return 0;
 }
 
-function clauseDistance(m: Span, verb: Span, ctx: SentenceContext): number {
-  const rel = (n: number) => Math.min(Math.max(n - ctx.start, 0), ctx.text.length);
-  const b = boundariesOf(ctx.text);
-  if (m.end <= verb.start) {
-    const between = countBoundaries(b, rel(m.end), rel(verb.start));
-    const opening = rel(m.start) <= b.firstBreak;
-    // "On Monday, police said ...": the fronting comma is no clause boundary.
-    return opening && between.commas > 0 ? between.all - 1 : between.all;
-  }
-  if (m.start >= verb.end) return countBoundaries(b, rel(verb.end), rel(m.start)).all;
-  return 0;
+/** The date lies after the article's, at its own precision, or its words say it does. */
+function ahead(m: DateMention, published: string | null): boolean {
+  if (AHEAD_WORDS.test(m.text)) return true;
+  return parsePublished(published) !== null && m.value > (published as string).slice(0, m.value.length);
+}
+
+/** The mentions that may date the event: in its sentence, not planned, not ahead; a future act's statement dates. */
+function candidatesFor(mentions: DateMention[], verbSpan: Span, published: string | null, sentence?: SentenceContext): { pool: DateMention[]; future: string | null } {
+  if (!sentence) return { pool: mentions.filter((m) => !m.planned && !ahead(m, published)), future: null };
+  const lo = sentence.start;
+  const hi = sentence.start + sentence.text.length;
+  const future = futureActMarker(sentence.text, Math.max(0, verbSpan.start - sentence.start));
+  const all = future ? findDates(sentence.text, sentence.start, published) : mentions;
+  const pool = all.filter((m) => m.span.start >= lo && m.span.end <= hi && (future ? m.statement : !m.planned) && !ahead(m, published));
+  return { pool, future };
 }
 
 export function resolveEventDate(
@@ -117,12 +74,7 @@ export function resolveEventDate(
   published: string | null,
   sentence?: SentenceContext,
 ): ResolvedDate | null {
-  let pool = mentions;
-  if (sentence) {
-    const lo = sentence.start;
-    const hi = sentence.start + sentence.text.length;
-    pool = mentions.filter((m) => m.span.start >= lo && m.span.end <= hi);
-  }
+  const { pool, future } = candidatesFor(mentions, verbSpan, published, sentence);
   let best: DateMention | null = null;
   let bestKey: number[] = [];
   for (const m of pool) {
@@ -138,34 +90,19 @@ export function resolveEventDate(
     }
   }
   if (best) {
-    // The future reading only for a date in the future verb's own clause.
-    const reading = best.future && sentence && bestKey[0] === 0 && futureVerb(sentence, verbSpan) ? best.future : best;
     return {
-      value: reading.value,
-      precision: reading.precision,
+      value: best.value,
+      precision: best.precision,
       basis: 'text',
       text: best.text,
       span: { start: best.span.start, end: best.span.end },
-      rule: reading.rule,
+      rule: best.rule,
     };
   }
   const pub = parsePublished(published);
   if (!pub) return null;
-  return { value: published as string, precision: 'day', basis: 'published', rule: 'published' };
-}
-
-/**
- * The event's own verb is in the future: a modal or "to" of intention right before it, up to two
- * words between ("will visit", "will not meet", "is due to arrive", "plans to travel"). Not
- * "would": a future seen from a past report ("announced the US would withdraw ... on Tuesday")
- * mostly dates the report.
- */
-const FUTURE_BEFORE_VERB =
-  /(?:\b(?:will|shall|wo|going\s+to|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+|expected\s+)?to|plans?\s+to|planning\s+to|intends?\s+to)|['\u2019]ll)\s+(?:[\w'\u2019-]+\s+){0,2}$/i;
-
-function futureVerb(ctx: SentenceContext, verb: Span): boolean {
-  const rel = Math.min(Math.max(verb.start - ctx.start, 0), ctx.text.length);
-  return FUTURE_BEFORE_VERB.test(ctx.text.slice(Math.max(0, rel - 60), rel));
+  // A future act stated without a date of its own is dated by the article.
+  return { value: published as string, precision: 'day', basis: 'published', rule: future ? `published(${future})` : 'published' };
 }
 
 function less(a: number[], b: number[]): boolean {

@@ -14,11 +14,13 @@ export interface DateMention {
   /** Id of the rule that read it, e.g. 'chrono.weekday-past', 'year.in', 'month.mid'. */
   rule: string;
   /**
-   * The reading in the future tense when it differs ("on Monday" after "will visit" is the next
-   * Monday): findDates adds it when it was not told the tense and the sentence speaks of the
-   * future; resolveEventDate takes it when the event's own verb is future.
+   * Id of the marker that puts the date in a future or planned clause ("will meet on Friday",
+   * "scheduled for Thursday"): the day something is planned for, read forward. It never dates an
+   * event (planned.ts, docs/DATES.md).
    */
-  future?: { value: string; precision: DatePrecision; rule: string };
+  planned?: string;
+  /** Id of the rule that makes it the date of a statement ("said on Tuesday"): a future act stated in the sentence takes it. */
+  statement?: string;
   /** This date anchors an offset ("a week after ... on March 3"): the offset's span. */
   anchorFor?: Span;
 }
