@@ -9,6 +9,7 @@ import type { Coder } from '../src/pipeline/coder.ts';
 import { codeText, sharedPath } from './common.ts';
 import { PLOVER_TYPES } from './gsr.ts';
 import { count, duration, heading, pct, table, type Cell } from './report.ts';
+import { formatAudit } from './synthetic-audit.ts';
 
 interface StoryRow {
   text: string;
@@ -16,7 +17,9 @@ interface StoryRow {
   mode: string;
 }
 
-interface StoryResult {
+export interface StoryResult {
+  /** 0-based index of the story among all the file's rows. */
+  row: number;
   label: string;
   types: Set<string>;
   events: number;
@@ -32,7 +35,7 @@ export interface SyntheticResult {
 }
 
 /** The first `limit` stories of each label, in file order (deterministic); all when null. */
-function sample(rows: StoryRow[], limit: number | null): StoryRow[] {
+function sample(rows: Array<StoryRow & { row: number }>, limit: number | null): Array<StoryRow & { row: number }> {
   if (limit === null) return rows;
   const taken = new Map<string, number>();
   return rows.filter((r) => {
@@ -50,11 +53,12 @@ export function evaluateSynthetic(
   const file = options.file ?? sharedPath('eval', 'synthetic_plover_stories.csv');
   const rows = parse(readFileSync(file), { columns: true, skip_empty_lines: true }) as StoryRow[];
   const limit = options.limit ?? null;
-  const chosen = sample(rows, limit);
+  const chosen = sample(rows.map((r, row) => ({ ...r, row })), limit);
   const started = performance.now();
   const stories = chosen.map((row, i) => {
     const coded = codeText(coder, `synthetic-${i}`, row.text ?? '', null, file);
     return {
+      row: row.row,
       label: row.label,
       types: new Set(coded.records.flatMap((r) => (r.plover.event ? [r.plover.event] : []))),
       events: coded.records.length,
@@ -114,5 +118,7 @@ export function formatSynthetic(result: SyntheticResult): string {
     `macro recall over the ${typed} labels present: ${((100 * recallSum) / Math.max(1, typed)).toFixed(1)}%`,
     `macro precision over the ${precisionTypes} types dyad emitted: ${precisionTypes ? ((100 * precisionSum) / precisionTypes).toFixed(1) : '-'}%`,
   );
+  const audit = formatAudit(stories);
+  if (audit) lines.push('', audit);
   return lines.join('\n');
 }

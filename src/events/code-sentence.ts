@@ -4,18 +4,19 @@
  */
 import type { Evidence, Mention, Token } from '../document/types.ts';
 import { verbEntries, type EventLexicon, type LexiconEntry } from './lexicon.ts';
-import { matchAt, negatorInside, type PatternMatch } from './match.ts';
+import { matchAt, matchPassiveObject, negatorInside, type PatternMatch } from './match.ts';
 import { ASPECT_VERBS, isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
-import { agentAfter, inPrepositionalPhrase } from './noun-phrases.ts';
+import { inPrepositionalPhrase } from './noun-phrases.ts';
 import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
-import { governedGroup, reporterOf } from './governors.ts';
+import { governedGroup, reporterOf, unrealisedObject } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
-import { figurativeModifier, figurativeObject, violentCode, weaponAgent, weaponSubject } from './instruments.ts';
-import { participleModifier, participleOfNoun, patientBefore, reducedPassive } from './participles.ts';
+import { passiveActors, statePassive } from './passive.ts';
+import { figurativeModifier, figurativeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
+import { participleModifier, participleOfNoun } from './participles.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -117,7 +118,9 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     const governed = governedGroup(tokens, resolver.group(i), sentence.tokenStart, sentence.tokenEnd);
     const scope = { tokens, end: clauseEnd(view, i + 1), mentionAt: view.mentionAt };
     const wide = { tokens, end: breakAfter(view, i + 1), mentionAt: view.mentionAt };
-    const match = matchAt(wide, entries, i);
+    // "a curfew was imposed": a passive whose subject is the object of a pattern comes first ("the sanctions imposed by" is a noun phrase)
+    const group = resolver.group(i);
+    const match = (group.passive && group.start < i ? matchPassiveObject(wide, entries, i, group.start) : null) ?? matchAt(wide, entries, i);
     if (!match) continue;
     if (complementCoded(view, lexicon, match)) continue; // "vowed to fight": the complement is the event, its modality from "vowed"
     if (governed.governingNoun !== undefined && nounCodes(view, lexicon, governed.governingNoun, i)) {
@@ -125,9 +128,10 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: `coded by the governing noun ("${tokens[governed.governingNoun].text} to")` });
       continue;
     }
-    if (governed.possibility) {
-      // "its ability to provide assistance", "a chance to meet": a possibility, not an act
-      dropped.push({ token: i, entry: match.entry.id, reason: `a possibility ("${governed.possibility}"), not an act` });
+    const possibility = governed.possibility ?? unrealisedObject(tokens, match.matched, match.entry.cameo);
+    if (possibility) {
+      // "its ability to provide assistance", "a chance to meet", "announced a possible ban": a possibility, not an act
+      dropped.push({ token: i, entry: match.entry.id, reason: `a possibility ("${possibility}"), not an act` });
       continue;
     }
     const helper = helpedBy(view, i);
@@ -173,26 +177,15 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     let targets: Mention[];
     const evidence: Evidence[] = [];
     if (g.passive && !statePassive(tokens, i)) {
-      let agent = agentAfter(view, i + 1, scope.end);
-      if (!agent.length) {
-        // "were killed by a roadside bomb": the weapon stands for an unnamed attacker
-        const weapon = violentCode(lexicon.instruments, match.entry.cameo) ? weaponAgent(view, lexicon.instruments, match.tokenEnd, scope.end) : null;
-        if (!weapon) {
-          dropped.push({ token: i, entry: match.entry.id, reason: 'passive without an actor as agent ("by ...")' });
-          continue;
-        }
-        agent = [weapon];
-        evidence.push(...weapon.evidence);
+      const passive = passiveActors(view, lexicon, resolver, match, g.start, scope.end, wide.end);
+      if (!passive) {
+        dropped.push({ token: i, entry: match.entry.id, reason: 'passive without an actor as agent ("by ...")' });
+        continue;
       }
-      sources = agent;
-      // "an activist previously imprisoned by the regime": a passive with no "be" modifies the phrase right before it
-      const reduced = reducedPassive(tokens, g.start, i);
-      const left = reduced ? { mentions: patientBefore(view, g.start) } : resolver.search(g.start);
-      resolver.passiveSubjects.set(i, left.mentions);
-      const agents = new Set(agent.map((m) => m.code));
-      // a reduced passive modifies the phrase right before it, or no actor; the agents are never their own patients
-      targets = (left.mentions.length || reduced ? left.mentions : patientInPhrase(view, g.start)).filter((m) => !agents.has(m.code));
-      evidence.push({ stage: 'events', rule: 'clause.passive', text: tokens.slice(g.start, i + 1).map((t) => t.text).join(' ') });
+      sources = passive.sources;
+      evidence.push(...passive.evidence);
+      // "a curfew was imposed on the city": the subject is the pattern's object, the target comes after the verb
+      targets = passive.patients ?? targetAfter(view, match, sources, expand).filter((t) => !sources.some((s) => s.span.start === t.span.start) && !within(t, sources));
     } else {
       const subject = resolver.subjectOf(i);
       sources = subject.mentions;
@@ -215,11 +208,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
         dropped.push({ token: i, entry: match.entry.id, reason: 'figurative: "fight to" do something is a struggle, no fighting' });
         continue;
       }
-      const members = sources.flatMap(expand);
-      const exclude = new Set(members.map((m) => m.code));
-      const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
-      const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
-      targets = match.target ? [match.target] : findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo, match.matched);
+      targets = targetAfter(view, match, sources, expand);
     }
     const figureOfWar = violentCode(lexicon.instruments, match.entry.cameo) ? figurativeModifier(view, lexicon.instruments, match.matched, false) : null;
     if (figureOfWar) {
@@ -271,7 +260,10 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     const demanded = isDirective(match.entry) ? complementCode(view, lexicon, complements) : undefined;
     if (isDirective(match.entry) && !targets.length) targets = contentSubject(view, match);
     if (violentCode(lexicon.instruments, match.entry.cameo)) targets = targets.map(capitalAsPlace); // "suicide bombers attacked Kabul": the city, not the Afghan government
-    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: match.entry, match, group: g, evidence, demanded });
+    // "protesters stormed a police station": a violent protest (145), not an assault by civilians
+    const riot = violentProtest(lexicon.instruments, match.entry.cameo, sources);
+    if (riot) evidence.push({ stage: 'events', rule: 'event.violent-protest', text: sources.map((m) => m.text).join(' + '), note: `${match.entry.cameo} by protesters is CAMEO 145` });
+    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: riot ? { ...match.entry, cameo: '145' } : match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates, dropped);
   return { candidates: warningsAsThreats(sharedAddressees(candidates), dropped), dropped };
@@ -319,19 +311,27 @@ function helpedBy(view: SentenceView, i: number): number {
   return j >= sentence.tokenStart && tokens[j].lemma === 'help' ? j : -1;
 }
 
+/** The target of a match with these sources: the pattern's own, else the clause's after the verb (never a source's own country or a member). */
+function targetAfter(view: SentenceView, match: PatternMatch, sources: Mention[], expand: (m: Mention) => Mention[]): Mention[] {
+  if (match.target) return [match.target];
+  const members = sources.flatMap(expand);
+  const exclude = new Set(members.map((m) => m.code));
+  const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
+  const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
+  return findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo, match.matched);
+}
+
+/** Is the mention inside the phrase of these actors ("by A, B and Iran's Zarif": Iran is no target)? */
+function within(m: Mention, actors: readonly Mention[]): boolean {
+  return actors.length > 0 && m.tokenStart >= Math.min(...actors.map((a) => a.tokenStart)) && m.tokenEnd <= Math.max(...actors.map((a) => a.tokenEnd));
+}
+
 /** "vowed not to return", "reached no agreement": a negator inside the pattern negates it ("not to" refuses). */
 function negatedInside(g: VerbGroup, tokens: Token[], match: PatternMatch): VerbGroup {
   const at = negatorInside(tokens, match);
   if (at < 0) return g;
   const refusal = g.refusal || g.future || tokens[at + 1]?.lower === 'to';
   return { ...g, negated: true, refusal, markers: [...g.markers, tokens[at].text] };
-}
-
-/** "is opposed to", "is committed to": a participle naming the subject's own stance, not a passive. */
-const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined']);
-
-function statePassive(tokens: Token[], i: number): boolean {
-  return STANCE_PARTICIPLES.has(tokens[i].lower) && tokens[i + 1]?.lower === 'to';
 }
 
 /** Complement verbs of a matched verb ("agreed to deepen", "for negotiating") belong to its event. */
@@ -361,15 +361,6 @@ function listGoesOn(tokens: Token[], from: number, end: number): boolean {
 }
 
 /** Passive patient inside a phrase before the verb: "A proposal by the United States was blocked". */
-function patientInPhrase(view: SentenceView, groupStart: number): Mention[] {
-  for (let k = view.mentions.length - 1; k >= 0; k--) {
-    const m = view.mentions[k];
-    if (m.tokenEnd > groupStart) continue;
-    if (inPrepositionalPhrase(view, m)) return [m];
-    break;
-  }
-  return [];
-}
 
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 

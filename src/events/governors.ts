@@ -253,3 +253,22 @@ export function reporterOf(view: SentenceView, resolver: SubjectResolver, groupS
   }
   return [];
 }
+
+/** Modifiers of an object noun that say the act on it is not done: "announced a possible ban". */
+const UNREALISED = new Set(['possible', 'potential', 'prospective', 'hypothetical', 'eventual', 'future']);
+/** Acts that bring their object about (sign, aid, yield, impose, attack); rejecting or cancelling "a possible deal" is done. */
+const MAKING_ROOTS = /^(05|06|07|08|15|17|18|19|20)/;
+
+/**
+ * "announced a possible ban on flights", "discussed potential sanctions": the pattern's object is
+ * only possible, so the verb tells no act on it. Returns the modifier, or null. Only words a
+ * pattern's gap crossed count (between the verb and the object's words).
+ */
+export function unrealisedObject(tokens: Token[], matched: readonly number[], cameo: string): string | null {
+  if (!MAKING_ROOTS.test(cameo)) return null;
+  const sorted = [...matched].sort((a, b) => a - b);
+  for (let n = 1; n < sorted.length; n++) {
+    for (let k = sorted[n - 1] + 1; k < sorted[n]; k++) if (UNREALISED.has(tokens[k].lower)) return tokens[k].text;
+  }
+  return null;
+}

@@ -165,3 +165,13 @@ export function figurativeModifier(view: SentenceView, instruments: Instruments,
   }
   return null;
 }
+
+const PROTESTERS = /\b(protesters|protestors|demonstrators|rioters|marchers|mob|crowds?)$/i;
+
+/**
+ * "Protesters stormed a police station", "rioters attacked the parliament": violence by
+ * protesters is a violent protest in CAMEO (145), not an assault by a civilian actor.
+ */
+export function violentProtest(instruments: Instruments, cameo: string, sources: readonly Mention[]): boolean {
+  return violentCode(instruments, cameo) && sources.length > 0 && sources.every((m) => (m.sector === 'CVL' || m.sector === null) && PROTESTERS.test(m.text));
+}

@@ -9,6 +9,7 @@ import { readTsv } from '../util/tsv.ts';
 import { DyadError } from '../util/errors.ts';
 import type { CameoTable } from '../ontology/cameo.ts';
 import { loadInstruments, type Instruments } from './instruments.ts';
+import { loadStateActs, type StateAct } from './state-acts.ts';
 
 export type PatternElement =
   | { kind: 'word'; alternatives: string[][] }
@@ -40,6 +41,8 @@ export interface EventLexicon {
   files: string[];
   /** Weapons that stand for an unnamed attacker (lexicon/instruments.tsv). */
   instruments: Instruments;
+  /** Acts only a state does: their passive with no agent takes the state of the place (lexicon/state-acts.tsv). */
+  stateActs: readonly StateAct[];
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -120,5 +123,6 @@ export function loadEventLexicon(cameo: CameoTable, dir = LEXICON_DIR): EventLex
     size: verbs.length + nouns.length,
     files: existsSync(nounFile) ? [verbFile, nounFile] : [verbFile],
     instruments: loadInstruments(dir),
+    stateActs: loadStateActs(dir),
   };
 }

@@ -21,6 +21,8 @@ export interface PatternMatch {
   /** Indices of the literal words matched (for evidence). */
   matched: number[];
   target: Mention | null;
+  /** "a curfew was imposed": the pattern's object is the passive subject, before the verb. */
+  objectBefore?: boolean;
 }
 
 const GAP_STOP_POS = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'PRON', 'CCONJ']);
@@ -218,6 +220,68 @@ export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at:
     const next = matchFrom(scope, entry.elements, 0, at + 1, st);
     if (next < 0 || (next > at + 1 && possessed(scope, at, next))) continue;
     return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched: st.matched, target: st.target };
+  }
+  return null;
+}
+
+/** Prepositions after an object noun inside a passive subject: "a ban on protests", "sanctions against Iran". */
+const OBJECT_PP = new Set(['on', 'against', 'of', 'over', 'for', 'targeting']);
+const PP_INNER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Where the object's words may end: right before the verb group, or before a prepositional phrase closing the subject. */
+function objectEnds(scope: MatchScope, groupStart: number): Array<{ end: number; actor: Mention | null; pp: Mention | null }> {
+  const { tokens } = scope;
+  const covering = (k: number) => [...scope.mentionAt.values()].find((m) => m.tokenStart <= k && m.tokenEnd > k) ?? null;
+  const ends: Array<{ end: number; actor: Mention | null; pp: Mention | null }> = [];
+  const head = tokens[groupStart - 1];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return ends;
+  // "Protesters were dispersed": an actor whose head is the object is the target
+  const actor = covering(groupStart - 1);
+  if (!actor || actor.tokenEnd === groupStart) ends.push({ end: groupStart, actor, pp: null });
+  for (let k = groupStart - 1; k >= Math.max(0, groupStart - 6); k--) {
+    const m = covering(k);
+    if (m) {
+      k = m.tokenStart;
+      continue;
+    }
+    if (OBJECT_PP.has(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN') {
+      // "a ban on opposition rallies was imposed": the object is "ban", the phrase's actor its target
+      const pp = [...scope.mentionAt.values()].find((x) => x.tokenStart > k && x.tokenEnd <= groupStart) ?? null;
+      ends.push({ end: k, actor: null, pp });
+      break;
+    }
+    if (!PP_INNER_POS.has(tokens[k].pos)) break;
+  }
+  return ends;
+}
+
+/**
+ * "A curfew was imposed on the city", "sanctions were imposed on Iran by the EU", "a ban on
+ * rallies was imposed": a passive whose subject is the object a pattern names after its verb
+ * ("impose * curfew"). The object's words end right before the verb group, or before a
+ * prepositional phrase that closes the subject (whose actor is then the target); the pattern's
+ * remaining elements match after the verb. The match spans the verb and what follows it; the
+ * object's tokens are in `matched`.
+ */
+export function matchPassiveObject(scope: MatchScope, entries: readonly LexiconEntry[], at: number, groupStart: number): PatternMatch | null {
+  const { tokens } = scope;
+  const ends = objectEnds(scope, groupStart);
+  if (!ends.length) return null;
+  for (const entry of entries) {
+    const first = entry.elements[0]?.kind === 'gap' ? 1 : 0;
+    const object = entry.elements[first];
+    if (object?.kind !== 'word') continue;
+    for (const { end, actor, pp } of ends) {
+      for (const alt of object.alternatives) {
+        const start = end - alt.length;
+        if (start < 0 || wordAt(tokens, start, end, alt) !== end) continue;
+        const st: MatchState = { matched: [at], target: null, failed: new Set() };
+        const next = matchFrom(scope, entry.elements, first + 1, at + 1, st);
+        if (next < 0) continue;
+        for (let k = start; k < end; k++) st.matched.push(k);
+        return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched: st.matched, target: actor ?? pp ?? st.target, objectBefore: true };
+      }
+    }
   }
   return null;
 }

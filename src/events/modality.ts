@@ -27,7 +27,7 @@ export interface ModalityTable {
 export function loadModality(cameo: CameoTable, dir = LEXICON_DIR): ModalityTable {
   return {
     future: loadRootShift(cameo, join(dir, 'modality.tsv'), /^\d{2,4}$/),
-    refusal: loadRootShift(cameo, join(dir, 'refusal.tsv')),
+    refusal: loadRootShift(cameo, join(dir, 'refusal.tsv'), /^\d{2,4}$/),
     obligation: loadRootShift(cameo, join(dir, 'obligation.tsv'), /^\d{2,4}$/),
   };
 }
@@ -64,9 +64,9 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
     return { ...base, cameo: shift.code, modalityRule: `modality.obligation:${code}->${shift.code}` };
   }
   if (group?.refusal) {
-    const shift = table.refusal.get(root);
+    const shift = longestPrefix(table.refusal, code);
     if (!shift) return base;
-    return { ...base, cameo: shift.code, negated: false, modalityRule: `modality.refusal:${root}->${shift.code}` };
+    return { ...base, cameo: shift.code, negated: false, modalityRule: `modality.refusal:${code}->${shift.code}` };
   }
   if (!group?.future || group.negated) return base;
   if (group.decision && !COOPERATIVE_ROOTS.test(root)) return base; // "decided to expel": the act, decided

@@ -103,7 +103,10 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
     if (joiner.text === ',' && tokens[i]?.lower === 'and') i++;
     if (tokens[i - 1].lower === 'and' || tokens[i - 1].text === '&') sawAnd = true;
     while (i < end && tokens[i].pos === 'DET') i++;
-    const next = view.mentionAt.get(i);
+    let next = view.mentionAt.get(i);
+    // "and Iran's foreign minister": the conjunct is the possessed actor, not its owner
+    const owned = next && POSSESSIVE.has(tokens[next.tokenEnd]?.lower ?? '') ? view.mentionAt.get(next.tokenEnd + 1) : undefined;
+    if (owned) next = owned;
     if (!next) break;
     out.push(next);
     current = next;
@@ -112,13 +115,27 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
   return sawAnd ? out : [first];
 }
 
+/** Words after a passive verb that open another clause or a time phrase of its own. */
+const CLAUSE_OPENERS = new Set(['until', 'unless', 'before', 'after', 'because', 'while', 'since', 'when', 'despite']);
+
 /** Passive agent: "was blocked by China". */
 const AGENT_LEAD_POS = new Set(['DET', 'NUM', 'ADV']);
+
+/** Is there a by-phrase before the next verb in tokens [from, end) ("indicted by the tribunal"), an actor or not? */
+export function byPhraseAfter(view: SentenceView, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (view.tokens[i].pos === 'VERB' || view.tokens[i].pos === 'AUX' || CLAUSE_OPENERS.has(view.tokens[i].lower)) return false;
+    if (view.tokens[i].lower === 'by' && view.tokens[i + 1]?.pos !== 'VERB') return true;
+  }
+  return false;
+}
 
 export function agentAfter(view: SentenceView, from: number, end: number): Mention[] {
   for (let i = from; i < end; i++) {
     // "recaptured, ..., along with hills held by militias": a by-phrase after another verb is that verb's
     if (view.tokens[i].pos === 'VERB' || view.tokens[i].pos === 'AUX') return [];
+    // "will not be provided until a ruling by a court": a by-phrase past a clause opener is not the verb's
+    if (CLAUSE_OPENERS.has(view.tokens[i].lower) || view.tokens[i].pos === 'SCONJ') return [];
     if (view.tokens[i].lower !== 'by') continue;
     let j = i + 1;
     // "by about 2,000 US troops", "by some 300 rebels"
@@ -128,6 +145,20 @@ export function agentAfter(view: SentenceView, from: number, end: number): Menti
     if (m && view.tokens[m.tokenEnd]?.pos !== 'NOUN') return coordinationRightOf(view, m, end);
     // "kidnapped by a militia, ... jailed by the government": the first by-phrase names the agent; no actor there, no agent
     return [];
+  }
+  return [];
+}
+
+/** "talks were held in Geneva between Iran and the US": the parties after "between" in tokens [from, end), at least two, or none. */
+export function partiesBetween(view: SentenceView, from: number, end: number): Mention[] {
+  for (let i = from; i < end; i++) {
+    if (view.tokens[i].pos === 'VERB') return [];
+    if (view.tokens[i].lower !== 'between') continue;
+    let j = i + 1;
+    while (j < end && view.tokens[j].pos === 'DET') j++;
+    const first = view.mentionAt.get(j);
+    const parties = first ? coordinationRightOf(view, first, end) : [];
+    return parties.length > 1 ? parties : [];
   }
   return [];
 }

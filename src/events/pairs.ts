@@ -25,10 +25,10 @@ function sameActor(a: Mention, b: Mention): boolean {
 const RECIPROCAL_ROOTS = new Set(['03', '04', '06', '050', '057']);
 const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'fighting', 'battle', 'skirmish', 'war', 'hostility']);
 
-/** Passive acts whose agents do them together with each other: "the plan was agreed by Putin and Erdogan"; not "supported by France and Germany". */
-const PASSIVE_RECIPROCAL_ROOTS = new Set(['03', '04']);
+/** Passive acts whose agents do them together with each other: "the plan was agreed by Putin and Erdogan", "the accord was signed by A and B"; not "supported by France and Germany". */
+const PASSIVE_RECIPROCAL_ROOTS = new Set(['03', '04', '057']);
 
-function reciprocal(cameo: string, anchor: string, passive: boolean): boolean {
+export function reciprocal(cameo: string, anchor: string, passive: boolean): boolean {
   const roots = passive ? PASSIVE_RECIPROCAL_ROOTS : RECIPROCAL_ROOTS;
   return roots.has(cameo.slice(0, 2)) || roots.has(cameo.slice(0, 3)) || RECIPROCAL_ANCHORS.has(anchor);
 }

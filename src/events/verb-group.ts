@@ -99,7 +99,15 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
     if (BE_FORMS.has(t.lower) && (t.pos === 'AUX' || t.lemma === 'be' || t.lemma === 'get')) beBeforeHead = true;
   }
   // "going to": "is going to attack"
-  if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'going') future = true;
+  if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'going') {
+    future = true;
+    // "is not going to accept": the negation before "going" negates the act
+    const neg = [tokens[start - 3], tokens[start - 4]].find((t) => t && NEGATORS.has(t.lower));
+    if (neg) {
+      negated = true;
+      markers.push(neg.text);
+    }
+  }
   const passive = looksParticiple(tokens[head]) && (beBeforeHead || reducedPassive(tokens, head, start));
   return { start, head, negated, passive, future, hedged, obligation, conditional: false, decision: false, refusal: negated && future, markers };
 }
