@@ -109,6 +109,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     break;
   }
   if (!chain.length) return null; // "Pakistan's support": no role here
+  if (compoundModifier(scan, p)) return null; // "a police-reform bill", "army-backed groups": the first part of a compound
   const first = bracket ? bracket.qualifier.start - 1 : qualifier && qualifier.start < chainStart ? qualifier.start : chainStart;
   // "Committee" read from inside "Northern Relief Committee": the tail of an unknown name.
   if (!qualifier && chainStart === i && chain[0].atom.start === i && scan.capUnknown(i - 1)) return null;
@@ -227,6 +228,25 @@ function openingModifier(scan: SentenceScanner, p: number, k: number): boolean {
 function qualifierForm(scan: SentenceScanner, q: Qualifier): string | null {
   const a = scan.atomAt(q.start);
   return a?.target.type === 'country' ? a.target.form : null;
+}
+
+/**
+ * Second parts of a hyphenated word that keep the role an actor: "army-led" (the leader, as in
+ * atoms.ts), "rebel-held" and "regime-controlled" (the holder of a territory: shelling a rebel-held
+ * town targets the rebels, as event coders code it), "commander-in-chief", "president-elect".
+ */
+const ROLE_SUFFIXES = new Set(['led', 'held', 'controlled', 'in', 'elect', 'designate', 'general']);
+
+/**
+ * A role word glued by a hyphen to a lower-case word after it is the first part of a compound
+ * modifier of another noun ("a police-reform bill", "voter-suppression measures", "army-backed
+ * groups", "a rebel-held town"): no actor. Suffixes of ROLE_SUFFIXES keep it.
+ */
+function compoundModifier(scan: SentenceScanner, k: number): boolean {
+  const dash = scan.token(k);
+  const next = scan.token(k + 1);
+  if (!dash || !next || dash.text !== '-' || dash.spaceBefore || next.spaceBefore) return false;
+  return /^[a-z]/.test(next.text) && !ROLE_SUFFIXES.has(next.lower);
 }
 
 /** "in parliament", "of the Senate" after a person's role: the legislature whose office it is (a LEG body of titles.tsv). */
