@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../document/types.ts';
 import type { EventCandidate, SentenceCoding } from './code-sentence.ts';
-import type { EventLexicon } from './lexicon.ts';
+import type { EventLexicon, LexiconEntry } from './lexicon.ts';
 import { matchAt, type PatternMatch } from './match.ts';
 import { findTarget, clauseEnd } from './clause.ts';
 import { agentAfter, coordinationRightOf } from './noun-phrases.ts';
@@ -21,7 +21,7 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (consumed.has(i) || !nounLike(view, i)) continue;
     const token = tokens[i];
-    const entries = lexicon.nouns.get(token.lemma) ?? lexicon.nouns.get(token.lower);
+    const entries = lexicon.nouns.get(token.lemma) ?? lexicon.nouns.get(token.lower) ?? openingPlural(view, i, lexicon);
     if (!entries) continue;
     const end = clauseEnd(view, i + 1);
     const match = matchAt({ tokens, end, mentionAt: view.mentionAt }, entries, i);
@@ -32,6 +32,12 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
     const parties = possessor ? [] : betweenParties(view, match);
     const sources = possessor ? [possessor] : parties.length ? parties : agentRightAfter(view, match, end);
     if (!sources.length) continue;
+    const after = notHeldAfter(view, match.tokenEnd);
+    const notHeld = after === 'occurred' ? null : (after ?? notHeldBefore(view, i));
+    if (notHeld) {
+      dropped.push({ token: i, entry: match.entry.id, reason: `${notHeld.rule}: ${notHeld.reason} ("${notHeld.word}"), not something that happened` });
+      continue;
+    }
     const averted = avertedBy(view, i);
     if (averted) {
       dropped.push({ token: i, entry: match.entry.id, reason: `the object of "${averted}": not something that happened` });
@@ -61,6 +67,12 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
       evidence: [{ stage: 'events', rule, text: sources.map((m) => m.text).join(' + ') }],
     });
   }
+}
+
+/** "Talks between ...", "Negotiations between ..." opening a sentence are read as a proper noun, whose lemma keeps the plural. */
+function openingPlural(view: SentenceView, i: number, lexicon: EventLexicon): readonly LexiconEntry[] | undefined {
+  const t = view.tokens[i];
+  return i === view.sentence.tokenStart && t.pos === 'PROPN' && /[^s]s$/.test(t.lower) ? lexicon.nouns.get(t.lower.slice(0, -1)) : undefined;
 }
 
 /** A noun, or a gerund standing as one ("Fighting between ... resumed", "the shelling of ..."). */
@@ -94,7 +106,7 @@ function agentRightAfter(view: SentenceView, match: PatternMatch, end: number): 
 /** "Xi's 2015 visit": the actor in possessive position before the noun. */
 function possessorOf(view: SentenceView, noun: number): Mention | undefined {
   let i = noun - 1;
-  while (i > view.sentence.tokenStart && (view.tokens[i].pos === 'ADJ' || view.tokens[i].pos === 'NUM' || /^(first|official|state|recent|planned)$/.test(view.tokens[i].lower))) i--;
+  while (i > view.sentence.tokenStart && (view.tokens[i].pos === 'ADJ' || view.tokens[i].pos === 'NUM' || /^(first|official|state|recent)$/.test(view.tokens[i].lower))) i--;
   const mark = view.tokens[i];
   if (!mark || (mark.lower !== "'s" && mark.lower !== '’s' && mark.lower !== "'" && mark.lower !== '’')) {
     // "the Chinese president's visit" is covered by the mention ending before 's; "a Chinese visit" has no possessor
@@ -130,4 +142,119 @@ function avertedBy(view: SentenceView, noun: number): string | null {
   while (k >= view.sentence.tokenStart && noun - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'NOUN' && !view.mentionCovering(k)))) k--;
   const verb = tokens[k];
   return verb && k >= view.sentence.tokenStart && verb.pos === 'VERB' && AVERTING.has(verb.lemma) ? verb.text : null;
+}
+
+/**
+ * Nominal events that did not (or not yet) happen: planned, expected, proposed, called off or put
+ * off (docs/DATES.md). Rules as data: the words that say so, with an id and a reason.
+ */
+interface NotHeldRule {
+  id: string;
+  reason: string;
+  /** Words before the noun: "the planned visit", "next month's talks". */
+  modifiers: ReadonlySet<string>;
+  /** Lemmas of the predicate or a reduced clause after the noun phrase: "talks were postponed", "a summit scheduled for". */
+  predicates: ReadonlySet<string>;
+}
+
+const NOT_HELD: readonly NotHeldRule[] = [
+  {
+    id: 'nominal.planned',
+    reason: 'planned or proposed',
+    modifiers: new Set(['planned', 'proposed', 'scheduled', 'intended', 'envisaged', 'mooted', 'prospective', 'would-be', 'future']),
+    predicates: new Set(['plan', 'propose', 'schedule', 'reschedule', 'slate', 'due']),
+  },
+  {
+    id: 'nominal.expected',
+    reason: 'expected, not yet held',
+    modifiers: new Set(['upcoming', 'forthcoming', 'expected', 'anticipated', 'coming', 'impending', 'pending', 'possible', 'potential', 'next', 'tomorrow']),
+    predicates: new Set(['expect', 'anticipate']),
+  },
+  {
+    id: 'nominal.called-off',
+    reason: 'called off or put off',
+    modifiers: new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'deferred', 'aborted', 'scrapped', 'shelved', 'rescheduled']),
+    predicates: new Set(['postpone', 'cancel', 'delay', 'defer', 'scrap', 'shelve', 'abort']),
+  },
+];
+const CALLED_OFF = NOT_HELD.find((r) => r.id === 'nominal.called-off')!;
+/** Future modals in the predicate: "will be held", "would take place" (rule nominal.future; also "a summit to be held"). */
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", 'wo', 'would']);
+const FUTURE_RULE = 'nominal.future';
+/** Predicates that say the event took place, whatever its noun phrase says: "the postponed talks resumed on Monday". */
+const OCCURRED = new Set(['hold', 'begin', 'start', 'open', 'resume', 'conclude', 'end', 'close', 'sign', 'seal', 'finalise', 'finalize', 'convene']);
+const OCCURRED_WITH: Record<string, string> = { take: 'place', go: 'ahead' };
+/** Words after "next" that make a time ahead of the report: "in Paris next week". */
+const AHEAD_UNIT = /^(?:week|month|year|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+const PREMODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'VERB']);
+/** Prepositions of the noun phrase's own complements ("talks in Lima on trade"); "despite", "after" open something else. */
+const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'by', 'with', 'between', 'from', 'for', 'over', 'near', 'among', 'about', 'into']);
+
+interface NotHeld {
+  rule: string;
+  reason: string;
+  word: string;
+}
+
+function ruleOf(word: string, key: 'modifiers' | 'predicates'): NotHeldRule | undefined {
+  return NOT_HELD.find((r) => r[key].has(word));
+}
+
+/** "the planned visit", "Iran's upcoming visit", "next month's talks": a word of the noun phrase before the noun. */
+function notHeldBefore(view: SentenceView, noun: number): NotHeld | null {
+  const { tokens } = view;
+  for (let k = noun - 1; k >= view.sentence.tokenStart && noun - k <= 6; k--) {
+    const t = tokens[k];
+    const possessive = /^['’]s?$/.test(t.lower);
+    if (!possessive && !PREMODIFIER_POS.has(t.pos)) break;
+    if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower)) break; // a clause's verb, not a participle before the noun
+    const rule = ruleOf(t.lower, 'modifiers');
+    if (rule) return { rule: rule.id, reason: rule.reason, word: t.text };
+  }
+  return null;
+}
+
+/**
+ * "A summit between A and B will be held", "talks between A and B were postponed", "a summit to be
+ * held in Paris next week", "talks due next month": the first verb group after the noun phrase, or
+ * a time ahead inside it.
+ */
+function notHeldAfter(view: SentenceView, from: number): NotHeld | 'occurred' | null {
+  const { tokens, sentence } = view;
+  for (let j = from; j < sentence.tokenEnd && j - from <= 14; j++) {
+    const t = tokens[j];
+    if (view.mentionCovering(j)) continue;
+    if (t.lower === 'tomorrow' || (t.lower === 'next' && AHEAD_UNIT.test(tokens[j + 1]?.lower ?? ''))) return { rule: 'nominal.expected', reason: 'a time ahead', word: t.text };
+    if (t.text === ',' && /^(?:which|that)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    if (t.text === ',' || /^(?:which|that)$/.test(t.lower)) {
+      if (t.text === ',' && !ruleOf(tokens[j + 1]?.lemma ?? '', 'predicates')) return null; // an aside, no reduced clause
+      continue;
+    }
+    if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV' || (t.pos === 'ADJ' && ruleOf(t.lemma, 'predicates'))) return predicate(view, j);
+    if (!PREMODIFIER_POS.has(t.pos) && !(t.pos === 'ADP' && PHRASE_PREPOSITIONS.has(t.lower)) && t.pos !== 'CCONJ') return null;
+  }
+  return null;
+}
+
+/** What the verb group at `start` says of the noun phrase before it: not held, held ('occurred'), or nothing. */
+function predicate(view: SentenceView, start: number): NotHeld | 'occurred' | null {
+  const { tokens, sentence } = view;
+  if (tokens[start].lower === 'to') {
+    // "a summit to be held", "talks to take place": planned; "a deal to allow ...", "a call for X to leave": its content or purpose
+    const next = tokens[start + 1];
+    const planned = (next?.lower === 'be' && tokens[start + 2]?.pos === 'VERB') || (next?.lemma === 'take' && tokens[start + 2]?.lower === 'place');
+    return planned ? { rule: FUTURE_RULE, reason: 'planned', word: `to ${next.text} ${tokens[start + 2].text}` } : null;
+  }
+  for (let j = start; j < sentence.tokenEnd && j - start <= 5; j++) {
+    const t = tokens[j];
+    if (!['AUX', 'VERB', 'PART', 'ADV', 'ADJ'].includes(t.pos)) break;
+    if (FUTURE_WORDS.has(t.lower) || (t.lower === 'going' && tokens[j + 1]?.lower === 'to')) return { rule: FUTURE_RULE, reason: 'in the future', word: t.text };
+    const rule = ruleOf(t.lemma, 'predicates') ?? (t.lemma === 'call' && tokens[j + 1]?.lower === 'off' ? CALLED_OFF : undefined);
+    if (rule) return { rule: rule.id, reason: rule.reason, word: t.text };
+    if (t.pos !== 'VERB') continue;
+    // the main verb, past: "were held", "took place", "resumed"
+    if (t.lower !== t.lemma && (OCCURRED.has(t.lemma) || OCCURRED_WITH[t.lemma] === tokens[j + 1]?.lower)) return 'occurred';
+    break;
+  }
+  return null;
 }
