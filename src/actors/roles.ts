@@ -396,6 +396,11 @@ export function skipModifiers(scan: SentenceScanner, i: number): number {
   for (let n = 0; n < 3 && k < scan.end; n++) {
     const t = scan.token(k)!;
     const lowerCase = t.text === t.text.toLowerCase();
+    const compound = titleAt(scan, k);
+    if (compound && compoundModifier(scan, compound.atom.end)) {
+      k = compound.atom.end + 2; // "Kenya's army-backed government": a compound modifier before the role
+      continue;
+    }
     if (titleAt(scan, k) || scan.atomAt(k)) break;
     if (scan.is('title-modifier', k) || (lowerCase && MODIFIER_POS.has(t.pos) && !NOT_MODIFIERS.has(t.lower))) {
       k++;

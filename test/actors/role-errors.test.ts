@@ -73,6 +73,8 @@ test('leaders and speakers of a legislature are the legislature', () => {
 test('a role word opening a hyphenated modifier is no actor', () => {
   const ms = mentions('In Kenya, a police-reform bill and voter-suppression measures angered army-backed groups and government-run farms.');
   assert.deepEqual(ms.map((m) => m.text), ['Kenya']);
+  // a compound modifier before the role is passed over like an adjective
+  assert.equal(only(mentions("Kenya's army-backed government resigned."), "Kenya's army-backed government").code, 'KENGOV');
   // the holder of a territory stays: shelling a rebel-held town targets the rebels
   assert.deepEqual(codes('Chadian troops shelled a rebel-held town.'), ['Chadian troops=TCDMIL', 'rebel=REB']);
   // the backer is not the actor, the rebels are
