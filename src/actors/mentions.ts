@@ -8,7 +8,8 @@
  *   2. an acronym defined earlier: "ETIM"
  *      (at a sentence start: a name after a title the splitter cut off, carried.ts)
  *   2b. an unknown organisation named without an acronym: "the National Union of Teachers"
- *   3. a role phrase, maybe with a name: "Russian Foreign Minister Sergei Lavrov", "Pakistan's Cabinet"
+ *   3. a role phrase, maybe with a name: "Russian Foreign Minister Sergei Lavrov", "Pakistan's Cabinet";
+ *      "a spokesman for X" with the one it serves (principal.ts); "the two leaders" (a pair)
  *   4. a person named earlier: "Lavrov"; else a name in the actor dictionary; else a well-known person
  *   5. an unknown name with a role in apposition: "Cheng Guoping, State Commissioner ... of China"
  *   6. an ethnic group: "ethnic Albanians (in Serbia)"
