@@ -37,10 +37,13 @@ const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 
 /** Tokens like "blocked", "held", "taken": a past participle by form. */
+/** Past participles spelt as their base form: "was hit", "were shut", "has been cut". */
+const BASE_FORM_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'hurt', 'cast', 'beat', 'bid', 'burst', 'let', 'shed', 'split', 'thrust', 'upset', 'broadcast', 'rid', 'quit']);
+
 export function looksParticiple(token: Token): boolean {
   if (token.lower.endsWith('ing')) return false;
   if (token.lower.endsWith('ed') || token.lower.endsWith('en')) return true;
-  return token.lower !== token.lemma;
+  return token.lower !== token.lemma || BASE_FORM_PARTICIPLES.has(token.lower);
 }
 
 /** Verbs of aspect: "began shelling", "kept firing" tell the act of their gerund. */

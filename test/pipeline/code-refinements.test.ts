@@ -24,3 +24,15 @@ test('"announced a possible ban": an act on an object that is only possible is n
 test('the rebels released 30 people: a release of persons', () => {
   assert.ok(dyads('The rebels released 30 people on Friday.', { exact: true }).some((e) => e.endsWith(':0841')));
 });
+
+test('ordering forces deployed is mobilising them; beginning airstrikes is the airstrikes; a labour strike begun is no attack', () => {
+  assert.deepEqual(dyads('The Nigerian president ordered the deployment of troops to the north.', { exact: true }), ['NGA>-:154']);
+  assert.deepEqual(dyads('The Brazilian president ordered additional police forces into the state.', { exact: true }), ['BRA>-:153']);
+  assert.ok(dyads('Saudi Arabia began airstrikes against Houthi rebels in Yemen.', { exact: true }).some((e) => e.startsWith('SAU>YEM:195')));
+  assert.deepEqual(dyads('Chilean dockers began a strike on Monday over pay.').filter((e) => e.endsWith(':19')), []);
+});
+
+test('a participle spelt as its base form is passive after "be": "was hit by the crisis" is no attack by the country', () => {
+  assert.deepEqual(dyads('Bulgaria was hit hardest by the crisis.'), []);
+  assert.deepEqual(dyads('A Canadian national has been put under investigation in Italy for fraud.', { exact: true }), ['ITA>CAN:090']);
+});
