@@ -26,7 +26,7 @@ import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
 import { isNameToken, knownPerson as knownPersonRecord, knownPersonAt, lexiconPerson, nameRun, type NameRun } from './persons.ts';
 import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
-import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type RoleParse } from './roles.ts';
+import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type Qualifier, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import type { CollectiveDef } from './lexicon.ts';
 import type { KnownActors } from './dictionary/known.ts';
@@ -140,6 +140,7 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (pair) return pair;
   const role = parseRole(scan, i);
   if (!role) return null;
+  if (!role.qualifier && !role.unknownQualifier && role.start === i) role.qualifier = ownerBefore(ctx, i);
   // "Serbian Workers' Union": the role words are inside the name of an organisation (groups.ts).
   const q = role.qualifier;
   if (q && !q.org && !q.person && q.start === role.start && !scan.headline && isCapitalised(scan.token(role.chainEnd - 1)!.text)) {
@@ -219,6 +220,20 @@ function roleMention(ctx: Ctx, i: number): Step | null {
 /** Who a spokesman or an aide serves (principal.ts): a role, a person, an organisation or a country at token j. */
 function principalStep(ctx: Ctx, j: number): Step | null {
   return roleMention(ctx, j) ?? knownPerson(ctx, j) ?? tryAtom(ctx, j);
+}
+
+/**
+ * "Syrian President Omar Haddad's forces": a person just mentioned, in the possessive right before
+ * the role, states whose the role is (rule `role.owner`), as a listed person's name does ("Assad's forces").
+ */
+function ownerBefore(ctx: Ctx, i: number): Qualifier | null {
+  const { scan, out } = ctx;
+  const prev = out[out.length - 1];
+  if (!prev || prev.kind !== 'person' || !prev.country) return null;
+  const glued = prev.tokenEnd === i && /['’]s?$/.test(scan.token(i - 1)?.text ?? '');
+  const apart = prev.tokenEnd === i - 1 && (scan.lower(i - 1) === "'s" || scan.lower(i - 1) === "'");
+  if (!glued && !apart) return null;
+  return { start: prev.tokenStart, end: prev.tokenEnd, iso3: prev.country, org: null, person: null, capital: false, rule: 'role.owner' };
 }
 
 /** A role of several words that is no actor ("aid workers"): its words are passed over, so "workers" is not read again. */

@@ -23,6 +23,14 @@ test('a title before a known name keeps the whole name, even a word that is also
   assert.equal(m.code, 'GBRGOV');
 });
 
+test("a role after a person's possessive is of that person's country", () => {
+  const ms = mentions('Turkey protested again. Syrian President Omar Haddad’s forces shelled the border town.');
+  const m = only(ms, 'forces');
+  assert.equal(m.code, 'SYRMIL');
+  assert.ok(rules(m).includes('role.owner'));
+  assert.equal(only(mentions('Chile hosted the summit. Kenyan President Omar Haddad left early. Haddad’s government fell.'), 'government').code, 'KENGOV');
+});
+
 test('"the two leaders" are the two persons named last, not the most named countries', () => {
   const a = only(mentions('Theresa May met Angela Merkel in Paris. The two leaders discussed trade.'), 'The two leaders');
   assert.deepEqual(a.members!.map((x) => x.code), ['GBRGOV', 'DEUGOV']);
