@@ -14,7 +14,7 @@
  */
 import type { Mention, Token } from '../document/types.ts';
 import { findSubject, type SubjectSearch } from './clause.ts';
-import type { SentenceView } from './sentence-view.ts';
+import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import { agreesWith, genderOf, isFirstPersonSubject, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
 import { quotationAt, type Attribution } from './quotes.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
@@ -90,6 +90,8 @@ export class SubjectResolver {
       // neither is this one's, and the first verb's object must not stand in for it
       return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(prevVerb, CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle') } : NONE;
     }
+    const opening = openingParticipleSubject(this.view, i);
+    if (opening) return { mentions: [opening], rule: 'clause.opening-participle' };
     if (before && g.start - 1 >= sentence.tokenStart && ASPECT_VERBS.has(before.lemma) && before.pos === 'VERB' && tokens[i].lower.endsWith('ing')) {
       const governing = this.actorsOf(g.start - 1, depth);
       if (governing.length) return { mentions: governing, rule: this.ruleVia(g.start - 1, 'clause.aspect') };
@@ -217,6 +219,38 @@ export class SubjectResolver {
   }
 }
 
+/** Words opening a participle phrase at the start of a sentence: "After signing the accord, ...". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'on', 'upon', 'when', 'by', 'despite', 'without']);
+const OPENING_LEAD = new Set(['ADV', 'CCONJ', 'PUNCT']);
+const REPORTING = new Set(['speak', 'talk', 'write', 'tell', 'say', 'address', 'reply', 'respond', 'comment']);
+
+/**
+ * "After signing the accord, President Ortega thanked ...", "Having met the premier, the Kenyan
+ * president flew on": a participle phrase opening the sentence has no subject of its own; the
+ * main clause's subject, right after the phrase's comma and before its verb, does the act.
+ */
+function openingParticipleSubject(view: SentenceView, i: number): Mention | undefined {
+  const { tokens, sentence } = view;
+  let s = sentence.tokenStart;
+  while (s < i && OPENING_LEAD.has(tokens[s].pos) && !PARTICIPLE_OPENERS.has(tokens[s].lower)) s++;
+  if (PARTICIPLE_OPENERS.has(tokens[s].lower)) s++;
+  if (tokens[s]?.lower === 'having') s++;
+  const form = tokens[i].lower.endsWith('ing') || tokens[s - 1]?.lower === 'having';
+  // "Speaking to reporters, the spokesman said": how a statement was made, no act
+  if (s !== i || !form || REPORTING.has(tokens[i].lemma)) return undefined;
+  for (let k = i + 1; k < sentence.tokenEnd && k - i <= 20; k++) {
+    const t = tokens[k];
+    if (isHardBreak(t) || t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return undefined;
+    if (t.text !== ',') continue;
+    let j = k + 1;
+    while (j < sentence.tokenEnd && tokens[j].pos === 'DET') j++;
+    const subject = view.mentionAt.get(j);
+    const next = subject ? tokens[subject.tokenEnd] : undefined;
+    return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? subject : undefined;
+  }
+  return undefined;
+}
+
 /** Words other than adverbs between a relative pronoun and its verb: then it was no relative pronoun. */
 function nounBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos !== 'ADV') return true;
@@ -236,6 +270,8 @@ function nounOwner(view: SentenceView, noun: number): Mention | undefined {
   if (!mark || !/^['’]s?$|^['’]$/.test(mark.lower.replace(/s$/, '')) || !/['’]/.test(mark.text)) return undefined;
   return view.mentionCovering(i - 1);
 }
+
+const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Verbs that take a noun and keep their subject for its infinitive: "took steps to", "made a decision to". */
 const LIGHT_VERBS = new Set(['make', 'take', 'have', 'show', 'express', 'announce', 'reach', 'launch', 'step', 'redouble', 'intensify', 'signal', 'declare', 'reiterate', 'voice', 'lose', 'gain', 'renew', 'lead', 'spearhead', 'begin', 'start']);
@@ -257,6 +293,7 @@ function subjectControls(tokens: Token[], verb: number, to: number): boolean {
     const possessive = POSSESSIVE_PRONOUNS.has(t.lower) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ'); // "declared his intention to"
     // "Rwanda said it was willing to withdraw": a pronoun with a verb of its own is the reporting clause's subject again
     const subject = t.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
+    if (DATE_WORDS.test(t.lower)) continue; // "used drones on Tuesday to strike": a date is no object
     if (!possessive && !subject && (OBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'PRON')) return false;
     if (t.pos === 'NOUN') plan = PLAN_NOUNS.has(t.lemma);
   }

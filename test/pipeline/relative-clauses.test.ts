@@ -99,3 +99,13 @@ test('object control: the actor between a verb and its infinitive acts; a noun o
   const veto = dyads('China used its veto to block the resolution on Myanmar.');
   assert.ok(veto.some((e) => e.startsWith('CHN>') && e.endsWith(':12')), veto.join(' '));
 });
+
+test('a participle phrase opening the sentence takes the main clause subject; a reporting one tells no act', () => {
+  assert.ok(dyads('Having met the Japanese prime minister, the Kenyan president flew home.').some((e) => e.startsWith('KEN>JPN:04')));
+  assert.ok(dyads('After signing the border accord, Peru thanked the Brazilian mediators.', { exact: true }).some((e) => e.startsWith('PER>') && e.endsWith(':057')));
+  assert.deepEqual(dyads('Speaking to the BBC, the Kenyan foreign minister said the talks would go on.').filter((e) => e.endsWith(':04')), []);
+});
+
+test('a date between a verb of means and its infinitive keeps the subject: "used drones on Tuesday to strike"', () => {
+  assert.ok(dyads('Israel used drones on Tuesday to strike targets in Beirut.').some((e) => e.startsWith('ISR>LBN:19')));
+});
