@@ -33,7 +33,8 @@ const CLAUSE_MARKERS: Marker[] = [
   { id: 'future.going-to', pattern: String.raw`\b(?:is|are|am|was|were|['’]s|['’]re)\s+(?:not\s+)?going\s+to\b`, governsVerb: true },
   { id: 'future.due-to', pattern: String.raw`\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:(?:not|now|also|still)\s+)?(?:due|set|scheduled|slated|expected|poised|planned|about)\s+to\b`, governsVerb: true },
   { id: 'future.is-to', pattern: String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?to\b(?=\s+[a-z])`, governsVerb: true },
-  { id: 'future.plans-to', pattern: String.raw`\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|wants?|seeks?|seeking|prepares?|preparing)\s+to\b`, governsVerb: true },
+  // "plans to" after a determiner or a verb taking it as object ("its plans to", "reversed plans to") is a noun
+  { id: 'future.plans-to', pattern: String.raw`(?<!(?:\b(?:the|its|their|his|her|our|your|my|these|those|any|no|new|such|has|have|had|reversed?|reverses|announced?|announces|unveil(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?|shelved?|shelves|abandon(?:ed|s)?|outlined?|outlines|approved?|approves|reject(?:ed|s)?|oppose[ds]?|back(?:ed|s)?)|['’]s)\s+)\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|wants?|seeks?|seeking|prepares?|preparing)\s+to\b`, governsVerb: true },
   // A future seen from a past report: planned unless the date may be the report's (rolesOf).
   { id: 'future.would', pattern: String.raw`\bwould\b`, governsVerb: true },
   { id: 'planned.to-be', pattern: String.raw`\bto\s+be\s+(?:held|hosted|staged|convened|signed|opened|launched|inaugurated|unveiled|announced|decided|discussed|debated|completed|finali[sz]ed)\b|\bto\s+take\s+place\b`, governsVerb: false },
@@ -98,8 +99,12 @@ function beforeReport(text: string, date: Span, reports: Span[], markers: Hit[])
   });
 }
 
+/** Words that fix a date in the past: it belongs to the clause's past act ("had offered to mediate last year"), never to a plan. */
+const PAST_WORDS = /\b(?:last|ago|yesterday|earlier|previous|past)\b/i;
+
 /** The marker whose future or planned clause holds the date, if any. */
 function plannedBy(text: string, date: Span, markers: Hit[], reports: Span[]): string | undefined {
+  if (PAST_WORDS.test(text.slice(date.start, date.end))) return undefined;
   const before = text.slice(Math.max(0, date.start - 60), date.start);
   const adjacent = ADJACENT_MARKERS.find((a) => a.re.test(before));
   if (adjacent) return adjacent.id;

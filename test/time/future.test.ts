@@ -46,11 +46,21 @@ test('a date in a future or planned clause never dates another event', () => {
   assert.equal(dateAt('Togo expelled a Beninese diplomat; the vote on sanctions is scheduled for Thursday.', 'expelled'), `${WED}/day/published`);
   assert.equal(dateAt('Ghana recalled its envoy before a summit to be held on Friday.', 'recalled'), `${WED}/day/published`);
   assert.equal(dateAt('Ghana agreed to hold talks with Togo next month.', 'agreed'), `${WED}/day/published`);
+  assert.equal(dateAt('Ghana and Togo agreed on Friday to hold a summit.', 'agreed'), '2026-10-30/day/text');
+  assert.equal(dateAt('Togo, which had offered to mediate last month, kept silent.', 'offered'), '2026-10/month/text');
+  assert.equal(dateAt('Togo dropped its plans to build a dam on Monday.', 'dropped'), '2026-11-02/day/text');
+  assert.equal(dateAt('Togo appeared to reverse plans to build a dam on Monday.', 'reverse'), '2026-11-02/day/text');
 });
 
 test('a date of the future lies ahead of the article, so it never dates an act that happened', () => {
   assert.equal(dateAt('Ghana signed a deal to supply Togo with gas in 2030.', 'signed'), `${WED}/day/published`);
   assert.equal(dateAt('Ghana and Togo sign a gas deal tomorrow.', 'sign'), `${WED}/day/published`);
+});
+
+test('after a past verb of agreeing or promising, a bare day is read as the day of the agreement', () => {
+  // ambiguous: "agreed to hold a summit on Friday" as often dates the agreement as the summit (docs/DATES.md)
+  assert.equal(dateAt('Ghana and Togo agreed to hold a summit on Friday.', 'agreed'), '2026-10-30/day/text');
+  assert.equal(dateAt('Togo promised to reopen the border in March at a meeting in Lome.', 'promised'), '2026-03/month/text');
 });
 
 test('past acts keep their past dates', () => {
