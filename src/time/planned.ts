@@ -35,7 +35,7 @@ const CLAUSE_MARKERS: Marker[] = [
   { id: 'future.is-to', pattern: String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?to\b(?=\s+[a-z])`, governsVerb: true },
   // "plans to" after a determiner or a verb taking it as object ("its plans to", "reversed plans to") is a noun
   { id: 'future.plans-to', pattern: String.raw`(?<!(?:\b(?:the|its|their|his|her|our|your|my|these|those|any|no|new|such|has|have|had|reversed?|reverses|announced?|announces|unveil(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?|shelved?|shelves|abandon(?:ed|s)?|outlined?|outlines|approved?|approves|reject(?:ed|s)?|oppose[ds]?|back(?:ed|s)?)|['’]s)\s+)\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|wants?|seeks?|seeking|prepares?|preparing)\s+to\b`, governsVerb: true },
-  // A future seen from a past report: planned unless the date may be the report's (rolesOf).
+  // A future seen from a past report: planned unless the date may be the report's (dateRoles).
   { id: 'future.would', pattern: String.raw`\bwould\b`, governsVerb: true },
   { id: 'planned.to-be', pattern: String.raw`\bto\s+be\s+(?:held|hosted|staged|convened|signed|opened|launched|inaugurated|unveiled|announced|decided|discussed|debated|completed|finali[sz]ed)\b|\bto\s+take\s+place\b`, governsVerb: false },
 ];
@@ -63,6 +63,7 @@ interface Hit {
   start: number;
   end: number;
   id: string;
+  governsVerb: boolean;
 }
 
 function clauseMarkers(text: string): Hit[] {
@@ -70,8 +71,9 @@ function clauseMarkers(text: string): Hit[] {
   CLAUSE_RE.lastIndex = 0;
   let mt: RegExpExecArray | null;
   while ((mt = CLAUSE_RE.exec(text))) {
-    const i = Object.entries(mt.groups ?? {}).find(([, v]) => v !== undefined)![0];
-    out.push({ start: mt.index, end: mt.index + mt[0].length, id: CLAUSE_MARKERS[Number(i.slice(1))].id });
+    const group = Object.entries(mt.groups ?? {}).find(([, v]) => v !== undefined)![0];
+    const { id, governsVerb } = CLAUSE_MARKERS[Number(group.slice(1))];
+    out.push({ start: mt.index, end: mt.index + mt[0].length, id, governsVerb });
   }
   return out;
 }
@@ -117,7 +119,7 @@ function plannedBy(text: string, date: Span, markers: Hit[], reports: Span[]): s
   }
   // "On Friday, the envoy will travel", "Next week the presidents will sign": a fronted date of a future main clause.
   if (words(text.slice(0, date.start)) > 2) return undefined;
-  const next = markers.find((m) => m.start >= date.end && CLAUSE_MARKERS.find((c) => c.id === m.id)!.governsVerb);
+  const next = markers.find((m) => m.start >= date.end && m.governsVerb);
   if (!next || clausesBetween(text, date, next) !== 0 || reports.some((r) => r.start >= date.end && r.end <= next.start)) return undefined;
   return next.id;
 }
