@@ -15,6 +15,7 @@ import type { Discourse } from './discourse.ts';
 import { governedGroup, reporterOf, unrealisedObject } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { passiveActors, statePassive } from './passive.ts';
+import { warningsAsThreats } from './warnings.ts';
 import { figurativeModifier, figurativeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
 import { participleModifier, participleOfNoun } from './participles.ts';
 
@@ -266,7 +267,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: riot ? { ...match.entry, cameo: '145' } : match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates, dropped);
-  return { candidates: warningsAsThreats(sharedAddressees(candidates), dropped), dropped };
+  return { candidates: warningsAsThreats(view, sharedAddressees(candidates), dropped), dropped };
 }
 
 /**
@@ -282,23 +283,6 @@ function complementCoded(view: SentenceView, lexicon: EventLexicon, match: Patte
   if (j >= view.sentence.tokenEnd || !verbLike(view, j)) return false;
   const entries = verbEntries(lexicon, tokens[j]);
   return entries !== undefined && matchAt({ tokens, end: breakAfter(view, j + 1), mentionAt: view.mentionAt }, entries, j) !== null;
-}
-
-/**
- * "China warned that it will impose sanctions on Lithuania": the warning is the threat its
- * clause states; the bare warning (012) gives way, and the threat takes its addressee
- * ("warned Israel that it would strike back").
- */
-function warningsAsThreats(candidates: EventCandidate[], dropped: SentenceCoding['dropped']): EventCandidate[] {
-  return candidates.filter((warning) => {
-    if (warning.entry.anchor !== 'warn' || warning.entry.cameo !== '012') return true;
-    const codes = new Set(warning.sources.map((m) => m.code));
-    const threat = candidates.find((c) => c !== warning && c.match.tokenStart > warning.match.tokenStart && c.group?.future && c.sources.some((m) => codes.has(m.code)));
-    if (!threat) return true;
-    if (!threat.targets.length) threat.targets = warning.targets;
-    dropped.push({ token: warning.match.tokenStart, entry: warning.entry.id, reason: 'a warning whose clause states the threat: the threat is the event' });
-    return false;
-  });
 }
 
 /** "to help defend", "to help him oust": the "help" whose bare infinitive is verb `i`, or -1. */

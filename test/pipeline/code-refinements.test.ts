@@ -36,3 +36,9 @@ test('a participle spelt as its base form is passive after "be": "was hit by the
   assert.deepEqual(dyads('Bulgaria was hit hardest by the crisis.'), []);
   assert.deepEqual(dyads('A Canadian national has been put under investigation in Italy for fraud.', { exact: true }), ['ITA>CAN:090']);
 });
+
+test('a warning that someone will face consequences is a threat to them (130); a warning of prices is a comment', () => {
+  assert.deepEqual(dyads('The United States warned Iran it would face retaliation.', { exact: true }), ['USA>IRN:130']);
+  assert.deepEqual(dyads('China warned that Lithuania would face consequences for the move.', { exact: true }), ['CHN>LTU:130']);
+  assert.ok(dyads('The Kenyan minister warned of rising prices.', { exact: true }).every((e) => !e.endsWith(':130')));
+});
