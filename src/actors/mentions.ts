@@ -140,7 +140,7 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (pair) return pair;
   const role = parseRole(scan, i);
   if (!role) return null;
-  if (!role.qualifier && !role.unknownQualifier && role.start === i) role.qualifier = ownerBefore(ctx, i);
+  if (!role.qualifier && !role.unknownQualifier) role.qualifier = ownerBefore(ctx, i);
   // "Serbian Workers' Union": the role words are inside the name of an organisation (groups.ts).
   const q = role.qualifier;
   if (q && !q.org && !q.person && q.start === role.start && !scan.headline && isCapitalised(scan.token(role.chainEnd - 1)!.text)) {

@@ -27,10 +27,12 @@ export function principalRole(ctx: Ctx, role: RoleParse, step: PrincipalStep): S
   const j = role.end + 1;
   const found = step(ctx, j) ?? (scan.lower(j) === 'the' ? step(ctx, j + 1) : null);
   const p = found?.mention;
-  if (!found || !p || p.kind === 'collective' || (p.country === null && p.kind === 'state')) return null;
+  if (!found && commonNoun(ctx, j)) return { end: role.end }; // "a spokesman for the family": serves no actor, is none
+  if (!found || !p || p.kind === 'collective') return null;
   // The principal was remembered by its own recogniser; a country alone ("for Iran") is served by its government.
-  const sector = p.kind === 'state' && p.sector === null ? 'GOV' : p.sector;
-  const code = p.kind === 'state' && p.sector === null ? p.code + 'GOV' : p.code;
+  const country = p.kind === 'state' && p.sector === null && p.country !== null;
+  const sector = country ? 'GOV' : p.sector;
+  const code = country ? p.code + 'GOV' : p.code;
   const kind = p.kind === 'person' ? (p.country ? 'state' : 'organisation') : p.kind;
   const name = p.country && kind === 'state' ? countryName(scan.kb, p.country) ?? p.country : p.name;
   const actor: Actor = { code, name, country: p.country, sector, kind };
@@ -41,4 +43,16 @@ export function principalRole(ctx: Ctx, role: RoleParse, step: PrincipalStep): S
     ...p.evidence,
   ];
   return { end: found.end, mention: makeMention(scan.doc, role.start, found.end, actor, ev) };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/** "the family", "a local company": a lower-case noun (after a determiner and adjectives) that no recogniser read as an actor (a role word that made no mention counts). */
+function commonNoun(ctx: Ctx, j: number): boolean {
+  const { scan } = ctx;
+  let k = DETERMINERS.has(scan.lower(j)) ? j + 1 : j;
+  while (scan.token(k)?.pos === 'ADJ') k++;
+  const t = scan.token(k);
+  const a = scan.atomAt(k);
+  return !!t && t.pos === 'NOUN' && t.text === t.lower && (!a || a.target.type === 'title');
 }

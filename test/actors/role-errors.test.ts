@@ -66,6 +66,8 @@ test('a spokesman for, or an aide to, someone takes that one’s country and sec
   assert.equal(only(c, 'spokeswoman for the Kremlin').code, 'RUSGOV');
   const d = mentions('Lebanon protested. A spokesman for the Israeli army said the shelling would go on.');
   assert.equal(only(d, 'spokesman for the Israeli army').code, 'ISRMIL');
+  // one who serves no actor is none
+  assert.deepEqual(codes('A spokesman for the family declined to comment.'), []);
   // an envoy to a country serves there: not that country's
   const e = mentions('The French envoy to Mali left on Sunday.');
   assert.equal(only(e, 'French envoy').code, 'FRAGOV');
