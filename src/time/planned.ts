@@ -25,6 +25,8 @@ interface Marker {
   pattern: string;
   /** The verb right after the marker (two words between at most) is a future act: "will not meet". */
   governsVerb: boolean;
+  /** Only in lower case: "may" is no month. */
+  lowerCase?: boolean;
 }
 
 /** Words after which the rest of the clause is future or planned. "free will" is no marker. */
@@ -35,6 +37,8 @@ const CLAUSE_MARKERS: Marker[] = [
   { id: 'future.is-to', pattern: String.raw`\b(?:is|are)\s+(?:(?:now|also|still)\s+)?to\b(?=\s+[a-z])`, governsVerb: true },
   // "plans to" after a determiner or a verb taking it as object ("its plans to", "reversed plans to") is a noun
   { id: 'future.plans-to', pattern: String.raw`(?<!(?:\b(?:the|its|their|his|her|our|your|my|these|those|any|no|new|such|has|have|had|reversed?|reverses|announced?|announces|unveil(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?|shelved?|shelves|abandon(?:ed|s)?|outlined?|outlines|approved?|approves|reject(?:ed|s)?|oppose[ds]?|back(?:ed|s)?)|['’]s)\s+)\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|wants?|seeks?|seeking|prepares?|preparing)\s+to\b`, governsVerb: true },
+  // "may visit on Friday" lies ahead; "may have visited on Friday" does not; "could" is also a past ("could not enter on Monday")
+  { id: 'future.may', pattern: String.raw`\b(?:may|might)\b(?!\s+(?:not\s+|well\s+|also\s+)?(?:have|had)\b)`, governsVerb: true, lowerCase: true },
   // A future seen from a past report: planned unless the date may be the report's (dateRoles).
   { id: 'future.would', pattern: String.raw`\bwould\b`, governsVerb: true },
   { id: 'planned.to-be', pattern: String.raw`\bto\s+be\s+(?:held|hosted|staged|convened|signed|opened|launched|inaugurated|unveiled|announced|decided|discussed|debated|completed|finali[sz]ed)\b|\bto\s+take\s+place\b`, governsVerb: false },
@@ -57,7 +61,7 @@ const REPORT_GAP =
 const MARKER_REACH_WORDS = 12;
 
 const CLAUSE_RE = new RegExp(CLAUSE_MARKERS.map((m, i) => `(?<m${i}>${m.pattern})`).join('|'), 'gi');
-const BEFORE_VERB = CLAUSE_MARKERS.filter((m) => m.governsVerb).map((m) => ({ id: m.id, re: new RegExp(`(?:${m.pattern})\\s+(?:[\\w'’-]+\\s+){0,2}$`, 'i') }));
+const BEFORE_VERB = CLAUSE_MARKERS.filter((m) => m.governsVerb).map((m) => ({ id: m.id, re: new RegExp(`(?:${m.pattern})\\s+(?:[\\w'’-]+\\s+){0,2}$`, m.lowerCase ? '' : 'i') }));
 
 interface Hit {
   start: number;
@@ -72,7 +76,8 @@ function clauseMarkers(text: string): Hit[] {
   let mt: RegExpExecArray | null;
   while ((mt = CLAUSE_RE.exec(text))) {
     const group = Object.entries(mt.groups ?? {}).find(([, v]) => v !== undefined)![0];
-    const { id, governsVerb } = CLAUSE_MARKERS[Number(group.slice(1))];
+    const { id, governsVerb, lowerCase } = CLAUSE_MARKERS[Number(group.slice(1))];
+    if (lowerCase && mt[0] !== mt[0].toLowerCase()) continue;
     out.push({ start: mt.index, end: mt.index + mt[0].length, id, governsVerb });
   }
   return out;

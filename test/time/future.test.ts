@@ -26,6 +26,9 @@ test('a future act without a statement date takes the article date, never the da
   assert.equal(dateAt('Ghana plans to host a regional summit in May.', 'host'), `${WED}/day/published`);
   assert.equal(dateAt('Next week the two presidents will sign the accord.', 'sign'), `${WED}/day/published`);
   assert.equal(dateAt("On Friday, Ghana's envoy will travel to Lome.", 'travel'), `${WED}/day/published`);
+  assert.equal(dateAt('Togo may close its border with Ghana on Saturday.', 'close'), `${WED}/day/published`);
+  assert.equal(dateAt('Togo may have closed its border with Ghana on Saturday.', 'closed'), '2026-10-31/day/text');
+  assert.equal(dateAt('Ghana in May hosted talks with Togo on the border.', 'hosted'), '2026-05/month/text');
 });
 
 test('a future act stated on a given day takes that day', () => {
