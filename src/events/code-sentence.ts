@@ -5,7 +5,7 @@
 import type { Evidence, Mention, Token } from '../document/types.ts';
 import { verbEntries, type EventLexicon, type LexiconEntry } from './lexicon.ts';
 import { matchAt, matchPassiveObject, negatorInside, type PatternMatch } from './match.ts';
-import { ASPECT_VERBS, isAdjectivalParticiple, isHyphenatedTail, type VerbGroup } from './verb-group.ts';
+import { ASPECT_VERBS, isAdjectivalParticiple, isHyphenatedTail, looksParticiple, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
 import { inPrepositionalPhrase } from './noun-phrases.ts';
@@ -163,7 +163,9 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: 'a question about a possible act' });
       continue;
     }
-    const modified = participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
+    // "were killed or wounded": a participle joined to a passive verb is passive too
+    const joinedPassive = negatedGroup.start === i && /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'VERB' && resolver.group(i - 2).passive && looksParticiple(tokens[i]);
+    const modified = joinedPassive || participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
     const g = question === 'asked' && !modified.hedged ? { ...modified, hedged: true, markers: [...modified.markers, '?'] } : modified;
     if (g.start === i && participleOfNoun(view, i)) {
       // "joining a militia fighting the rebels": the group fights; it is no actor, and no one further left is its subject

@@ -108,8 +108,23 @@ export interface GovernedGroup {
   governingNoun?: number;
 }
 
+/**
+ * "plans to expel the inspectors and impose a blockade": a base form joined by "and"/"or" to an
+ * infinitive shares that infinitive's governor. The start of the first infinitive's verb, or `groupStart`.
+ */
+function conjoinedInfinitive(tokens: Token[], g: VerbGroup, stop: number): number {
+  const joiner = tokens[g.start - 1]?.lower;
+  if ((joiner !== 'and' && joiner !== 'or') || g.start !== g.head || tokens[g.head].lower !== tokens[g.head].lemma) return g.start;
+  for (let k = g.start - 2; k >= stop && g.start - k <= 12; k--) {
+    const t = tokens[k];
+    if (isHardBreak(t) || t.pos === 'AUX' || t.pos === 'SCONJ') return g.start;
+    if (t.pos === 'VERB') return tokens[k - 1]?.lower === 'to' ? k : g.start;
+  }
+  return g.start;
+}
+
 export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: number, sentenceEnd: number): GovernedGroup {
-  const gov = governorOf(tokens, g.start, sentenceStart);
+  const gov = governorOf(tokens, conjoinedInfinitive(tokens, g, sentenceStart), sentenceStart);
   const govWord = gov >= 0 ? tokens[gov] : undefined;
   const word = govWord?.lemma ?? '';
   if (govWord && (GOVERNING_NEGATORS.has(word) || GOVERNING_NEGATORS.has(govWord.lower))) {
@@ -121,7 +136,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     const text = `${govWord.text} to`;
     return { group: { ...g, negated: true, markers: [...g.markers, text] }, rule: 'modality.not-done', text };
   }
-  const wanting = wantedOf(tokens, g.start, sentenceStart);
+  const wanting = wantedOf(tokens, conjoinedInfinitive(tokens, g, sentenceStart), sentenceStart);
   if (wanting !== undefined) {
     // "Activists want Turkey to shell the palace": what someone wants another to do, no act and no announcement
     const text = `${tokens[wanting].text} ... to`;

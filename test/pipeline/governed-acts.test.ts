@@ -94,3 +94,13 @@ test('support goes one way: several backers of one actor do not back each other'
   assert.ok(!events.includes('RUS>IRN:05') && !events.includes('IRN>RUS:05'), events.join(' '));
   assert.ok(dyads('Japan and South Korea signed a trade pact.').includes('JPN>KOR:05'));
 });
+
+test('an infinitive joined by "and" to a governed one shares its governor: "plans to expel ... and impose" is two intents', () => {
+  const events = dyads('Iran plans to expel the inspectors and impose a blockade on the port.', { exact: true });
+  assert.ok(events.every((e) => e.endsWith(':131') || e.endsWith(':138')), events.join(' '));
+  assert.equal(events.length, 2);
+});
+
+test('a participle joined to a passive verb is passive: "were killed or wounded" has no civilian attacker', () => {
+  assert.deepEqual(dyads('Lebanon complained to the UN over Israeli air raids in which 20 people were killed or wounded.').filter((e) => e.endsWith(':18') || e.endsWith(':19')), []);
+});
