@@ -72,6 +72,8 @@ export interface PersonDef {
   sector: string | null;
   /** m or f when the entry says so (optional eighth column), else null. */
   gender: Gender | null;
+  /** Title ids of the offices a bare role refers back to once the person is named (optional ninth column). */
+  offices: string[];
   where: { file: string; line: number };
 }
 
@@ -224,8 +226,11 @@ export function readActorLexicon(dir: string): ActorLexicon {
   }
 
   const people: PersonDef[] = [];
-  for (const { line, cells } of readTsv(peopleFile, { columns: 8, minColumns: 7, header: true })) {
-    const [id, names, alone, code, country, sector, reason, gender = '-'] = cells;
+  const titleIds = new Set(titles.map((t) => t.id));
+  for (const { line, cells } of readTsv(peopleFile, { columns: 9, minColumns: 7, header: true })) {
+    const [id, names, alone, code, country, sector, reason, gender = '-', offices = '-'] = cells;
+    const officeIds = offices === '-' ? [] : alternatives(offices, peopleFile, line);
+    for (const o of officeIds) if (!titleIds.has(o)) fail(peopleFile, line, `unknown office "${o}": a title id of titles.tsv`);
     if (gender !== 'm' && gender !== 'f' && gender !== '-') fail(peopleFile, line, `bad gender "${gender}": m, f or -`);
     checkId(id, 'person', peopleFile, line);
     if (!/^([A-Z]{3})+$/.test(code)) fail(peopleFile, line, `bad actor code "${code}": expected groups of three capitals`);
@@ -241,6 +246,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
       country: country === '-' ? null : country,
       sector: sector === '-' ? null : sector,
       gender: gender === '-' ? null : (gender as Gender),
+      offices: officeIds,
       where: { file: peopleFile, line },
     });
   }

@@ -28,7 +28,7 @@ import { isNameToken, knownPerson as knownPersonRecord, knownPersonAt, lexiconPe
 import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type Qualifier, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
-import type { CollectiveDef } from './lexicon.ts';
+import type { CollectiveDef, PersonDef } from './lexicon.ts';
 import type { KnownActors } from './dictionary/known.ts';
 import { dictionaryMention, knownEntryActor } from './dictionary/mention.ts';
 import { unknownOrganisationName } from './unknown-organisations.ts';
@@ -323,6 +323,8 @@ function knownPerson(ctx: Ctx, i: number): Step | null {
   const actor = { ...record.actor };
   const m = makeMention(scan.doc, i, stop, actor, ev);
   remember(ctx, m, actor);
+  const listed = scan.kb.people.get(record.keys.join(' '));
+  if (listed) rememberOffices(ctx, listed, actor, m.text);
   return { end: stop, mention: m };
 }
 
@@ -348,7 +350,14 @@ function famousPerson(ctx: Ctx, i: number): Step | null {
   const m = makeMention(scan.doc, i, stop, actor, ev);
   const full = nameRun(scan, i);
   remember(ctx, m, actor, full && full.end === a.end ? { name: { ...full, text: p.names[0] }, newPerson: true } : {});
+  rememberOffices(ctx, p, actor, m.text);
   return { end: stop, mention: m };
+}
+
+/** A listed person's offices (people.tsv): "the president" after "Putin said" refers back to him (coref.role). */
+function rememberOffices(ctx: Ctx, p: PersonDef, actor: Actor, text: string): void {
+  if (!actor.country) return;
+  for (const office of p.offices) ctx.state.roles.set(office, { actor, text, sentence: ctx.scan.sentence.index });
 }
 
 /** "Cheng Guoping, State Commissioner for ... of China": unknown name, then a role. */

@@ -31,6 +31,13 @@ test("a role after a person's possessive is of that person's country", () => {
   assert.equal(only(mentions('Chile hosted the summit. Kenyan President Omar Haddad left early. Haddad’s government fell.'), 'government').code, 'KENGOV');
 });
 
+test('a bare office after a listed person who holds it refers back to that person', () => {
+  const ms = mentions('Kenya hosted the talks. Theresa May met Donald Trump in Nairobi. The prime minister said no. The president agreed.');
+  assert.equal(only(ms, 'prime minister').code, 'GBRGOV');
+  assert.equal(only(ms, 'president').code, 'USAGOV');
+  assert.ok(rules(only(ms, 'president')).includes('coref.role'));
+});
+
 test('"the two leaders" are the two persons named last, not the most named countries', () => {
   const a = only(mentions('Theresa May met Angela Merkel in Paris. The two leaders discussed trade.'), 'The two leaders');
   assert.deepEqual(a.members!.map((x) => x.code), ['GBRGOV', 'DEUGOV']);
