@@ -184,6 +184,8 @@ function commaDelimitedSubject(view: SentenceView, groupStart: number): number {
 }
 
 /** "Doctors from two American aid groups donated ...": people named by where they come from act for it. */
+/** Heads of "NOUN of ACTOR" that stand for people of the actor: "a group of diplomats", "the two sides of Cyprus", "thousands of Kurds". */
+const PEOPLE_OF = /^(group|groups|side|sides|member|members|delegation|team|teams|wing|branch|faction|factions|coalition|alliance|bloc|number|majority|minority|hundreds|thousands|dozens|scores|tens|millions|some|many|most|all|both|each|none|one|two|three|four|five|several|few|supporters|allies|units|contingent|band|crowd|crowds|army|forces|inhabitants|residents|people|citizens|villagers|nationals|workers|staff|students|families|refugees|elders|activists|fighters|militants|police|employees|relatives|survivors|victims|opponents|critics|followers|loyalists|veterans)$/;
 const PEOPLE_FROM = /^(officials|delegates|delegation|representatives|envoys|diplomats|experts|doctors|members|troops|soldiers|negotiators|ministers|volunteers|leaders|observers|inspectors|investigators)$/;
 
 /**
@@ -195,7 +197,9 @@ function ofPhraseSubject(view: SentenceView, boundary: number, groupStart: numbe
   for (const m of view.mentions) {
     if (m.tokenStart <= boundary || m.tokenEnd > groupStart) continue;
     const prep = prepositionOf(view, m);
-    if (prep < 0 || !(tokens[prep].lower === 'of' || (tokens[prep].lower === 'from' && PEOPLE_FROM.test(tokens[prep - 1]?.lower ?? '')))) return undefined;
+    const head = tokens[prep - 1]?.lower ?? '';
+    // "The possible withdrawal of US troops has raised alarm": a thing of an actor is no actor
+    if (prep < 0 || !((tokens[prep].lower === 'of' && (PEOPLE_OF.test(head) || PEOPLE_FROM.test(head))) || (tokens[prep].lower === 'from' && PEOPLE_FROM.test(head)))) return undefined;
     for (let i = boundary + 1; i < prep; i++) if (!NOUN_PHRASE_POS.has(tokens[i].pos) && tokens[i].text !== ',') return undefined;
     return m;
   }
@@ -235,7 +239,7 @@ export function findTarget(
     if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Yemen": the topic, no party
     if (m.sector === null && PASSAGE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "withdrew through northern Mali": the way, no party
-    if (VIOLENT_CODE.test(cameo) && ON_BEHALF.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "fighting for Mali", "fought alongside the Kurds", "under the banner of the front": allies, no victims
+    if (VIOLENT_CODE.test(cameo) && allyOf(view, m, end)) continue; // "fighting for Mali", "fought alongside the Kurds", "fought with the US against Isis": allies, no victims
     if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Boko Haram": what he is said to be, no party
     if (ACCUSATION_CODE.test(cameo) && contentOfAccusation(view, from, m)) continue; // "accusing it of aligning itself with Russia": Russia is what is said, not the accused
     const named = appositiveOfPossessed(view, m, end);
@@ -291,6 +295,15 @@ function predicateOfBeing(view: SentenceView, m: Mention): boolean {
     if (t.lower === 'being') return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
   }
+  return false;
+}
+
+/** "fought for Mali", "alongside the Kurds", "with Washington against Isis": the mention is an ally of the fighting. */
+function allyOf(view: SentenceView, m: Mention, end: number): boolean {
+  const prep = view.tokens[prepositionOf(view, m)]?.lower ?? '';
+  if (ON_BEHALF.has(prep)) return true;
+  if (prep !== 'with') return false;
+  for (let k = m.tokenEnd; k < Math.min(end, m.tokenEnd + 4); k++) if (view.tokens[k].lower === 'against') return true;
   return false;
 }
 

@@ -16,7 +16,7 @@ import { governedGroup, reporterOf, unrealisedObject } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { passiveActors, statePassive } from './passive.ts';
 import { warningsAsThreats } from './warnings.ts';
-import { figurativeModifier, figurativeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
+import { figurativeModifier, figurativeObject, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
 import { participleModifier, participleOfNoun } from './participles.ts';
 
 export interface EventCandidate {
@@ -69,6 +69,8 @@ function gerundAsNoun(tokens: Token[], i: number): boolean {
   if (prev?.pos === 'VERB' && !ASPECT_VERBS.has(prev.lemma) && !prev.lower.endsWith('ing')) return true;
   // "killed in airstrikes and shelling": a gerund joined to a noun is a noun
   if (prev?.pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN') return true;
+  // "with Turkish backing", "under Russian shelling": a gerund after a preposition and a modifier is a noun
+  if ((prev?.pos === 'ADJ' || prev?.pos === 'PROPN') && tokens[i - 2]?.pos === 'ADP') return true;
   return (prev?.pos === 'ADJ' || prev?.pos === 'NOUN') && tokens[i - 2]?.pos === 'DET';
 }
 
@@ -204,6 +206,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       if (figure) {
         // "killed off any challenge to the mayor", "torpedoed the talks": a figure of speech
         dropped.push({ token: i, entry: match.entry.id, reason: `figurative: the object is a thing said or planned ("${figure}")` });
+        continue;
+      }
+      const place = bareVerb(tokens, match) ? placeObject(view, lexicon.instruments, match.entry.cameo, match.tokenEnd, scope.end) : null;
+      if (place) {
+        // "helped defend the besieged city": fighting for a place, no defence in words
+        dropped.push({ token: i, entry: match.entry.id, reason: `a place ("${place}") defended is fought for, not defended in words` });
         continue;
       }
       if (violentCode(lexicon.instruments, match.entry.cameo) && struggleTo(tokens, match)) {

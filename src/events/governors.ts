@@ -36,7 +36,7 @@ const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vo
 const THREAT_GOVERNORS = new Set(['threaten', 'threat']);
 /** "stopped shelling": the gerund names an act that ended. */
 const STOP_GOVERNORS = new Set(['stop', 'cease', 'quit']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 /** "is to suspend", "are to meet": "be" + infinitive tells a plan. */
 const PLANNED_BE = new Set(['is', 'are', 'am', 'was', 'were']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);

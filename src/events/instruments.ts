@@ -24,10 +24,13 @@ export interface Instruments {
   figurative: ReadonlySet<string>;
   /** Words before a violent noun that make it figurative ("cold war", "trade war"). */
   figurativeModifiers: ReadonlySet<string>;
+  /** Codes of verbal acts that a place as object makes physical ("defended the city"), and those places. */
+  verbalCodes: readonly string[];
+  placeObjects: ReadonlySet<string>;
   rule: (phrase: string[]) => string;
 }
 
-const CLASSES = new Set(['weapon', 'not-attack', 'violent-root', 'figurative', 'figurative-modifier']);
+const CLASSES = new Set(['weapon', 'not-attack', 'violent-root', 'figurative', 'figurative-modifier', 'verbal-root', 'place-object']);
 
 export function loadInstruments(dir = LEXICON_DIR): Instruments {
   const file = join(dir, 'instruments.tsv');
@@ -36,22 +39,26 @@ export function loadInstruments(dir = LEXICON_DIR): Instruments {
   const roots: string[] = [];
   const figurative = new Set<string>();
   const figurativeModifiers = new Set<string>();
+  const verbalCodes: string[] = [];
+  const placeObjects = new Set<string>();
   if (existsSync(file)) {
     for (const { line, cells } of readTsv(file, { columns: 4, header: true })) {
       const [id, cls, words] = cells;
-      if (!CLASSES.has(cls)) throw new DyadError('LEXICON_INVALID', `unknown class "${cls}" (weapon, not-attack, violent-root, figurative or figurative-modifier)`, { file, line });
+      if (!CLASSES.has(cls)) throw new DyadError('LEXICON_INVALID', `unknown class "${cls}" (${[...CLASSES].join(', ')})`, { file, line });
       const list = words.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
       if (cls === 'weapon') for (const w of list) weapons.push({ words: w.split(/\s+/), id });
       else if (cls === 'not-attack') for (const w of list) notAttack.add(w);
       else if (cls === 'figurative') for (const w of list) figurative.add(w);
       else if (cls === 'figurative-modifier') for (const w of list) figurativeModifiers.add(w);
+      else if (cls === 'verbal-root') verbalCodes.push(...list);
+      else if (cls === 'place-object') for (const w of list) placeObjects.add(w);
       else roots.push(...list);
     }
   }
   // Longest phrase first: "bomb blast" before "blast".
   weapons.sort((a, b) => b.words.length - a.words.length);
   const ids = new Map(weapons.map((w) => [w.words.join(' '), w.id]));
-  return { weapons: weapons.map((w) => w.words), notAttack, roots, figurative, figurativeModifiers, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
+  return { weapons: weapons.map((w) => w.words), notAttack, roots, figurative, figurativeModifiers, verbalCodes, placeObjects, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
 }
 
 /** Can a weapon be the source of an act with this CAMEO code? */
@@ -117,6 +124,7 @@ export function weaponAgent(view: SentenceView, instruments: Instruments, from: 
 }
 
 const OBJECT_LEAD = new Set(['off', 'up', 'down', 'out', 'any', 'all', 'every', 'each', 'whatever']);
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * "killed off any challenge to the mayor", "torpedoed the peace talks": the direct object
@@ -125,9 +133,19 @@ const OBJECT_LEAD = new Set(['off', 'up', 'down', 'out', 'any', 'all', 'every', 
  * the verb's matched words; a named actor first ("attacked Kurdish forces") is a real object.
  */
 export function figurativeObject(view: SentenceView, instruments: Instruments, from: number, end: number): string | null {
+  return objectHeadIn(view, instruments.figurative, from, end);
+}
+
+/** "helped defend the besieged city", "defended their homeland": a verbal act (052) on a place is fighting, no statement. The place word, or null. */
+export function placeObject(view: SentenceView, instruments: Instruments, cameo: string, from: number, end: number): string | null {
+  return instruments.verbalCodes.includes(cameo) ? objectHeadIn(view, instruments.placeObjects, from, end) : null;
+}
+
+/** The head noun of the direct object after `from` when it is one of `heads`, else null (a named actor first is a real object). */
+function objectHeadIn(view: SentenceView, heads: ReadonlySet<string>, from: number, end: number): string | null {
   const { tokens } = view;
   let k = from;
-  while (k < end && (OBJECT_LEAD.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PART')) k++;
+  while (k < end && (OBJECT_LEAD.has(tokens[k].lower) || OWNER_PRONOUNS.has(tokens[k].lower) || tokens[k].pos === 'DET' || tokens[k].pos === 'PART')) k++;
   for (; k < end; k++) {
     if (view.mentionCovering(k)) {
       // "the government's plan": an owner before the head is no object of its own
@@ -145,7 +163,7 @@ export function figurativeObject(view: SentenceView, instruments: Instruments, f
     let h = k;
     while (h + 1 < end && tokens[h + 1].pos === 'NOUN') h++;
     const head = tokens[h].lemma.toLowerCase();
-    return instruments.figurative.has(head) || instruments.figurative.has(tokens[h].lower) ? tokens[h].text : null;
+    return heads.has(head) || heads.has(tokens[h].lower) ? tokens[h].text : null;
   }
   return null;
 }

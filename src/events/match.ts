@@ -32,7 +32,7 @@ const GAP_PASS = new Set(['-', "'s", '’s', "'", '’', '%']);
 /** "lifted on Friday a day-old blockade": day names and hyphens cost a gap nothing. */
 const FREE_WORDS = /^(-|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 /** Negators a gap may cross; the match is then negated ("vowed not to return", "reached no agreement"). */
-const GAP_NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const GAP_NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** May a gap skip this token? Nouns, adjectives, determiners, numbers, possessives, hyphens. */

@@ -19,6 +19,10 @@ export function participleModifier(view: SentenceView, i: number, groupStart: nu
   if (groupStart !== i || t.pos !== 'VERB' || !/(ed|en|wn)$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "eight British nationals killed fighting alongside the YPG", "three soldiers killed in the attack":
+  // a verb that must take its victim as object, right after a noun and followed by no object, is passive
+  const noObject = next === undefined || (next.pos === 'ADP' && next.lower !== 'by') || (next.pos === 'VERB' && next.lower.endsWith('ing')) || next.pos === 'PUNCT' || next.lower === 'while' || next.lower === 'when';
+  if (VICTIM_VERBS.has(t.lemma) && noObject && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || view.mentionCovering(i - 1) !== undefined)) return true;
   if (next?.pos !== 'ADP' || next.lower === 'by') return false;
   if (prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower)) return true;
   // "A Danish nurse jailed in Iran ... has left", "Jan Visser, 41, accused of ..., had the charges dropped":
@@ -45,6 +49,9 @@ function finiteVerbAhead(view: SentenceView, from: number): boolean {
   }
   return false;
 }
+
+/** Verbs whose object is their victim: never without one in the active ("X killed in the attack" is passive). */
+const VICTIM_VERBS = new Set(['kill', 'wound', 'injure', 'arrest', 'detain', 'capture', 'kidnap', 'abduct', 'jail', 'imprison', 'execute', 'torture', 'behead', 'massacre', 'slaughter', 'murder', 'assassinate']);
 
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'unless', 'if', 'because', 'although', 'though', 'while', 'whereas', 'when', 'where']);
 

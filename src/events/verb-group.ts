@@ -27,7 +27,7 @@ export interface VerbGroup {
 }
 
 /** "never", "rarely claims": the act is not told as done. */
-const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'rarely', 'seldom', 'hardly', 'scarcely']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'neither', 'nor', 'rarely', 'seldom', 'hardly', 'scarcely']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** "must withdraw", "should join forces", "ought to": what someone says must be done, not an act. */
 const OBLIGATION_MODALS = new Set(['must', 'should', 'ought']);

@@ -108,3 +108,29 @@ test('an actor before a present participle is the subject of the verb after the 
 test('what someone wants another to do is no act of the other', () => {
   assert.deepEqual(dyads('Exiled activists want Turkey to shell the presidential palace in Damascus.').filter((e) => e.startsWith('USA>')), []);
 });
+
+test('a verb whose object is its victim, right after a noun and with no object, is a reduced passive', () => {
+  assert.deepEqual(dyads('She was one of six Irish volunteers killed fighting alongside the Kurdish militia since 2015.').filter((e) => e.endsWith(':19')), []);
+  assert.deepEqual(dyads('There have been up to 300 civilians killed in the province.'), []);
+  assert.ok(dyads('Russian troops killed 12 civilians in the attack.').some((e) => e.startsWith('RUS>') && e.endsWith(':19')));
+});
+
+test('a gerund after a preposition and a modifier is a noun: "with Turkish backing"', () => {
+  assert.deepEqual(dyads('The rebel force, with Turkish backing, took control of the town.').filter((e) => e.endsWith(':05')), []);
+});
+
+test('a negation written with a curly apostrophe negates: "wasn’t fighting", "didn’t send"', () => {
+  assert.deepEqual(dyads('The Irish army didn’t send troops to the border.'), []);
+});
+
+test('allies fought "with X against Y" are no target; a place defended is fought for, not defended in words', () => {
+  assert.ok(dyads('Kurdish militias that had fought with Washington against Isis liberated Raqqa.').every((e) => !e.includes('>USA:19')));
+  assert.deepEqual(dyads('Somali soldiers defended the besieged town for weeks.').filter((e) => e.endsWith(':05')), []);
+  assert.ok(dyads('The Irish foreign minister defended Israel.').some((e) => e.endsWith('>ISR:05')));
+});
+
+test('"the withdrawal of US troops" is no actor: a thing of an actor does not act', () => {
+  assert.deepEqual(dyads('The possible withdrawal of US troops from Syria has raised alarm among officials.'), []);
+  assert.ok(dyads('A group of Moroccan diplomats held talks with Spain.').some((e) => e.startsWith('MAR>ESP:04')));
+  assert.ok(dyads('Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike.').some((e) => e.startsWith('SYR>')));
+});
