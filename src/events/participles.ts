@@ -43,7 +43,7 @@ function finiteVerbAhead(view: SentenceView, from: number): boolean {
     if (t.text === ',') return tokens[k + 1]?.pos === 'AUX' || (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'));
     if (t.pos === 'SCONJ' || CLAUSE_WORDS.has(t.lower)) return false;
     // "threatened on Monday to break relations": an infinitive complement, the participle was the clause's verb
-    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
+    if (t.lower === 'to' && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) return false; // "agreed to a summit to be held"
     // "in Syria and Iraq have": nouns joined; "agreed to a ceasefire but media reports said": another clause
     if (t.pos === 'CCONJ' && (t.lower === 'but' || t.lower === 'yet' || !NOUN_PHRASE_POS.has(tokens[k - 1]?.pos ?? '') || !NOUN_PHRASE_POS.has(tokens[k + 1]?.pos ?? ''))) return false;
   }

@@ -134,3 +134,7 @@ test('"the withdrawal of US troops" is no actor: a thing of an actor does not ac
   assert.ok(dyads('A group of Moroccan diplomats held talks with Spain.').some((e) => e.startsWith('MAR>ESP:04')));
   assert.ok(dyads('Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike.').some((e) => e.startsWith('SYR>')));
 });
+
+test('"to be held" after the verb is no finite verb: "agreed to a summit to be held on Friday" is an agreement to meet', () => {
+  assert.deepEqual(dyads('Chile and Peru agreed to a summit to be held on Friday.', { exact: true }).sort(), ['CHL>PER:036', 'PER>CHL:036']);
+});
