@@ -24,7 +24,7 @@ import { ethnicGroup, organisationName } from './groups.ts';
 import { isCapitalised } from './normalise.ts';
 import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
-import { isNameToken, knownPerson as knownPersonRecord, knownPersonAt, lexiconPerson, nameRun, type NameRun } from './persons.ts';
+import { afterOtherName, isNameToken, knownPerson as knownPersonRecord, knownPersonAt, lexiconPerson, nameRun, type NameRun } from './persons.ts';
 import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type Qualifier, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
@@ -335,7 +335,7 @@ function famousPerson(ctx: Ctx, i: number): Step | null {
   if (!a || a.target.type !== 'person') return null;
   const p = a.target.person;
   // A lone surname inside a longer name is somebody else: "Ivanka Trump", "Abbas Araghchi".
-  if (a.end - a.start === 1 && (isNameToken(scan, i - 1) || (!a.possessive && isNameToken(scan, a.end)))) return null;
+  if (a.end - a.start === 1 && (isNameToken(scan, i - 1) || afterOtherName(scan, i) || (!a.possessive && isNameToken(scan, a.end)))) return null;
   // ... or a part of the name of someone already in the article.
   if (a.end - a.start === 1 && ctx.state.persons.some((r) => r.keys.includes(scan.lower(i)) && r.actor.code !== p.code)) return null;
   const text = tokenText(scan.doc, a.start, a.end);

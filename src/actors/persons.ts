@@ -115,6 +115,16 @@ function makeRun(scan: SentenceScanner, start: number, end: number): NameRun {
   return { start, end, keys: keys.filter((k) => k !== ''), text, possessive };
 }
 
+/**
+ * A lone surname glued after a particle that follows another name word belongs to a longer name:
+ * "Ayn al-Assad" (an airbase), "Hafez al-Assad" are not the listed "Bashar al-Assad".
+ */
+export function afterOtherName(scan: SentenceScanner, i: number): boolean {
+  const dash = scan.token(i - 1);
+  if (!dash || dash.text !== '-' || dash.spaceBefore || scan.token(i)!.spaceBefore) return false;
+  return JOINERS.has(scan.lower(i - 2)) && scan.token(i - 3)?.pos === 'PROPN' && isNameToken(scan, i - 3);
+}
+
 /** A person named earlier in the article, mentioned again at token i by full name or surname. */
 export function knownPersonAt(
   scan: SentenceScanner,
@@ -130,7 +140,7 @@ export function knownPersonAt(
   const record = state.surnames.get(key) ?? state.surnames.get(possessiveStem(key) ?? '');
   if (!record) return null;
   // "Aziz Khan" is somebody else: the surname must stand alone.
-  if (isNameToken(scan, i - 1) || (possessiveStem(key) === undefined && isNameToken(scan, i + 1))) return null;
+  if (isNameToken(scan, i - 1) || afterOtherName(scan, i) || (possessiveStem(key) === undefined && isNameToken(scan, i + 1))) return null;
   return { record, end: i + 1, how: 'coref.surname' };
 }
 

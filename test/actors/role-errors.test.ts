@@ -38,6 +38,11 @@ test('a bare office after a listed person who holds it refers back to that perso
   assert.ok(rules(only(ms, 'president')).includes('coref.role'));
 });
 
+test('a listed surname glued after a particle of another name is that other name', () => {
+  assert.deepEqual(codes('Kenya rented the Ayn al-Assad airbase.'), ['Kenya=KEN']);
+  assert.deepEqual(codes('Turkey waited. Then al-Assad spoke.'), ['Turkey=TUR', 'Assad=SYRGOV']);
+});
+
 test('"the two leaders" are the two persons named last, not the most named countries', () => {
   const a = only(mentions('Theresa May met Angela Merkel in Paris. The two leaders discussed trade.'), 'The two leaders');
   assert.deepEqual(a.members!.map((x) => x.code), ['GBRGOV', 'DEUGOV']);
