@@ -12,7 +12,7 @@ import { inPrepositionalPhrase } from './noun-phrases.ts';
 import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './discourse.ts';
-import { governedGroup, reporterOf, unrealisedObject } from './governors.ts';
+import { governedGroup, habitualGerund, reporterOf, unrealisedObject } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { passiveActors, statePassive } from './passive.ts';
 import { warningsAsThreats } from './warnings.ts';
@@ -131,7 +131,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: `coded by the governing noun ("${tokens[governed.governingNoun].text} to")` });
       continue;
     }
-    const possibility = governed.possibility ?? unrealisedObject(tokens, match.matched, match.entry.cameo);
+    const possibility = governed.possibility ?? unrealisedObject(tokens, match.matched, match.entry.cameo) ?? habitualGerund(tokens, i);
     if (possibility) {
       // "its ability to provide assistance", "a chance to meet", "announced a possible ban": a possibility, not an act
       dropped.push({ token: i, entry: match.entry.id, reason: `a possibility ("${possibility}"), not an act` });

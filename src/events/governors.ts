@@ -20,6 +20,21 @@ const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want
  * the sentence talks about, no act and no announced one.
  */
 const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission', 'clout', 'leverage', 'motivation', 'motive', 'incentive', 'will', 'resources', 'assets', 'wherewithal', 'need']);
+/**
+ * "China is unlikely to impose sanctions", "it would be safe to rescue the children", "it was
+ * right to provide help": a likelihood or a judgment of an act, which the sentence does not tell.
+ */
+const JUDGING_ADJECTIVES = new Set(['likely', 'unlikely', 'right', 'wrong', 'safe', 'unsafe', 'important', 'necessary', 'unnecessary', 'essential', 'vital', 'crucial', 'legitimate', 'illegitimate', 'illegal', 'legal', 'possible', 'impossible', 'difficult', 'hard', 'easy', 'wise', 'unwise', 'reasonable', 'unreasonable', 'fair', 'unfair', 'dangerous', 'risky', 'premature', 'free']);
+
+/** "a history of mounting assaults", "its record of backing militias": a habit or record, no act told. The noun, or null. */
+const HABIT_NOUNS = new Set(['history', 'record', 'habit', 'pattern', 'practice', 'tradition', 'tendency', 'reputation']);
+export function habitualGerund(tokens: Token[], i: number): string | null {
+  const t = tokens[i];
+  if (!t.lower.endsWith('ing') || tokens[i - 1]?.lower !== 'of') return null;
+  const noun = tokens[i - 2];
+  return noun && HABIT_NOUNS.has(noun.lemma) ? `${noun.text} of` : null;
+}
+
 /** "gave him a green light to invade", "the go-ahead to launch": leave to act, not the act. */
 function leaveToAct(tokens: Token[], gov: number): boolean {
   const w = tokens[gov].lower;
@@ -142,7 +157,8 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     const text = `${tokens[wanting].text} ... to`;
     return { group: g, rule: 'modality.wanted', text, possibility: text };
   }
-  if (govWord && (((POSSIBILITY_GOVERNORS.has(word) || POSSIBILITY_GOVERNORS.has(govWord.lower)) && possibilityNoun(tokens, gov)) || leaveToAct(tokens, gov))) {
+  const judged = govWord !== undefined && govWord.pos === 'ADJ' && JUDGING_ADJECTIVES.has(govWord.lower); // "is unlikely to impose", "it was right to provide"
+  if (govWord && (((POSSIBILITY_GOVERNORS.has(word) || POSSIBILITY_GOVERNORS.has(govWord.lower)) && possibilityNoun(tokens, gov)) || leaveToAct(tokens, gov) || judged)) {
     const text = `${govWord.text} to`;
     return { group: g, rule: 'modality.possibility', text, possibility: text };
   }

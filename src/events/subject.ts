@@ -98,6 +98,9 @@ export class SubjectResolver {
     }
     // "We will not accept": inside a quotation the speaker, outside one nobody (never an actor further left)
     if (before && g.start - 1 >= sentence.tokenStart && isFirstPersonSubject(before)) return this.quoteSpeaker(i, g.start - 1);
+    // "the search for a committee to rewrite the constitution", "raise a border force to patrol": what the
+    // noun is for, no act of it
+    if (before?.lower === 'to' && purposeOfIndefinite(this.view, g.start - 1)) return NONE;
     const found = this.search(g.start);
     if (found.mentions.length) return { mentions: found.mentions, rule: 'clause.subject' };
     const boundary = tokens[found.boundary];
@@ -249,6 +252,17 @@ function openingParticipleSubject(view: SentenceView, i: number): Mention | unde
     return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? subject : undefined;
   }
   return undefined;
+}
+
+/** "a (new) committee to rewrite", after a verb or preposition: an indefinite object and an infinitive of purpose ("to" at `to`). */
+function purposeOfIndefinite(view: SentenceView, to: number): boolean {
+  const { tokens } = view;
+  const m = view.mentionCovering(to - 1);
+  if (!m || m.tokenEnd !== to) return false;
+  let k = m.tokenStart - 1;
+  while (k > view.sentence.tokenStart && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NOUN')) k--;
+  const det = tokens[k];
+  return (det?.lower === 'a' || det?.lower === 'an') && (tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'ADP');
 }
 
 /** Words other than adverbs between a relative pronoun and its verb: then it was no relative pronoun. */

@@ -104,3 +104,15 @@ test('an infinitive joined by "and" to a governed one shares its governor: "plan
 test('a participle joined to a passive verb is passive: "were killed or wounded" has no civilian attacker', () => {
   assert.deepEqual(dyads('Lebanon complained to the UN over Israeli air raids in which 20 people were killed or wounded.').filter((e) => e.endsWith(':18') || e.endsWith(':19')), []);
 });
+
+test('a likelihood, a judgment or a habit tells no act: "unlikely to", "it would be safe to", "a history of mounting"', () => {
+  assert.deepEqual(dyads('China is unlikely to impose sanctions on New Zealand.'), []);
+  assert.deepEqual(dyads('The Kenyan minister said it would be safe to rescue the children.').filter((e) => e.endsWith(':07')), []);
+  assert.deepEqual(dyads('Russia has a history of mounting assaults on the city.'), []);
+  assert.deepEqual(dyads('The Somali militants are hardly likely to attack Kenyan officials.'), []);
+});
+
+test('an infinitive after an indefinite object is its purpose: "the search for a committee to rewrite the constitution"', () => {
+  assert.deepEqual(dyads('The envoy relaunched the search for a balanced committee to rewrite the Syrian constitution.').filter((e) => e.endsWith(':08')), []);
+  assert.ok(dyads('Russia agreed to withdraw its troops.').some((e) => e.startsWith('RUS>')));
+});
