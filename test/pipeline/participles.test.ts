@@ -138,3 +138,7 @@ test('"the withdrawal of US troops" is no actor: a thing of an actor does not ac
 test('"to be held" after the verb is no finite verb: "agreed to a summit to be held on Friday" is an agreement to meet', () => {
   assert.deepEqual(dyads('Chile and Peru agreed to a summit to be held on Friday.', { exact: true }).sort(), ['CHL>PER:036', 'PER>CHL:036']);
 });
+
+test('a noun after a hyphenated participle ("the army-backed government") is the subject, not an object', () => {
+  assert.ok(dyads('Army-backed militias attacked the village.').some((e) => e.endsWith(':19')));
+});
