@@ -197,9 +197,11 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
     rememberSentence(discourse, view, coding.candidates.length > 0);
   }
   deadline.check('places, after every sentence');
-  const merge = mergeMentions(placeActors(doc, mentions, events, coder.gazetteer, coder.placeWords), headlineSentences(doc));
-  const locations = locateEvents(doc, mentions, merge.events, coder.gazetteer, coder.placeWords);
-  merge.events.forEach((e, i) => (e.location = locations[i]));
+  // every mention is located in its own sentence before the merge, which keeps the first place (merge-mentions.ts)
+  const placed = placeActors(doc, mentions, events, coder.gazetteer, coder.placeWords);
+  const locations = locateEvents(doc, mentions, placed, coder.gazetteer, coder.placeWords);
+  placed.forEach((e, i) => (e.location = locations[i]));
+  const merge = mergeMentions(placed, headlineSentences(doc));
   return { doc, mentions, events: merge.events, dropped: merge.dropped, trace, longSentences };
 }
 

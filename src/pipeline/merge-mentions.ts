@@ -3,6 +3,9 @@
  * Mentions are the same event when they share the directed dyad (source code -> target code),
  * the CAMEO base code (3 digits), the event date value and the negated flag. The first mention
  * in text order is kept (its sentence, verb and evidence stay primary) and counts the others.
+ * Every mention comes located (the places stage runs on each before the merge): the event keeps
+ * the place of its first mention that has one (the primary's, else the body's next, else the
+ * headline's).
  *
  * Headlines: a headline event that the body also reports is folded into the body's event
  * (whatever date the headline fell back to); a headline event alone is kept only when it has
@@ -82,7 +85,11 @@ function sameInBody(h: CodedEvent, bodyKey: string, body: CodedEvent): boolean {
  * only when the body does not report the event). The code is the most specific read: the
  * primary's, unless it has 3 digits and another mention gives a 4-digit code of the same base
  * (the first such). The event is hedged only if every mention hedges it; a date read from the
- * text is preferred to the same date taken from the article's publication.
+ * text is preferred to the same date taken from the article's publication. The location is that
+ * of the first mention that has one, the mentions taken in the order they rank: the primary, the
+ * body's others in text order, the headline's last (a body sentence says more than its summary).
+ * It is the Place object itself, so its words, rule and tokens (the sentence it was read in)
+ * come with it.
  */
 function combine(group: CodedEvent[], headline: ReadonlySet<number>): { event: MergedEvent; first: CodedEvent } {
   const sorted = [...group].sort(textOrder);
@@ -90,11 +97,14 @@ function combine(group: CodedEvent[], headline: ReadonlySet<number>): { event: M
   const others = sorted.filter((e) => e !== first);
   const cameo = first.cameo.length >= 4 ? first.cameo : (others.find((e) => e.cameo.length === 4)?.cameo ?? first.cameo);
   const date = first.date?.basis === 'published' ? (others.find((e) => e.date?.basis === 'text' && e.date.value === first.date?.value)?.date ?? first.date) : first.date;
+  const body = others.filter((e) => !headline.has(e.sentenceIndex));
+  const location = [first, ...body, ...others.filter((e) => !body.includes(e))].find((e) => e.location)?.location ?? null;
   const positions = new Set(sorted.map((e) => e.verb.span.start));
   const event: MergedEvent = {
     ...first,
     cameo,
     date,
+    location,
     hedged: sorted.every((e) => e.hedged),
     mentions: positions.size,
     sentenceIndexes: [...new Set(sorted.map((e) => e.sentenceIndex))].sort((a, b) => a - b),
