@@ -52,6 +52,26 @@ function beforeAppositive(view: SentenceView, groupStart: number): Mention | und
 }
 
 /**
+ * "Her father, speaking from Dhaka, also accused ...", "Erdogan, flanked by ministers, said": a
+ * participle phrase set off by commas right before the verb group. The opening comma's index, or -1.
+ */
+function participlePhraseBefore(view: SentenceView, groupStart: number): number {
+  const { tokens, sentence } = view;
+  if (tokens[groupStart - 1]?.text !== ',') return -1;
+  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 25; i--) {
+    const t = tokens[i];
+    if (view.mentionCovering(i)) continue;
+    if (t.text === ',') {
+      const next = tokens[i + 1];
+      return next?.pos === 'VERB' && (next.lower.endsWith('ing') || looksParticiple(next)) ? i : -1;
+    }
+    if (isHardBreak(t) || t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVE.has(t.lower)) return -1;
+    if (t.pos === 'VERB' && tokens[i - 1]?.text !== ',') return -1;
+  }
+  return -1;
+}
+
+/**
  * "Chile and Peru, whose ministers met in Lima on Friday, signed a deal": the verb
  * after a relative clause set off by commas takes the actor before the clause as its subject.
  */
@@ -121,6 +141,13 @@ export interface SubjectSearch {
 export function findSubject(view: SentenceView, groupStart: number): SubjectSearch {
   const appositive = beforeAppositive(view, groupStart) ?? beforeRelativeClause(view, groupStart);
   if (appositive) return { mentions: coordinationLeftOf(view, appositive), boundary: appositive.tokenStart - 1 };
+  const phrase = participlePhraseBefore(view, groupStart);
+  if (phrase >= 0) {
+    // "Her father, speaking from Dhaka, accused ...": the subject stands before the phrase (here no actor), never in it
+    const head = view.mentionCovering(phrase - 1);
+    if (head && head.tokenEnd === phrase && !inPrepositionalPhrase(view, head)) return { mentions: coordinationLeftOf(view, head), boundary: head.tokenStart - 1 };
+    return findSubject(view, phrase); // "Recent US drone attacks, occurring weekly, have killed": the phrase before the comma
+  }
   const { tokens, sentence } = view;
   let boundary = sentence.tokenStart - 1;
   for (let i = groupStart - 1; i >= sentence.tokenStart; i--) {

@@ -11,7 +11,7 @@ import { findTarget, clauseEnd, isPreposition } from './clause.ts';
 import { inPrepositionalPhrase } from './noun-phrases.ts';
 import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
-import type { Discourse } from './discourse.ts';
+import { isSubjectPronoun, type Discourse } from './discourse.ts';
 import { governedGroup, habitualGerund, reporterOf, unrealisedObject } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { passiveActors, statePassive } from './passive.ts';
@@ -360,8 +360,10 @@ const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
 /** The conditional word opening the clause of a verb group, if any ("if", "unless", "whether"). */
 function conditionOf(view: SentenceView, resolver: SubjectResolver, groupStart: number): string | null {
-  const boundary = view.tokens[resolver.search(groupStart).boundary];
-  return boundary && CONDITIONS.has(boundary.lower) ? boundary.lower : null;
+  const at = resolver.search(groupStart).boundary;
+  // "only if they seek help": the boundary may be the clause's subject pronoun, right after "if"
+  const word = [view.tokens[at], isSubjectPronoun(view.tokens[at]?.lower ?? '') ? view.tokens[at - 1] : undefined].find((t) => t && CONDITIONS.has(t.lower));
+  return word ? word.lower : null;
 }
 
 const PARTICLES = new Set(['off', 'up', 'down', 'out']);

@@ -39,6 +39,7 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 function gapToken(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (GAP_PASS.has(token.lower) || POSSESSIVES.has(token.lower) || GAP_NEGATORS.has(token.lower)) return true;
+  if (token.lower === 'by') return false; // "transferred by Kurdish forces": an agent, not the pattern's object
   if (token.pos === 'VERB') return i > 0 && tokens[i - 1].text === '-' && !tokens[i].spaceBefore; // "long-awaited"
   return !GAP_STOP_POS.has(token.pos);
 }

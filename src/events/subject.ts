@@ -100,7 +100,7 @@ export class SubjectResolver {
     if (before && g.start - 1 >= sentence.tokenStart && isFirstPersonSubject(before)) return this.quoteSpeaker(i, g.start - 1);
     // "the search for a committee to rewrite the constitution", "raise a border force to patrol": what the
     // noun is for, no act of it
-    if (before?.lower === 'to' && purposeOfIndefinite(this.view, g.start - 1)) return NONE;
+    if (before?.lower === 'to' && (purposeOfIndefinite(this.view, g.start - 1) || predicateInfinitive(this.view, g.start - 1))) return NONE;
     const found = this.search(g.start);
     if (found.mentions.length) return { mentions: found.mentions, rule: 'clause.subject' };
     const boundary = tokens[found.boundary];
@@ -252,6 +252,16 @@ function openingParticipleSubject(view: SentenceView, i: number): Mention | unde
     return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') ? subject : undefined;
   }
   return undefined;
+}
+
+/** "the alternative would be to release them", "the aim is to isolate Iran": an infinitive that says what a thing is, no act. */
+function predicateInfinitive(view: SentenceView, to: number): boolean {
+  const { tokens } = view;
+  let k = to - 1;
+  if (tokens[k]?.lemma !== 'be') return false;
+  while (k > view.sentence.tokenStart && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'ADV' || tokens[k - 1].pos === 'PART')) k--;
+  const subject = tokens[k - 1];
+  return subject?.pos === 'NOUN' && !view.mentionCovering(k - 1);
 }
 
 /** "a (new) committee to rewrite", after a verb or preposition: an indefinite object and an infinitive of purpose ("to" at `to`). */

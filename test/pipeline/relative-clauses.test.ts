@@ -109,3 +109,14 @@ test('a participle phrase opening the sentence takes the main clause subject; a 
 test('a date between a verb of means and its infinitive keeps the subject: "used drones on Tuesday to strike"', () => {
   assert.ok(dyads('Israel used drones on Tuesday to strike targets in Beirut.').some((e) => e.startsWith('ISR>LBN:19')));
 });
+
+test('a participle phrase between commas before the verb is no subject: "Her father, speaking from Dhaka, accused"', () => {
+  assert.deepEqual(dyads('Her father, speaking from a district in north-east Bangladesh, also accused the Irish authorities of failing him.'), []);
+  assert.ok(dyads('Erdogan, speaking in Ankara, accused Israel of genocide.').some((e) => e.startsWith('TUR>ISR:11')));
+});
+
+test('"the alternative would be to release them" tells no act; "only if they seek help" is a condition; "by" ends a pattern gap', () => {
+  assert.ok(dyads('He warned that the alternative would be to release them.').every((e) => !e.endsWith(':08')));
+  assert.deepEqual(dyads('Britain said its fighters can return only if they seek consular help in Turkey.').filter((e) => e.endsWith(':02')), []);
+  assert.deepEqual(dyads('Women and children have been transferred by Kurdish forces to the camps.').filter((e) => e.endsWith(':15')), []);
+});
