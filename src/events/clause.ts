@@ -263,7 +263,7 @@ export function findTarget(
     if (isReporter(view, m)) continue;
     // "the two presidents met in Kampala": where a pair meets is no target; each is the other's.
     // "the ministers met in Moscow", "talks in Doha": where a meeting is held is no party to it
-    if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && placeMention(m) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue;
+    if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && (placeMention(m) || PLACE_NOUN.test(view.tokens[m.tokenEnd]?.lower ?? '')) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "met in the Russian city of Sochi"
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Yemen": the topic, no party
     if (m.sector === null && PASSAGE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "withdrew through northern Mali": the way, no party
     if (VIOLENT_CODE.test(cameo) && allyOf(view, m, end)) continue; // "fighting for Mali", "fought alongside the Kurds", "fought with the US against Isis": allies, no victims
@@ -349,6 +349,9 @@ function topicOfDiscussion(view: SentenceView, m: Mention): boolean {
 const MEETING_CODE = /^04[01456]/;
 
 /** A capital or region read as the country as a place ("in Kampala"), not as its government. */
+/** Nouns after a demonym that make it a place: "the Russian city of Sochi", "a Turkish border town". */
+const PLACE_NOUN = /^(city|town|village|capital|port|province|region|resort|border|island)$/;
+
 function placeMention(m: Mention): boolean {
   return m.sector === null && m.evidence.some((e) => e.rule.startsWith('wc.capital') || e.rule.startsWith('country.place'));
 }

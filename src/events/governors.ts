@@ -97,10 +97,13 @@ function possibilityNoun(tokens: Token[], at: number): boolean {
   return tokens[at].pos === 'NOUN';
 }
 
+const OBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP']);
+
 /** "have not taken action [to]", "did not make any effort [to]": the verb whose object is the governing noun at `noun` is negated. */
 function negatedVerbBefore(tokens: Token[], noun: number, stop: number): boolean {
   let k = noun - 1;
-  while (k >= stop && noun - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN')) k--;
+  // "did not take action to", "would not risk British lives to rescue", "would not put officials' lives at risk to"
+  while (k >= stop && noun - k <= 6 && OBJECT_PHRASE_POS.has(tokens[k].pos)) k--;
   return k >= stop && tokens[k].pos === 'VERB' && negatedBefore(tokens, k, stop);
 }
 

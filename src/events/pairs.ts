@@ -29,6 +29,7 @@ const RECIPROCAL_ANCHORS = new Set(['clash', 'fight', 'fighting', 'battle', 'ski
 const PASSIVE_RECIPROCAL_ROOTS = new Set(['03', '04', '057']);
 
 export function reciprocal(cameo: string, anchor: string, passive: boolean): boolean {
+  if (cameo === '045') return false; // "a truce brokered by Moscow and Ankara": mediators are not each other's parties
   const roots = passive ? PASSIVE_RECIPROCAL_ROOTS : RECIPROCAL_ROOTS;
   return roots.has(cameo.slice(0, 2)) || roots.has(cameo.slice(0, 3)) || RECIPROCAL_ANCHORS.has(anchor);
 }

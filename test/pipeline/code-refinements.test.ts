@@ -42,3 +42,21 @@ test('a warning that someone will face consequences is a threat to them (130); a
   assert.deepEqual(dyads('China warned that Lithuania would face consequences for the move.', { exact: true }), ['CHN>LTU:130']);
   assert.ok(dyads('The Kenyan minister warned of rising prices.', { exact: true }).every((e) => !e.endsWith(':130')));
 });
+
+test('"recognised that" and "appreciate the value of" are no recognition or praise; recognising a state is', () => {
+  assert.deepEqual(dyads('The police recognised that at the time.'), []);
+  assert.deepEqual(dyads('Sweden recognised the Palestinian state in 2014.', { exact: true }), ['SWE>PSE:054']);
+  assert.deepEqual(dyads('The militants appreciate the value of a strategic retreat.'), []);
+  assert.deepEqual(dyads('Kenya appreciated the efforts of Ethiopia.', { exact: true }), ['KEN>ETH:051']);
+});
+
+test('mediators of a passive brokering are not each other\'s parties; a demonym before "city" is a place', () => {
+  assert.deepEqual(dyads('The truce was brokered by Moscow and Ankara last autumn.', { exact: true }).sort(), ['RUS>-:045', 'TUR>-:045']);
+  const met = dyads('Putin, Erdogan and Rouhani are due to meet in the Russian city of Sochi on Thursday.');
+  assert.ok(met.every((e) => !e.endsWith('>RUS:03') || e.startsWith('TUR') || e.startsWith('IRN')), met.join(' '));
+  assert.equal(met.length, 6);
+});
+
+test('a negated verb before an object and a purpose infinitive negates the purpose: "would not risk lives to rescue"', () => {
+  assert.deepEqual(dyads('The minister said he would not risk Irish lives to rescue the hostages.'), []);
+});
