@@ -15,6 +15,8 @@ import type { SubjectResolver } from './subject.ts';
 const DIRECTIVE_ROOTS = new Set(['02', '10']);
 /** Nouns between a directive and its "that": "reiterated its demand that", "renewed calls that". */
 const CONTENT_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'plea', 'ultimatum']);
+/** Verbs whose that-clause or bare subjunctive ("request X assist") is demanded, not done. */
+const DIRECTIVE_VERBS = new Set(['demand', 'request', 'ask', 'insist', 'urge', 'recommend', 'propose', 'suggest', 'require', 'order']);
 
 export function isDirective(entry: LexiconEntry): boolean {
   return DIRECTIVE_ROOTS.has(entry.cameo.slice(0, 2));
@@ -52,6 +54,8 @@ export function directiveOver(view: SentenceView, resolver: SubjectResolver, can
   const { tokens, sentence } = view;
   const boundary = resolver.search(groupStart).boundary;
   const that = tokens[boundary]?.lower === 'that' ? boundary : thatBefore(view, groupStart);
+  const verb = tokens[groupStart];
+  const subjunctive = verb?.pos === 'VERB' && verb.lower === verb.lemma;
   if (that < 0) {
     // only an infinitive complement continues the content clause ("scrap plans to deploy"), never a conjoined verb
     if (tokens[boundary]?.pos !== 'VERB' || tokens[groupStart - 1]?.lower !== 'to' || depth >= 3) return undefined;
@@ -80,9 +84,20 @@ export function demandNounOver(view: SentenceView, resolver: SubjectResolver, gr
   }
   const boundary = resolver.search(groupStart).boundary;
   const that = tokens[boundary]?.lower === 'that' ? boundary : thatBefore(view, groupStart);
+  const verb = tokens[groupStart];
+  const subjunctive = verb?.pos === 'VERB' && verb.lower === verb.lemma;
   if (that >= 0) {
     const k = that - 1;
-    return k >= sentence.tokenStart && CONTENT_NOUNS.has(tokens[k].lemma) && tokens[k].pos === 'NOUN' ? k : -1;
+    // "their demand that ...", and "the family demanded that Israel withdraw" when the demand itself had no actor to code
+    // (a verb's that-clause only in the subjunctive: "insisted that Iran had attacked" tells an act)
+    return k >= sentence.tokenStart && ((CONTENT_NOUNS.has(tokens[k].lemma) && tokens[k].pos === 'NOUN') || (DIRECTIVE_VERBS.has(tokens[k].lemma) && tokens[k].pos === 'VERB' && subjunctive)) ? k : -1;
+  }
+  // "would request the British government assist them": a base form right after the one asked
+  const asked = view.mentionCovering(groupStart - 1);
+  if (asked && asked.tokenEnd === groupStart && subjunctive) {
+    let k = asked.tokenStart - 1;
+    while (k > sentence.tokenStart && tokens[k].pos === 'DET') k--;
+    if (DIRECTIVE_VERBS.has(tokens[k]?.lemma ?? '') && tokens[k].pos === 'VERB') return k;
   }
   // "call for Britain to take back": noun, "for", the one asked, "to", the verb
   if (tokens[groupStart - 1]?.lower !== 'to') return -1;

@@ -116,3 +116,8 @@ test('an infinitive after an indefinite object is its purpose: "the search for a
   assert.deepEqual(dyads('The envoy relaunched the search for a balanced committee to rewrite the Syrian constitution.').filter((e) => e.endsWith(':08')), []);
   assert.ok(dyads('Russia agreed to withdraw its troops.').some((e) => e.startsWith('RUS>')));
 });
+
+test('what is requested in the subjunctive is no act, even when the request has no actor: "request the government assist them"', () => {
+  assert.deepEqual(dyads('The family would request the Irish government assist them in returning the child.'), []);
+  assert.ok(dyads('The report suggested that Iran had attacked the tanker.').some((e) => e.startsWith('IRN>') && e.endsWith(':19')));
+});
