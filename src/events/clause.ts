@@ -63,10 +63,11 @@ function participlePhraseBefore(view: SentenceView, groupStart: number): number 
     if (view.mentionCovering(i)) continue;
     if (t.text === ',') {
       const next = tokens[i + 1];
+      if (next?.lower === 'and' || next?.lower === 'or') continue; // "using tanks, and backed by militias,": one phrase
       return next?.pos === 'VERB' && (next.lower.endsWith('ing') || looksParticiple(next)) ? i : -1;
     }
     if (isHardBreak(t) || t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVE.has(t.lower)) return -1;
-    if (t.pos === 'VERB' && tokens[i - 1]?.text !== ',') return -1;
+    if (t.pos === 'VERB' && tokens[i - 1]?.text !== ',' && tokens[i - 1]?.lower !== 'and' && tokens[i - 1]?.lower !== 'or') return -1;
   }
   return -1;
 }

@@ -60,3 +60,8 @@ test('mediators of a passive brokering are not each other\'s parties; a demonym 
 test('a negated verb before an object and a purpose infinitive negates the purpose: "would not risk lives to rescue"', () => {
   assert.deepEqual(dyads('The minister said he would not risk Irish lives to rescue the hostages.'), []);
 });
+
+test('hitting back at comments is criticism; hitting back at an actor with airstrikes is an attack', () => {
+  assert.deepEqual(dyads('Iraq’s president has hit back at comments made by Donald Trump.', { exact: true }), ['IRQ>USA:111']);
+  assert.ok(dyads('Israel hit back at Hamas with airstrikes.').every((e) => !e.endsWith(':11')));
+});

@@ -120,3 +120,8 @@ test('"the alternative would be to release them" tells no act; "only if they see
   assert.deepEqual(dyads('Britain said its fighters can return only if they seek consular help in Turkey.').filter((e) => e.endsWith(':02')), []);
   assert.deepEqual(dyads('Women and children have been transferred by Kurdish forces to the camps.').filter((e) => e.endsWith(':15')), []);
 });
+
+test('a participle phrase of conjoined participles between commas is skipped as one: "X, using tanks, and backed by militias, overran"', () => {
+  const [event] = code('The Nato army, using German tanks and British gunships, and backed by thousands of militiamen, overran the district.');
+  assert.equal(event?.source.code, 'IGOWSTNAT');
+});
