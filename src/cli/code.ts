@@ -6,9 +6,8 @@ import { toRecord } from '../output/record.ts';
 import { toPloverRecord } from '../output/plover-record.ts';
 import { formatTable } from '../output/table.ts';
 import { DyadError } from '../util/errors.ts';
-import { addDictionaryOption, addInputOptions, addReliabilityOptions, dictionaryPath, parseBound, parseInputFormat, parseMillis, parseOntology, parsePublished } from './options.ts';
+import { addDictionaryOption, addInputOptions, addReliabilityOptions, dictionaryPath, parseBounds, parseInputFormat, parseOntology, parsePublished, type ReliabilityCliOptions } from './options.ts';
 import { Quarantine } from '../ingest/quarantine.ts';
-import type { Diagnostic } from '../document/types.ts';
 import { ActorDictionary } from '../actors/dictionary/store.ts';
 import { learnedActors, rememberLearned } from '../actors/dictionary/learn.ts';
 import type { Coder } from '../pipeline/coder.ts';
@@ -17,7 +16,7 @@ import { printDiagnostic } from './diagnostics.ts';
 import { longSentenceWarnings } from '../ingest/long-sentences.ts';
 import { codingFailure } from '../pipeline/deadline.ts';
 
-interface CodeOptions {
+interface CodeOptions extends ReliabilityCliOptions {
   format: string;
   published?: string;
   inputFormat?: string;
@@ -26,10 +25,6 @@ interface CodeOptions {
   ontology?: string;
   dictionary?: string;
   learn?: boolean;
-  maxArticleBytes?: string;
-  maxSentenceTokens?: string;
-  maxArticleMs?: string;
-  quarantine?: string;
 }
 
 export function registerCode(program: Command): void {
@@ -47,15 +42,10 @@ export function registerCode(program: Command): void {
     const ontology = parseOntology(options.ontology);
     const dictionaryFile = dictionaryPath(options);
     const dictionary = ActorDictionary.load(dictionaryFile);
-    const maxArticleBytes = parseBound('--max-article-bytes', options.maxArticleBytes);
-    const maxSentenceTokens = parseBound('--max-sentence-tokens', options.maxSentenceTokens);
-    const maxArticleMs = parseMillis('--max-article-ms', options.maxArticleMs);
+    const { maxArticleBytes, maxSentenceTokens, maxArticleMs } = parseBounds(options);
     const coder = createCoder({ keepNegated: options.keepNegated, lexiconDir: options.lexicon, dictionary: dictionary.list(), maxSentenceTokens, maxArticleMs });
     const quarantine = new Quarantine(options.quarantine);
-    const report = (d: Diagnostic) => {
-      printDiagnostic(d);
-      quarantine.add(d);
-    };
+    const report = quarantine.reporter(printDiagnostic);
     let learned = 0;
     const published = parsePublished(options.published);
     let articles = 0;
@@ -95,7 +85,7 @@ export function registerCode(program: Command): void {
     quarantine.close();
     if (options.learn && learned) dictionary.save(dictionaryFile);
     const left = untyped ? `, ${untyped} event${untyped === 1 ? '' : 's'} without a PLOVER type left out` : '';
-    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${left}${options.learn ? `, ${learned} actor${learned === 1 ? '' : 's'} learned or updated in ${dictionaryFile}` : ''}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}${options.quarantine ? `, ${quarantine.count} quarantined in ${options.quarantine}` : ''}\n`);
+    process.stderr.write(`dyad: ${articles} article${articles === 1 ? '' : 's'} coded${left}${options.learn ? `, ${learned} actor${learned === 1 ? '' : 's'} learned or updated in ${dictionaryFile}` : ''}${errors ? `, ${errors} input error${errors === 1 ? '' : 's'} (skipped)` : ''}${quarantine.path ? `, ${quarantine.summary()}` : ''}\n`);
     if (!articles && errors) program.setOptionValue('exitCode', 1);
   });
 }

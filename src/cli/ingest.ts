@@ -10,10 +10,10 @@ import { ingest } from './ingest-run.ts';
 import { inputSizes, Progress, summary } from './ingest-progress.ts';
 import { planParts } from '../ingest/parts.ts';
 import type { QueuedPart } from '../store/postgres/queue.ts';
-import { addInputOptions, addReliabilityOptions, parseBound, parseInputFormat, parseMillis, parsePublished } from './options.ts';
+import { addInputOptions, addReliabilityOptions, parseBounds, parseInputFormat, parsePublished, type ReliabilityCliOptions } from './options.ts';
 import { Quarantine } from '../ingest/quarantine.ts';
 
-interface IngestCliOptions {
+interface IngestCliOptions extends ReliabilityCliOptions {
   db: string;
   workers?: string;
   published?: string;
@@ -22,10 +22,6 @@ interface IngestCliOptions {
   keepNegated?: boolean;
   queue?: string;
   unitRecords?: string;
-  maxArticleBytes?: string;
-  maxSentenceTokens?: string;
-  maxArticleMs?: string;
-  quarantine?: string;
 }
 
 export function parseWorkers(value: string | undefined): number {
@@ -86,9 +82,7 @@ export function registerIngest(program: Command): void {
     const unitRecords = parseUnitRecords(options.unitRecords);
     if (options.queue !== undefined) return enqueue(paths, options.queue, unitRecords);
     const workers = parseWorkers(options.workers);
-    const maxArticleBytes = parseBound('--max-article-bytes', options.maxArticleBytes);
-    const maxSentenceTokens = parseBound('--max-sentence-tokens', options.maxSentenceTokens);
-    const maxArticleMs = parseMillis('--max-article-ms', options.maxArticleMs);
+    const { maxArticleBytes, maxSentenceTokens, maxArticleMs } = parseBounds(options);
     const read = { published: parsePublished(options.published), format: parseInputFormat(options.inputFormat), maxArticleBytes };
     const store = await openStore(options.db);
     const quarantine = new Quarantine(options.quarantine);
@@ -102,12 +96,9 @@ export function registerIngest(program: Command): void {
         coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxSentenceTokens, maxArticleMs },
         progress,
         rangeRecords: unitRecords,
-        onDiagnostic: (d) => {
-          printDiagnostic(d);
-          quarantine.add(d);
-        },
+        onDiagnostic: quarantine.reporter(printDiagnostic),
       });
-      const quarantined = options.quarantine ? `; ${quarantine.count} quarantined in ${options.quarantine}` : '';
+      const quarantined = quarantine.path ? `; ${quarantine.summary()}` : '';
       process.stderr.write(`${summary(result, progress.elapsed(), workers, storeName(options.db), result.codingSeconds)}${quarantined}\n`);
       if (!result.read && result.errors) program.setOptionValue('exitCode', 1);
     } finally {

@@ -50,6 +50,32 @@ export function addReliabilityOptions(command: Command): Command {
     .option('--quarantine <file>', 'write what was skipped and why as JSON lines {file, line, code, severity, reason}');
 }
 
+/** The values of addReliabilityOptions as commander gives them. */
+export interface ReliabilityCliOptions {
+  maxArticleBytes?: string;
+  maxSentenceTokens?: string;
+  maxArticleMs?: string;
+  quarantine?: string;
+}
+
+/** The bounds of addReliabilityOptions, checked; undefined where not given (the default applies). */
+export interface Bounds {
+  /** For the readers (ReadOptions.maxArticleBytes). */
+  maxArticleBytes?: number;
+  /** For the coder (CoderOptions.maxSentenceTokens, maxArticleMs). */
+  maxSentenceTokens?: number;
+  maxArticleMs?: number;
+}
+
+/** The bounds of `dyad code`, `dyad ingest` and `dyad worker`: a junk value is a usage error. */
+export function parseBounds(options: ReliabilityCliOptions): Bounds {
+  return {
+    maxArticleBytes: parseBound('--max-article-bytes', options.maxArticleBytes),
+    maxSentenceTokens: parseBound('--max-sentence-tokens', options.maxSentenceTokens),
+    maxArticleMs: parseMillis('--max-article-ms', options.maxArticleMs),
+  };
+}
+
 /** `--max-article-ms`: the per-article time bound (src/pipeline/deadline.ts); on code, ingest, explain and worker. */
 const MAX_ARTICLE_MS = ['--max-article-ms <ms>', 'give up on an article whose coding takes longer than this, in milliseconds (default 20000; 0: no bound)'] as const;
 

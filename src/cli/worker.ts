@@ -3,28 +3,32 @@
  * (files, or record ranges of big WARC files and line ranges of big JSONL files), codes them
  * into the PostgreSQL store with its coder threads (a range cut again, one piece per thread
  * at a time), and marks them done; any number of workers, on any number of machines that
- * see the same files. Stops when no unit is pending or running.
+ * see the same files. Stops when no unit is pending or running. The bounds and the quarantine
+ * report are `dyad ingest`'s (options.ts addReliabilityOptions, ingest/quarantine.ts).
  */
 import { hostname } from 'node:os';
 import type { Command } from 'commander';
+import type { Diagnostic } from '../document/types.ts';
+import type { ReadOptions } from '../ingest/index.ts';
+import { Quarantine } from '../ingest/quarantine.ts';
 import type { CoderOptions } from '../pipeline/coder.ts';
 import { isPostgresUrl, openStore, storeName } from '../store/open.ts';
-import { WorkQueue } from '../store/postgres/queue.ts';
+import { WorkQueue, type WorkUnit } from '../store/postgres/queue.ts';
+import type { EventStore } from '../store/types.ts';
 import { DyadError } from '../util/errors.ts';
 import { printDiagnostic } from './diagnostics.ts';
 import { CoderPool } from './ingest-pool.ts';
-import { ingest } from './ingest-run.ts';
+import { ingest, type IngestResult } from './ingest-run.ts';
 import { parseWorkers } from './ingest.ts';
-import { addTimeBoundOption, parseMillis } from './options.ts';
+import { addReliabilityOptions, parseBounds, type ReliabilityCliOptions } from './options.ts';
 
-export interface WorkerCliOptions {
+export interface WorkerCliOptions extends ReliabilityCliOptions {
   db: string;
   workers?: string;
   lease: string;
   attempts: string;
   lexicon?: string;
   keepNegated?: boolean;
-  maxArticleMs?: string;
 }
 
 export interface WorkerSettings {
@@ -34,8 +38,12 @@ export interface WorkerSettings {
   attempts: number;
   /** Coder threads. */
   workers: number;
-  /** What every coder thread builds its coder with. */
+  /** What every coder thread builds its coder with (the sentence and time bounds included). */
   coder: CoderOptions;
+  /** What the coder threads read units with: the article size bound. */
+  read: ReadOptions;
+  /** `--quarantine FILE`: where what was left out is written, or undefined. */
+  quarantine?: string;
 }
 
 /** The command line, checked: a bad value is a usage error before any connection is opened. */
@@ -44,19 +52,37 @@ export function workerSettings(options: WorkerCliOptions): WorkerSettings {
   const lease = Number(options.lease);
   const attempts = Number(options.attempts);
   if (!(lease >= 1) || !(attempts >= 1)) throw new DyadError('USAGE', '--lease and --attempts must be positive numbers');
-  const maxArticleMs = parseMillis('--max-article-ms', options.maxArticleMs);
+  const { maxArticleBytes, maxSentenceTokens, maxArticleMs } = parseBounds(options);
   return {
     lease,
     attempts,
     workers: parseWorkers(options.workers),
-    coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxArticleMs },
+    coder: { lexiconDir: options.lexicon, keepNegated: options.keepNegated, maxSentenceTokens, maxArticleMs },
+    read: { maxArticleBytes },
+    quarantine: options.quarantine,
   };
+}
+
+/**
+ * Codes one claimed unit into the store, as `dyad ingest` codes a file (a range: cut again for
+ * the threads): an article over the bounds, unreadable or given up is a diagnostic for
+ * `report`, and the others are stored. Throws only when the unit as a whole fails (the store).
+ */
+export function codeUnit(unit: WorkUnit, settings: Pick<WorkerSettings, 'workers' | 'read'>, store: EventStore, pool: CoderPool, report: (d: Diagnostic) => void): Promise<IngestResult> {
+  const part = unit.range ? { path: unit.path, range: unit.range, bytes: unit.range.end - unit.range.start } : undefined;
+  return ingest({ paths: [unit.path], part, store, workers: settings.workers, pool, read: settings.read, onDiagnostic: report });
+}
+
+/** A unit that threw, as a diagnostic naming its file (and range). */
+function unitFailure(unit: WorkUnit, error: unknown): Diagnostic {
+  const where = unit.range ? ` (${unit.range.format === 'warc' ? 'records' : 'lines'} from ${unit.range.first}, bytes ${unit.range.start}-${unit.range.end})` : '';
+  return { severity: 'error', file: unit.path, code: 'worker', message: `unit${where} failed (attempt ${unit.attempts}): ${(error as Error).message}` };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function registerWorker(program: Command): void {
-  addTimeBoundOption(program
+  addReliabilityOptions(program
     .command('worker')
     .description('code queued files (dyad ingest --queue) into a PostgreSQL store, until the queue is empty')
     .requiredOption('--db <url>', 'the PostgreSQL store holding the queue: postgres://...')
@@ -66,10 +92,13 @@ export function registerWorker(program: Command): void {
     .option('--lexicon <dir>', 'a lexicon directory of your own (default: the lexicon/ shipped with dyad)')
     .option('--keep-negated', 'also store negated events (flagged negated: true)'))
     .action(async (options: WorkerCliOptions) => {
-      const { lease, attempts, workers, coder } = workerSettings(options);
+      const settings = workerSettings(options);
+      const { lease, attempts, workers, coder } = settings;
       const name = `${hostname()}:${process.pid}`;
+      const quarantine = new Quarantine(settings.quarantine); // opened first: a bad path fails before any connection
       const store = await openStore(options.db);
       const queue = await WorkQueue.open(options.db);
+      const report = quarantine.reporter(printDiagnostic);
       const pool = await CoderPool.start(workers, coder);
       const total = { units: 0, articles: 0, coded: 0, events: 0, errors: 0 };
       try {
@@ -82,8 +111,7 @@ export function registerWorker(program: Command): void {
           }
           const renew = setInterval(() => void queue.renew(unit, name, lease).catch(() => {}), (lease * 1000) / 3);
           try {
-            const part = unit.range ? { path: unit.path, range: unit.range, bytes: unit.range.end - unit.range.start } : undefined;
-            const r = await ingest({ paths: [unit.path], part, store, workers, pool, onDiagnostic: printDiagnostic });
+            const r = await codeUnit(unit, settings, store, pool, report);
             await queue.complete(unit, name);
             total.units++;
             total.articles += r.read;
@@ -91,20 +119,23 @@ export function registerWorker(program: Command): void {
             total.events += r.events;
             total.errors += r.errors;
           } catch (error) {
-            const where = unit.range ? ` (${unit.range.format === 'warc' ? 'records' : 'lines'} from ${unit.range.first}, bytes ${unit.range.start}-${unit.range.end})` : '';
-            printDiagnostic({ severity: 'error', file: unit.path, code: 'worker', message: `unit${where} failed (attempt ${unit.attempts}): ${(error as Error).message}` });
+            // a unit that will be tried again lost nothing yet: quarantined only when left failed
+            const d = unitFailure(unit, error);
+            if (unit.attempts >= attempts) report(d);
+            else printDiagnostic(d);
             await queue.fail(unit, name, (error as Error).message, attempts);
           } finally {
             clearInterval(renew);
           }
         }
       } finally {
+        quarantine.close();
         await pool.close();
         await queue.close();
         await store.close();
       }
       process.stderr.write(
-        `dyad worker: ${total.units} unit${total.units === 1 ? '' : 's'} done, ${total.articles} articles read, ${total.coded} coded, ${total.events} event records stored${total.errors ? `, ${total.errors} input errors (skipped)` : ''} -> ${storeName(options.db)}\n`,
+        `dyad worker: ${total.units} unit${total.units === 1 ? '' : 's'} done, ${total.articles} articles read, ${total.coded} coded, ${total.events} event records stored${total.errors ? `, ${total.errors} input errors (skipped)` : ''}${quarantine.path ? `, ${quarantine.summary()}` : ''} -> ${storeName(options.db)}\n`,
       );
     });
 }

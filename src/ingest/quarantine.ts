@@ -30,8 +30,21 @@ export class Quarantine {
   private fd: number | null;
 
   /** Opens (truncates) `path`; without a path nothing is written, only counted. */
-  constructor(path?: string) {
+  constructor(readonly path?: string) {
     this.fd = path ? openSync(path, 'w') : null;
+  }
+
+  /** A diagnostic sink: every diagnostic goes on to `next` (printed), and what left something out is recorded here too. */
+  reporter(next: (d: Diagnostic) => void): (d: Diagnostic) => void {
+    return (d) => {
+      next(d);
+      this.add(d);
+    };
+  }
+
+  /** For a command's closing line: "3 quarantined in q.jsonl", or '' without a file. */
+  summary(): string {
+    return this.path ? `${this.count} quarantined in ${this.path}` : '';
   }
 
   /** Records `d` if it left something out; true when it did. */

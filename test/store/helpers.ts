@@ -4,7 +4,10 @@
  * (test/reliability/crash.test.ts), export and worker command lines.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import pg from 'pg';
 import { REPO_ROOT } from '../../src/util/paths.ts';
 
@@ -24,6 +27,22 @@ export const PG_SKIP = 'DYAD_TEST_POSTGRES is not set (a postgres:// URL; .ci/ru
 /** `base` with every connection's search_path set to `schema`: what a child process is given as --db. */
 export function schemaUrl(base: string, schema: string): string {
   return `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+/**
+ * A schema of its own on the server at `base` (made now) and a temporary directory, both gone
+ * after the file's tests: `url` is what a child process is given as --db, `q` the quoted schema.
+ */
+export async function scratchSchema(base: string, prefix: string): Promise<{ schema: string; url: string; q: string; dir: string }> {
+  const schema = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  const q = pg.escapeIdentifier(schema);
+  const dir = mkdtempSync(join(tmpdir(), `${prefix.replace(/_/g, '-')}-`));
+  after(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await pgQuery(base, `DROP SCHEMA IF EXISTS ${q} CASCADE`);
+  });
+  await pgQuery(base, `CREATE SCHEMA ${q}`);
+  return { schema, url: schemaUrl(base, schema), q, dir };
 }
 
 /** Runs one statement on a connection of its own; its rows. */
