@@ -155,10 +155,10 @@ export function partiesBetween(view: SentenceView, from: number, end: number): M
     if (view.tokens[i].pos === 'VERB') return [];
     if (view.tokens[i].lower !== 'between') continue;
     let j = i + 1;
-    while (j < end && view.tokens[j].pos === 'DET') j++;
+    while (j < end && view.tokens[j].pos === 'DET' && !view.mentionAt.has(j)) j++;
     const first = view.mentionAt.get(j);
     const parties = first ? coordinationRightOf(view, first, end) : [];
-    return parties.length > 1 ? parties : [];
+    return parties.length > 1 || parties[0]?.kind === 'collective' ? parties : []; // "between the two countries"
   }
   return [];
 }

@@ -10,7 +10,6 @@ import type { Evidence, Mention, Token } from '../document/types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { PatternMatch } from './match.ts';
 import { agentAfter, byPhraseAfter, inPrepositionalPhrase, partiesBetween } from './noun-phrases.ts';
-import { reciprocal } from './pairs.ts';
 import { patientBefore, reducedPassive } from './participles.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { impliedStateAgent } from './state-acts.ts';
@@ -68,8 +67,8 @@ export function passiveActors(view: SentenceView, lexicon: EventLexicon, resolve
   // "Protesters were dispersed": the pattern's object is an actor before the verb, the patient
   const objectActor = match.objectBefore && match.target && match.target.tokenEnd <= groupStart ? [match.target] : [];
   const left = match.objectBefore ? { mentions: objectActor } : reduced ? { mentions: patientBefore(view, groupStart) } : resolver.search(groupStart);
-  if (!agents.length && match.objectBefore && reciprocal(match.entry.cameo, match.entry.anchor, true)) {
-    // "talks were held in Geneva between Iran and the US": the parties do it with each other
+  if (!agents.length && match.objectBefore) {
+    // "talks were held in Geneva between Iran and the US", "a ceasefire was signed between the two countries": the parties
     agents = partiesBetween(view, match.tokenEnd, end);
   }
   if (!agents.length) {

@@ -48,7 +48,7 @@ const UNIT_AFTER =
 
 /** Words that may follow a year directly ("in 2000 the army ...") but never a count. */
 const NOT_COUNTED =
-  /^\s+(?:the|a|an|and|or|but|he|she|it|they|we|i|you|his|her|its|their|this|that|there|when|while|after|before|as|with|to|of|in|on|at|by|for|from|alone|only|itself|again|also|until|since)\b/;
+  /^\s+(?:the|a|an|and|or|but|he|she|it|they|we|i|you|his|her|its|their|this|that|there|when|while|after|before|as|with|to|of|in|on|at|by|for|from|alone|only|itself|again|also|until|since|between|among|against|amid|during|under|over|through|into|onto|near|despite|following|which|who|where)\b/;
 
 /**
  * A number 1900-2100 is an amount rather than a year before a unit ("2000 km"), or when it

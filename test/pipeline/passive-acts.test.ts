@@ -56,3 +56,8 @@ test('a ban or sanctions named in the subject with their target: "a ban on oppos
   assert.deepEqual(dyads('A ban on opposition rallies was imposed in Uganda.', { exact: true }), ['UGA>UGA:172']);
   assert.deepEqual(dyads('New sanctions against Iran were announced by Washington on Friday.', { exact: true }), ['USA>IRN:163']);
 });
+
+test('"a ceasefire was signed in 2000 between the two countries": the parties after "between", and the year', () => {
+  const events = code('Ethiopia and Eritrea fought a border war. A ceasefire was signed in 2000 between the two countries.').filter((e) => e.cameo === '0871');
+  assert.deepEqual(events.map((e) => `${e.source.code}@${e.date?.value}`).sort(), ['ERI@2000', 'ETH@2000']);
+});
