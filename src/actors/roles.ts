@@ -287,8 +287,25 @@ export function headIsNoun(scan: SentenceScanner, role: RoleParse): boolean {
   // "the US military said": a body word of a stated country the tagger read as an adjective, with no
   // noun after it to modify (not "military and diplomatic sources").
   const next = scan.token(role.head.atom.end);
-  if (!role.qualifier || role.head.title.type !== 'body' || role.end !== role.head.atom.end) return false;
+  if (role.end !== role.head.atom.end) return false;
+  if (officeAdjective(scan, role, next)) return true;
+  if (!role.qualifier || role.head.title.type !== 'body') return false;
   return !next || (!NOUN_PHRASE_POS.has(next.pos) && next.lower !== 'and' && next.lower !== 'or');
+}
+
+/** After an office word the tagger read as an adjective, what may follow a noun: a verb, punctuation, "of". */
+const AFTER_OFFICE_POS = new Set(['VERB', 'AUX', 'PUNCT', 'ADP', 'PART']);
+
+/**
+ * "the Chinese premier visited", "the premier, Li Wen, said": an office of one holder with a sector of
+ * its own, after a stated country or "the", read as an adjective by the tagger but followed by what
+ * follows a noun (not "Norway's premier port", "Britain's premier forward base").
+ */
+function officeAdjective(scan: SentenceScanner, role: RoleParse, next: { pos: string } | undefined): boolean {
+  const t = role.head.title;
+  if (t.type !== 'person' || t.sector === null || role.head.plural) return false;
+  if (!role.qualifier && scan.lower(role.start - 1) !== 'the') return false;
+  return !next || AFTER_OFFICE_POS.has(next.pos);
 }
 
 /** Words that continue a noun phrase after an adjective ("military aid", "official Syrian newspaper"). */
