@@ -70,7 +70,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     p = skipModifiers(scan, q.next);
   }
   const chainStart = p;
-  const sectorNoun = sectorNounsAt(scan, p);
+  let sectorNoun = sectorNounsAt(scan, p);
   if (sectorNoun) p = sectorNoun.end;
   const chain: TitleLink[] = [];
   let unknownQualifier: { start: number; end: number } | null = null;
@@ -88,6 +88,15 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
     let k = p;
     while (k < scan.end && k - p < 3 && scan.capUnknown(k)) k++;
     let next = k > p ? titleAt(scan, k) : null;
+    if (!next && k > p && !chain.length && !qualifier && !sectorNoun && allEthnic(scan, p, k)) {
+      const nouns = sectorNounsAt(scan, k); // "a Kurdish intelligence official": the ethnic word qualifies the role
+      if (nouns) {
+        unknownQualifier = { start: p, end: k };
+        sectorNoun = nouns;
+        p = nouns.end;
+        continue;
+      }
+    }
     if (!next && k > p && !chain.length && !qualifier && allEthnic(scan, p, k) && scan.token(k)?.pos === 'ADJ') {
       const after = skipModifiers(scan, k); // "Tamil civilian refugees", "Ibo traditional elders"
       next = titleAt(scan, after);
