@@ -81,13 +81,13 @@ export function findMentions(doc: Document, kb: ActorKnowledge, known?: KnownAct
 }
 
 /** Record a mention in the article state (country counts, roles, persons, recency). */
-export function remember(ctx: Ctx, m: Mention, actor: Actor, opts: { weight?: number; role?: RoleParse; name?: NameRun; newPerson?: boolean } = {}): void {
+export function remember(ctx: Ctx, m: Mention, actor: Actor, opts: { weight?: number; role?: RoleParse; name?: NameRun; newPerson?: boolean; inferred?: boolean } = {}): void {
   const { state, scan } = ctx;
   const sentence = scan.sentence.index;
   // News media credited for a story ("Reuters reported") say nothing about the article's country or actors.
   if (actor.sector === 'MED' && actor.kind === 'organisation') return;
   if (actor.country && actor.kind !== 'collective') state.countCountry(actor.country, opts.weight ?? 1);
-  const entry = { actor, text: m.text, sentence };
+  const entry: Remembered = { actor, text: m.text, sentence, ...(opts.role ? { head: opts.role.head.title.id } : {}), ...(opts.inferred ? { inferred: true } : {}) };
   if (actor.kind !== 'collective') state.recent.push(entry);
   if (opts.role && actor.country) {
     for (const link of opts.role.chain) if (link.title.sector !== null) state.roles.set(link.title.id, entry);
@@ -261,7 +261,7 @@ export function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, 
   }
   if (role.qualifier?.acronym) registerAcronym(ctx, role.qualifier.acronym, role.qualifier.start, role.qualifier.end);
   const m = makeMention(scan.doc, start, stop, actor, ev);
-  remember(ctx, m, actor, { weight: r.explicit && actor.sector ? 2 : 1, role, name: name ?? undefined, newPerson: !!name && !r.known });
+  remember(ctx, m, actor, { weight: r.explicit && actor.sector ? 2 : 1, role, name: name ?? undefined, newPerson: !!name && !r.known, inferred: ev.some((e) => /^(context|coref)\./.test(e.rule)) });
   return { end: stop, mention: m };
 }
 

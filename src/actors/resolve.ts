@@ -9,7 +9,7 @@ import type { NameRun } from './persons.ts';
 import { knownPerson, lexiconPerson, nameRun } from './persons.ts';
 import type { PersonDef } from './lexicon.ts';
 import { knownEntryActor } from './dictionary/mention.ts';
-import { ethnicQualifier, locatable, parseRole, type RoleParse } from './roles.ts';
+import { ENVOYS, ethnicQualifier, locatable, parseRole, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
 
@@ -146,7 +146,7 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   if (country === null && role.head.title.type === 'peer') {
     ev.push(evidence('context.no-country', roleText, `${roleText}: the other side's office holder, whose country the text does not state: code is the sector alone`));
   } else if (country === null) {
-    const inferred = countryNotStated(scan, state, roleText, name ? name.end : role.end, armedGroup(role));
+    const inferred = (!state.dateline && sentenceState(scan, state, roleText, role, name)) || countryNotStated(scan, state, roleText, name ? name.end : role.end, armedGroup(role));
     country = inferred.country;
     ev.push(inferred.evidence);
   }
@@ -185,6 +185,31 @@ export function countryNotStated(scan: SentenceScanner, state: ArticleState, tex
   return { country: null, evidence: evidence('context.no-country', text, 'country not stated, and none named where it would say whose: code is the sector alone') };
 }
 
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/** Sectors of a state's own institutions: a role of one of these acts for the state. */
+const STATE_SECTORS: ReadonlySet<string | null> = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * "Police in Mali detained Nigerien migrants, whom authorities accuse ...": an unnamed state body
+ * without a country is of the state whose institution opens the sentence (its first actor, coded
+ * with a country), not of a country named after it (`context.sentence-state`).
+ */
+function sentenceState(scan: SentenceScanner, state: ArticleState, text: string, role: RoleParse, name: NameRun | null): { country: string; evidence: Evidence } | null {
+  const t = role.head.title;
+  if (name || (t.type !== 'body' && t.type !== 'person') || ENVOYS.has(t.id) || !STATE_SECTORS.has(roleSector(role))) return null;
+  if (verbObject(scan, role.start, role.end, false)) return null; // "... met the prime minister": the other side
+  if (OWNERS.has(scan.lower(role.start - 1))) return null; // "Trump and his aides": whose they are is said
+  const index = scan.sentence.index;
+  let first: Remembered | undefined;
+  for (let k = state.recent.length - 1; k >= 0 && state.recent[k].sentence === index; k--) first = state.recent[k];
+  const a = first?.actor;
+  // Stated, not inferred; not an envoy or an army (they serve abroad: "A Russian army base ... government-controlled").
+  if (!a || a.kind !== 'state' || !a.country || first!.inferred || !STATE_SECTORS.has(a.sector) || a.sector === 'MIL' || ENVOYS.has(first!.head ?? '')) return null;
+  const note = `country not stated: inferred ${countryName(scan.kb, a.country)}, the state whose institution the sentence opens with ("${first!.text}")`;
+  return { country: a.country, evidence: evidence('context.sentence-state', text, note) };
+}
+
 /** Offices a country has one of: in the plural, without a country, they are several countries' ("presidents", "foreign ministers"). */
 const ONE_PER_COUNTRY = new Set(['title.president', 'title.vice-president', 'title.prime-minister', 'title.monarch', 'title.head-of-state', 'title.foreign-minister', 'title.defence-minister', 'title.interior-minister', 'title.finance-minister', 'title.leader']);
 
@@ -215,16 +240,9 @@ function regionWord(scan: SentenceScanner, role: RoleParse): number {
 /** Words before a country that make it a counterpart or a target, not the home of the actor before it. */
 const COUNTERPART_PREPS = new Set(['against', 'between', 'with', 'by', 'from', 'at', 'to', 'toward', 'towards', 'on', 'over', 'into', 'for', 'versus', 'among']);
 const NP_INSIDE = new Set(['DET', 'NUM', 'ADJ']);
+/** "in response to", "with regard to", "in relation to": what follows is the matter at hand, not a counterpart. */
+const TOPIC_NOUNS = new Set(['response', 'regard', 'relation', 'respect', 'reference']);
 
-/**
- * The next country named after token i, for an actor of the opening sentence without one
- * (`context.sentence-country`). Only sensible positions: a location ("curfew in Sudan"), a
- * domestic body of that country ("threatened Ugandan opposition candidates", "the Zambian
- * people"), a clause of its own ("said Vietnam is"). Not: "US-led", "the Russian language", a
- * country after against/between/with/to/at/by/on ... ("sanctions against Nigeria") or the object
- * of a verb ("urged Israel"), nor the country of another named person ("welcomed South African
- * leader de Klerk"): there it is the counterpart, and no country beats a wrong one.
- */
 /** "Hutu militias crossed into Congo from Rwanda": the first of `homelands` named later in the sentence. */
 function homelandAhead(scan: SentenceScanner, from: number, homelands: readonly string[]): string | undefined {
   for (let k = from; k < scan.end; k++) {
@@ -234,6 +252,16 @@ function homelandAhead(scan: SentenceScanner, from: number, homelands: readonly 
   return undefined;
 }
 
+/**
+ * The next country named after token i, for an actor of the opening sentence without one
+ * (`context.sentence-country`). Only sensible positions: a location ("curfew in Sudan"), a
+ * domestic body of that country that is no verb's object ("said Ugandan opposition candidates
+ * would", "the Zambian people"), a clause of its own ("said Vietnam is"). Not: "US-led", "the
+ * Russian language", a country after against/between/with/to/at/by/on ... ("sanctions against
+ * Nigeria"), the object of a verb ("urged Israel", "expelled the Danish ambassador"), an envoy or
+ * mediator anywhere (foreign by definition), nor the country of another named person ("welcomed
+ * South African leader de Klerk"): there it is the counterpart, and no country beats a wrong one.
+ */
 export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: string | null }, armed = false): { iso3: string; text: string } | null {
   let skippedEnd = -1;
   for (let k = i; k < scan.end; k++) {
@@ -260,8 +288,13 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
         continue;
       }
       const t = role.head.title;
-      if (armed && (roleSector(role) === 'MIL' || roleSector(role) === 'COP')) {
-        skippedEnd = k = role.end; // "rebels fought Thai troops", "gunmen attacked Togolese police posts": the forces they fight
+      const armedFoe = armed && (roleSector(role) === 'MIL' || roleSector(role) === 'COP'); // "rebels fought Thai troops"
+      // "thanked Mexican mediators": an envoy is foreign by definition; "criticised the Chinese government":
+      // a state's institution as a verb's object is the other side. A country's people are not: "banned
+      // Ugandan opposition candidates", "thanked the Zambian people" (a government acts on its own).
+      const foreign = ENVOYS.has(t.id) || (STATE_SECTORS.has(roleSector(role)) && verbObject(scan, role.start, role.end, false));
+      if (armedFoe || foreign) {
+        skippedEnd = k = role.end;
         k--;
         continue;
       }
@@ -279,14 +312,26 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
 
 /** The country at [k, end) is governed by a counterpart preposition, is a verb's object, or continues a skipped list. */
 function counterpart(scan: SentenceScanner, k: number, end: number, possessive: boolean, skippedEnd: number): boolean {
+  const b = headWord(scan, k);
+  const w = scan.lower(b);
+  if (COUNTERPART_PREPS.has(w) && !(w === 'to' && TOPIC_NOUNS.has(scan.lower(b - 1)))) return true;
+  if ((w === 'and' || w === ',') && skippedEnd >= 0 && b - skippedEnd <= 1) return true; // "between the Emirates and Saudi Arabia"
+  return verbObject(scan, k, end, possessive);
+}
+
+/** The word that governs the noun phrase whose word k is: the first before it that is no determiner, number or adjective. */
+function headWord(scan: SentenceScanner, k: number): number {
   let b = k - 1;
   while (b > scan.start && b >= k - 3 && NP_INSIDE.has(scan.token(b)!.pos)) b--;
-  const w = scan.lower(b);
-  if (COUNTERPART_PREPS.has(w)) return true;
-  if ((w === 'and' || w === ',') && skippedEnd >= 0 && b - skippedEnd <= 1) return true; // "between the Emirates and Saudi Arabia"
+  return b;
+}
+
+/** The phrase at [k, end) is a verb's object, with or without a determiner or adjectives before it ("urged Israel to stop"). */
+function verbObject(scan: SentenceScanner, k: number, end: number, possessive: boolean): boolean {
+  const b = headWord(scan, k);
   const next = scan.token(end);
   const subject = !!next && (next.pos === 'VERB' || next.pos === 'AUX');
-  return !possessive && !subject && scan.token(b)?.pos === 'VERB'; // "urged Israel to stop"
+  return !possessive && !subject && scan.token(b)?.pos === 'VERB';
 }
 
 const ARMED_SECTORS: ReadonlySet<string | null> = new Set(['REB', 'INS', 'UAF']);

@@ -270,8 +270,11 @@ function legislature(scan: SentenceScanner, p: number, head: TitleLink): TitleLi
 /** Participles between a group and its place: "a group based in Trinidad", "rebels operating in Chad". */
 const LOCATING = new Set(['based', 'operating', 'active', 'living']);
 
+/** Envoys, diplomats, delegations, mediators and counterparts: they serve abroad or face the other side. */
+export const ENVOYS: ReadonlySet<string> = new Set(['title.ambassador', 'title.envoy', 'title.diplomat', 'title.delegation', 'title.counterpart', 'title.negotiators']);
+
 /** Roles that a place after them locates: groups and offices, not troops or envoys (they serve abroad). */
-const NOT_LOCATED = new Set(['title.settlers', 'title.ambassador', 'title.envoy', 'title.diplomat', 'title.delegation', 'title.counterpart', 'title.negotiators']);
+const NOT_LOCATED = new Set(['title.settlers', ...ENVOYS]);
 
 /** Roles a place after them may locate (not troops, envoys or settlers: they serve or settle abroad). */
 export function locatable(head: TitleLink): boolean {

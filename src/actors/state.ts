@@ -21,6 +21,10 @@ export interface Remembered {
   /** The words of the mention that named it. */
   text: string;
   sentence: number;
+  /** The titles.tsv id of the role word that named it, when a role did ("title.envoy"). */
+  head?: string;
+  /** Its country was inferred (context.*, coref.*), not stated by the text. */
+  inferred?: boolean;
 }
 
 export interface PersonRecord extends Remembered {
