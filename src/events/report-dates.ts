@@ -1,6 +1,8 @@
 /**
  * "a media report said on Sunday": a date attached to a reporting verb dates the report,
- * not the events the report describes. Such dates are kept only for the reporting verb itself.
+ * not the events the report describes. Such dates are kept only for the reporting verb itself;
+ * a future act still takes them as its statement date, from every date of the sentence, which
+ * the coder passes to resolveEventDate beside these (time/resolve.ts).
  */
 import type { Document, Token } from '../document/types.ts';
 import type { DateMention } from '../time/index.ts';

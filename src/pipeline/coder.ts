@@ -187,7 +187,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
     trace.push({ sentence, mentions: own, dates, coding });
     for (const candidate of coding.candidates) {
       const modal = applyModality(candidate, coder.modality);
-      const date = resolveEventDate(eventDates(doc, dates, candidate.match.tokenStart), doc.tokens[candidate.match.tokenStart], article.published, { text, start: sentence.start });
+      const date = resolveEventDate(eventDates(doc, dates, candidate.match.tokenStart), doc.tokens[candidate.match.tokenStart], article.published, { text, start: sentence.start }, dates);
       for (const event of expandCandidate(doc, modal, date, collectiveMembers)) {
         if (event.negated && !coder.options.keepNegated) continue;
         events.push(recodeAtEventDate(event, isCountry));

@@ -8,8 +8,9 @@
  *   what is coded has happened by the article's date.
  * - A future act ("will visit", "is due to resume", "would host") is coded as an intent or threat,
  *   which happens when it is stated: it takes the date of the statement ("said on Tuesday"), else
- *   the article date. Those dates are read again from the sentence, as the caller may have kept
- *   dates on reporting verbs for the reporting verb only (events/report-dates.ts).
+ *   the article date. Those dates hang on reporting verbs, which the caller may have kept for the
+ *   reporting verb only (events/report-dates.ts): they come from `sentenceDates`, every date of
+ *   the sentence as findDates read it (the coder has them already; default: `mentions`).
  * Otherwise the mention nearest the verb wins, where "near" counts clause boundaries first
  * (clauses.ts) and characters second. Clause boundaries and future acts need the sentence
  * text: pass `sentence` to use them; without it only distance counts. No mention: the article
@@ -18,7 +19,6 @@
 import type { DatePrecision, ResolvedDate, Span } from '../document/types.ts';
 import { parsePublished } from './calendar.ts';
 import { clauseDistance, type SentenceContext } from './clauses.ts';
-import { findDates } from './find-dates.ts';
 import { futureActMarker } from './planned.ts';
 import type { DateMention } from './types.ts';
 
@@ -58,23 +58,28 @@ function ahead(m: DateMention, published: string | null): boolean {
 }
 
 /** The mentions that may date the event: in its sentence, not planned, not ahead; a future act's statement dates. */
-function candidatesFor(mentions: DateMention[], verbSpan: Span, published: string | null, sentence?: SentenceContext): { pool: DateMention[]; future: string | null } {
+function candidatesFor(mentions: readonly DateMention[], verbSpan: Span, published: string | null, sentence?: SentenceContext, sentenceDates?: readonly DateMention[]): { pool: DateMention[]; future: string | null } {
   if (!sentence) return { pool: mentions.filter((m) => !m.planned && !ahead(m, published)), future: null };
   const lo = sentence.start;
   const hi = sentence.start + sentence.text.length;
   const future = futureActMarker(sentence.text, Math.max(0, verbSpan.start - sentence.start));
-  const all = future ? findDates(sentence.text, sentence.start, published) : mentions;
+  const all = future ? (sentenceDates ?? mentions) : mentions;
   const pool = all.filter((m) => m.span.start >= lo && m.span.end <= hi && (future ? m.statement : !m.planned) && !ahead(m, published));
   return { pool, future };
 }
 
+/**
+ * `mentions`: the dates that may date this event; `sentenceDates`: every date of the sentence
+ * (findDates on it), for a future act's statement date (see above), when `mentions` are fewer.
+ */
 export function resolveEventDate(
-  mentions: DateMention[],
+  mentions: readonly DateMention[],
   verbSpan: Span,
   published: string | null,
   sentence?: SentenceContext,
+  sentenceDates?: readonly DateMention[],
 ): ResolvedDate | null {
-  const { pool, future } = candidatesFor(mentions, verbSpan, published, sentence);
+  const { pool, future } = candidatesFor(mentions, verbSpan, published, sentence, sentenceDates);
   let best: DateMention | null = null;
   let bestKey: number[] = [];
   for (const m of pool) {
