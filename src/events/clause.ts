@@ -9,9 +9,8 @@ import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import { REPORTING } from './report-dates.ts';
 import { coordinationLeftOf, coordinationRightOf, inPrepositionalPhrase, NOUN_PHRASE_POS, POSSESSIVE, prepositionOf } from './noun-phrases.ts';
 import { introductoryClauseEnd, isSubordinator } from './subordinate.ts';
+import { RELATIVE, setOffSubject } from './set-off.ts';
 
-
-const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 /** A finite verb starting a new clause (not a participle modifier like "chaired by", "working on"). */
 export function isClauseVerb(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
@@ -30,76 +29,6 @@ export function isClauseVerb(tokens: Token[], i: number, sentenceStart: number):
 
 function isMentionEndLike(token: Token): boolean {
   return token.pos === 'PROPN';
-}
-
-/**
- * "Pakistan, a key U.S. ally, has refused": an actor, then a comma-enclosed noun phrase right
- * before the verb. The actor before the appositive is the subject, not the one inside it.
- */
-function beforeAppositive(view: SentenceView, groupStart: number): Mention | undefined {
-  const { tokens, sentence } = view;
-  if (tokens[groupStart - 1]?.text !== ',') return undefined;
-  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 10; i--) {
-    const t = tokens[i];
-    if (t.text === ',') {
-      const head = view.mentionCovering(i - 1);
-      return head && !inPrepositionalPhrase(view, head) ? head : undefined;
-    }
-    if (view.mentionCovering(i)) continue;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || isHardBreak(t) || RELATIVE.has(t.lower)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * "Her father, speaking from Dhaka, also accused ...", "Erdogan, flanked by ministers, said": a
- * participle phrase set off by commas right before the verb group. The opening comma's index, or -1.
- */
-function participlePhraseBefore(view: SentenceView, groupStart: number): number {
-  const { tokens, sentence } = view;
-  if (tokens[groupStart - 1]?.text !== ',') return -1;
-  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 25; i--) {
-    const t = tokens[i];
-    if (view.mentionCovering(i)) continue;
-    if (t.text === ',') {
-      const next = tokens[i + 1];
-      if (next?.lower === 'and' || next?.lower === 'or') continue; // "using tanks, and backed by militias,": one phrase
-      return next?.pos === 'VERB' && (next.lower.endsWith('ing') || looksParticiple(next)) ? i : -1;
-    }
-    if (isHardBreak(t) || t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVE.has(t.lower)) return -1;
-    if (t.pos === 'VERB' && tokens[i - 1]?.text !== ',' && tokens[i - 1]?.lower !== 'and' && tokens[i - 1]?.lower !== 'or') return -1;
-  }
-  return -1;
-}
-
-/**
- * "Chile and Peru, whose ministers met in Lima on Friday, signed a deal": the verb
- * after a relative clause set off by commas takes the actor before the clause as its subject.
- */
-function beforeRelativeClause(view: SentenceView, groupStart: number): Mention | undefined {
-  const { tokens, sentence } = view;
-  if (tokens[groupStart - 1]?.text !== ',') return undefined;
-  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 40; i--) {
-    const t = tokens[i];
-    if (isHardBreak(t)) return undefined;
-    if (t.text !== ',') continue;
-    const relative = RELATIVE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : appositiveRelative(view, i + 1, groupStart - 1);
-    if (relative < 0) return undefined;
-    // "Ana Ruiz, a senior Chilean senator who is a close ally of the president, denounced": the name, else the appositive's own actor
-    const head = view.mentionCovering(i - 1) ?? (relative > i + 1 ? view.mentionCovering(relative - 1) : undefined);
-    return head && !inPrepositionalPhrase(view, head) ? head : undefined;
-  }
-  return undefined;
-}
-
-/** ", a senior Chilean senator who ...": an appositive noun phrase from `from` and then a relative pronoun; the pronoun's index, or -1. */
-function appositiveRelative(view: SentenceView, from: number, end: number): number {
-  const { tokens } = view;
-  for (let k = from; k < end; k++) {
-    if (RELATIVE.has(tokens[k].lower)) return k > from ? k : -1;
-    if (!view.mentionCovering(k) && !NOUN_PHRASE_POS.has(tokens[k].pos)) return -1;
-  }
-  return -1;
 }
 
 /** The mention's country was inferred from the article, the sentence or an earlier role, not stated. */
@@ -140,15 +69,10 @@ export interface SubjectSearch {
  * within the clause, that is not inside a prepositional phrase; with its coordination.
  */
 export function findSubject(view: SentenceView, groupStart: number): SubjectSearch {
-  const appositive = beforeAppositive(view, groupStart) ?? beforeRelativeClause(view, groupStart);
-  if (appositive) return { mentions: coordinationLeftOf(view, appositive), boundary: appositive.tokenStart - 1 };
-  const phrase = participlePhraseBefore(view, groupStart);
-  if (phrase >= 0) {
-    // "Her father, speaking from Dhaka, accused ...": the subject stands before the phrase (here no actor), never in it
-    const head = view.mentionCovering(phrase - 1);
-    if (head && head.tokenEnd === phrase && !inPrepositionalPhrase(view, head)) return { mentions: coordinationLeftOf(view, head), boundary: head.tokenStart - 1 };
-    return findSubject(view, phrase); // "Recent US drone attacks, occurring weekly, have killed": the phrase before the comma
-  }
+  const setOff = setOffSubject(view, groupStart);
+  if (setOff?.subject) return { mentions: coordinationLeftOf(view, setOff.subject), boundary: setOff.subject.tokenStart - 1 };
+  // "Recent drone attacks, occurring weekly, have killed": the subject is in the phrase before the participle's comma
+  if (setOff) return findSubject(view, setOff.before);
   const { tokens, sentence } = view;
   let boundary = sentence.tokenStart - 1;
   for (let i = groupStart - 1; i >= sentence.tokenStart; i--) {
@@ -226,7 +150,7 @@ function ofPhraseSubject(view: SentenceView, boundary: number, groupStart: numbe
     if (m.tokenStart <= boundary || m.tokenEnd > groupStart) continue;
     const prep = prepositionOf(view, m);
     const head = tokens[prep - 1]?.lower ?? '';
-    // "The possible withdrawal of US troops has raised alarm": a thing of an actor is no actor
+    // "The sudden departure of French troops has caused concern": a thing of an actor is no actor
     if (prep < 0 || !((tokens[prep].lower === 'of' && (PEOPLE_OF.test(head) || PEOPLE_FROM.test(head))) || (tokens[prep].lower === 'from' && PEOPLE_FROM.test(head)))) return undefined;
     for (let i = boundary + 1; i < prep; i++) if (!NOUN_PHRASE_POS.has(tokens[i].pos) && tokens[i].text !== ',') return undefined;
     return m;

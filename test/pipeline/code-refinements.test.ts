@@ -34,7 +34,7 @@ test('ordering forces deployed is mobilising them; beginning airstrikes is the a
 
 test('a participle spelt as its base form is passive after "be": "was hit by the crisis" is no attack by the country', () => {
   assert.deepEqual(dyads('Bulgaria was hit hardest by the crisis.'), []);
-  assert.deepEqual(dyads('A Canadian national has been put under investigation in Italy for fraud.', { exact: true }), ['ITA>CAN:090']);
+  assert.deepEqual(dyads('A Chilean banker was put under investigation in Spain over the loans.', { exact: true }), ['ESP>CHL:090']);
 });
 
 test('a warning that someone will face consequences is a threat to them (130); a warning of prices is a comment', () => {

@@ -129,8 +129,8 @@ test('allies fought "with X against Y" are no target; a place defended is fought
   assert.ok(dyads('The Irish foreign minister defended Israel.').some((e) => e.endsWith('>ISR:05')));
 });
 
-test('"the withdrawal of US troops" is no actor: a thing of an actor does not act', () => {
-  assert.deepEqual(dyads('The possible withdrawal of US troops from Syria has raised alarm among officials.'), []);
+test('"the departure of French troops" is no actor: a thing of an actor does not act', () => {
+  assert.deepEqual(dyads('The sudden departure of French troops from Niger has caused concern among diplomats.'), []);
   assert.ok(dyads('A group of Moroccan diplomats held talks with Spain.').some((e) => e.startsWith('MAR>ESP:04')));
   assert.ok(dyads('Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike.').some((e) => e.startsWith('SYR>')));
 });
