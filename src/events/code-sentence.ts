@@ -57,7 +57,10 @@ function verbLike(view: SentenceView, i: number): boolean {
   if (DETENTION_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'to') return false;
   if (t.pos === 'ADJ') return taggedAdjectiveButVerb(tokens, i);
   if (t.pos === 'NOUN') return taggedNounButVerb(view, i);
-  return t.pos === 'VERB' && !isAdjectivalParticiple(tokens, i) && !isHyphenatedTail(tokens, i) && !gerundAsNoun(tokens, i);
+  // "The Chinese premier praised Chile": a role the tagger called an adjective ends an actor's phrase, the verb follows it
+  const actor = view.mentionCovering(i - 1);
+  const afterRole = actor !== undefined && actor.tokenEnd === i && actor.tokenEnd - actor.tokenStart > 1;
+  return t.pos === 'VERB' && (afterRole || !isAdjectivalParticiple(tokens, i)) && !isHyphenatedTail(tokens, i) && !gerundAsNoun(tokens, i);
 }
 
 /** "the mass killing of", "a brutal beating": a gerund inside a noun phrase names an act, it does not tell one. */

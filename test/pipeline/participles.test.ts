@@ -142,3 +142,8 @@ test('"to be held" after the verb is no finite verb: "agreed to a summit to be h
 test('a noun after a hyphenated participle ("the army-backed government") is the subject, not an object', () => {
   assert.ok(dyads('Army-backed militias attacked the village.').some((e) => e.endsWith(':19')));
 });
+
+test('a verb after a role the tagger read as an adjective is the clause verb: "The Chinese premier praised Chile"', () => {
+  assert.deepEqual(dyads('The Chinese premier praised Chile.', { exact: true }), ['CHN>CHL:051']);
+  assert.deepEqual(dyads('Settlers moved into the Israeli occupied West Bank.').filter((e) => e.startsWith('ISR>')), []);
+});
