@@ -83,6 +83,7 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
       i = open;
       continue;
     }
+    if (compoundParticiple(view, i)) continue;
     const actorBefore = t.pos === 'VERB' && t.lower.endsWith('ing') ? view.mentionCovering(i - 1) : undefined;
     if (actorBefore && actorBefore.tokenEnd === i && !inPrepositionalPhrase(view, actorBefore)) {
       // "French troops fighting alongside local militias have shot down ...": the actor before the participle
@@ -111,6 +112,18 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
   const head = ofPhraseSubject(view, boundary, groupStart);
   if (head) return { mentions: coordinationLeftOf(view, head), boundary };
   return { mentions: [], boundary };
+}
+
+/**
+ * "using precision guided missiles", "with laser guided bombs": a participle between a bare noun
+ * (no actor) that follows a verb or preposition and the noun it describes is part of that noun
+ * phrase, no verb of a clause. ("Russia backed rebels" has an actor before the verb: a clause.)
+ */
+function compoundParticiple(view: SentenceView, i: number): boolean {
+  const { tokens, sentence } = view;
+  const [before, noun, next] = [tokens[i - 2], tokens[i - 1], tokens[i + 1]];
+  if (!before || i - 2 < sentence.tokenStart || !next || !looksParticiple(tokens[i]) || !tokens[i].lower.endsWith('ed')) return false;
+  return noun.pos === 'NOUN' && !view.mentionCovering(i - 1) && (before.pos === 'VERB' || before.pos === 'ADP') && (next.pos === 'NOUN' || next.pos === 'ADJ') && !view.mentionCovering(i + 1);
 }
 
 /** A role that can go on to act after being named as an object: people, forces; not a country or a capital read as a place ("in Algiers demanding"). */

@@ -44,6 +44,9 @@ function arrivesWithoutVisiting(m: Mention): boolean {
   return m.sector === 'MIL' || m.sector === 'REF' || FORCE_HEAD.test(m.text);
 }
 
+/** Verbs whose object's act, in the infinitive after them, was done: "forced Iran to resume talks". */
+const COMPELLING = new Set(['force', 'compel', 'oblige']);
+
 /** Sources that speak for a state (the state itself, its government, army or police). */
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
 
@@ -237,6 +240,8 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     if (!sources.length) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'no source actor in the clause' });
       consumed.delete(i); // "Fighting between A and B resumed": the word may still be a nominal event
+      // "Sanctions forced Iran to resume talks": what a verb of compulsion made its object do is done, and still codes
+      if (COMPELLING.has(token.lemma)) for (const k of complements) consumed.delete(k);
       continue;
     }
     resolver.sources.set(i, sources);

@@ -70,12 +70,18 @@ function governorOf(tokens: Token[], groupStart: number, stop: number): number {
 /** Verbs of wanting or telling another to act, whose object's act is not told as done ("told people to conduct attacks"). */
 const WANTING = new Set(['want', 'wish', 'expect', 'need', 'like', 'prefer', 'tell', 'instruct', 'encourage', 'advise', 'invite', 'remind']);
 
-/** "Activists want Turkey to shell the palace", "expects Iran to sign": a verb of wanting, then its object, then the infinitive; the verb's index. */
-function wantedOf(tokens: Token[], groupStart: number, stop: number): number | undefined {
+/**
+ * Verbs of letting another act, whose object's act is permitted, not told as done: "allowed the
+ * opposition to hold a rally" (the permission has its own entries in verbs.tsv: 0811, 0863 ...).
+ */
+const PERMITTING = new Set(['allow', 'permit', 'authorize', 'authorise', 'enable', 'empower']);
+
+/** "Activists want Turkey to shell the palace", "expects Iran to sign", "allowed Iran to enrich": a verb of wanting or letting, then its object, then the infinitive; the verb's index. */
+function wantedOf(tokens: Token[], groupStart: number, stop: number, verbs: ReadonlySet<string>): number | undefined {
   if (tokens[groupStart - 1]?.lower !== 'to') return undefined;
   const last = groupStart - 2;
   const k = beforeNounPhrase(tokens, last, stop);
-  return k < last && k >= stop && tokens[k].pos === 'VERB' && WANTING.has(tokens[k].lemma) ? k : undefined;
+  return k < last && k >= stop && tokens[k].pos === 'VERB' && verbs.has(tokens[k].lemma) ? k : undefined;
 }
 
 /** The token before the noun phrase (of at most 6 words) that ends at `last`. */
@@ -154,11 +160,18 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     const text = `${govWord.text} to`;
     return { group: { ...g, negated: true, markers: [...g.markers, text] }, rule: 'modality.not-done', text };
   }
-  const wanting = wantedOf(tokens, conjoinedInfinitive(tokens, g, sentenceStart), sentenceStart);
+  const infinitive = conjoinedInfinitive(tokens, g, sentenceStart);
+  const wanting = wantedOf(tokens, infinitive, sentenceStart, WANTING);
   if (wanting !== undefined) {
     // "Activists want Turkey to shell the palace": what someone wants another to do, no act and no announcement
     const text = `${tokens[wanting].text} ... to`;
     return { group: g, rule: 'modality.wanted', text, possibility: text };
+  }
+  const letting = wantedOf(tokens, infinitive, sentenceStart, PERMITTING);
+  if (letting !== undefined) {
+    // "allowed the opposition to hold a rally": leave to act, not the act
+    const text = `${tokens[letting].text} ... to`;
+    return { group: g, rule: 'modality.permitted', text, possibility: text };
   }
   const judged = govWord !== undefined && govWord.pos === 'ADJ' && JUDGING_ADJECTIVES.has(govWord.lower); // "is unlikely to impose", "it was right to provide"
   if (govWord && (((POSSIBILITY_GOVERNORS.has(word) || POSSIBILITY_GOVERNORS.has(govWord.lower)) && possibilityNoun(tokens, gov)) || leaveToAct(tokens, gov) || judged)) {

@@ -116,7 +116,7 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
             const result = matchFrom(scope, elements, e + 1, mention.tokenEnd - 1, st);
             if (result >= 0) return result;
           }
-          i = mention.tokenEnd;
+          i = appositiveEnd(scope, mention);
           skipped++;
           continue;
         }
@@ -127,6 +127,14 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
       return -1;
     }
   }
+}
+
+/** "forced the UN refugee agency, UNHCR, out": an appositive naming the same actor is part of the mention; the token after it. */
+function appositiveEnd(scope: MatchScope, mention: Mention): number {
+  const { tokens, end } = scope;
+  const at = mention.tokenEnd;
+  const again = tokens[at]?.text === ',' ? scope.mentionAt.get(at + 1) : undefined;
+  return again && again.code === mention.code && again.tokenEnd < end && tokens[again.tokenEnd].text === ',' ? again.tokenEnd + 1 : at;
 }
 
 /** No pattern reaches further than this many tokens past its anchor (gaps of 8, mentions of a few words). */

@@ -46,6 +46,12 @@ export function looksParticiple(token: Token): boolean {
   return token.lower !== token.lemma || BASE_FORM_PARTICIPLES.has(token.lower);
 }
 
+/** "were engaged in ethnic cleansing", "is involved in the fighting": a state of taking part; the subject acts. */
+const TAKING_PART = new Set(['engaged', 'involved']);
+function stateOfTaking(tokens: Token[], head: number): boolean {
+  return TAKING_PART.has(tokens[head].lower) && tokens[head + 1]?.lower === 'in';
+}
+
 /** Verbs of aspect: "began shelling", "kept firing" tell the act of their gerund. */
 export const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'quit', 'finish']);
 
@@ -111,7 +117,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
       markers.push(neg.text);
     }
   }
-  const passive = looksParticiple(tokens[head]) && (beBeforeHead || reducedPassive(tokens, head, start));
+  const passive = looksParticiple(tokens[head]) && (beBeforeHead || reducedPassive(tokens, head, start)) && !stateOfTaking(tokens, head);
   return { start, head, negated, passive, future, hedged, obligation, conditional: false, decision: false, refusal: negated && future, markers };
 }
 

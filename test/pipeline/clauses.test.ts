@@ -163,3 +163,21 @@ test('"that" as a complementizer passes no antecedent to the clause after it', (
 test('the actor before an appositive is the subject, not the one inside it', () => {
   assert.deepEqual(dyads('Jordan, a close Saudi ally, condemned Iran on Sunday.'), ['JOR>IRN:11']);
 });
+
+test('a participle inside an object noun phrase is no clause verb: "using precision guided rockets killed"', () => {
+  assert.ok(dyads('Chadian helicopters using laser guided rockets killed six Sudanese fighters near the border.').some((e) => e.startsWith('TCD>SDN:19')));
+  // an actor before the verb makes it a clause verb
+  assert.ok(dyads('Russia backed separatists in the east of Moldova.').some((e) => e.startsWith('RUS>')));
+});
+
+test('"were engaged in" and "involved in" tell the subject\'s own act, no passive', () => {
+  assert.ok(dyads('Bolivian police were engaged in talks with the striking miners.').some((e) => e.startsWith('BOL>') && e.endsWith(':04')));
+});
+
+test('an appositive naming the same actor sits inside a pattern gap: "forced the UN refugee agency, UNHCR, out of"', () => {
+  assert.ok(dyads('Malaysia forced the UN refugee agency, UNHCR, out of the country.').some((e) => e === 'MYS>IGOUNOREFHCR:17'));
+});
+
+test('a coercing verb with no actor as subject leaves its object\'s act to be coded', () => {
+  assert.ok(dyads('Falling oil prices forced Venezuela to resume talks with the IMF.').some((e) => e.startsWith('VEN>') && e.endsWith(':04')));
+});

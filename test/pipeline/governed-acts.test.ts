@@ -121,3 +121,11 @@ test('what is requested in the subjunctive is no act, even when the request has 
   assert.deepEqual(dyads('The family would request the Irish government assist them in returning the child.'), []);
   assert.ok(dyads('The report suggested that Iran had attacked the tanker.').some((e) => e.startsWith('IRN>') && e.endsWith(':19')));
 });
+
+test('a verb of letting: the permission is the event (0811 for gatherings), the permitted act is not told as done', () => {
+  const rally = dyads('The Peruvian interior minister allowed opposition leaders to hold a rally in Lima.', { exact: true });
+  assert.ok(rally.includes('PER>PER:0811'), rally.join(' '));
+  assert.ok(!rally.some((e) => e.endsWith(':141')), rally.join(' '));
+  assert.ok(dyads('Police in Ghana permitted the students to march to parliament.', { exact: true }).includes('GHA>GHA:0811'));
+  assert.deepEqual(dyads('A new law authorises the Latvian government to expel foreign reporters.').filter((e) => e.endsWith(':17')), []);
+});

@@ -94,8 +94,10 @@ test('an infinitive after an object or another verb\'s noun takes no subject fro
 });
 
 test('object control: the actor between a verb and its infinitive acts; a noun of means keeps the subject', () => {
-  const allowed = dyads('The deal allowed Iran to resume talks with the IAEA.');
-  assert.ok(allowed.some((e) => e.startsWith('IRN>')), allowed.join(' '));
+  const forced = dyads('The crisis forced Iran to resume talks with the IAEA.');
+  assert.ok(forced.some((e) => e.startsWith('IRN>')), forced.join(' '));
+  // a verb of letting: the act is permitted, not told as done
+  assert.deepEqual(dyads('The deal allowed Iran to resume talks with the IAEA.').filter((e) => e.startsWith('IRN>')), []);
   const veto = dyads('China used its veto to block the resolution on Myanmar.');
   assert.ok(veto.some((e) => e.startsWith('CHN>') && e.endsWith(':12')), veto.join(' '));
 });
