@@ -150,7 +150,7 @@ function commaDelimitedSubject(view: SentenceView, groupStart: number): number {
 
 /** "Doctors from two American aid groups donated ...": people named by where they come from act for it. */
 /** Heads of "NOUN of ACTOR" that stand for people of the actor: "a group of diplomats", "the two sides of Cyprus", "thousands of Kurds". */
-const PEOPLE_OF = /^(group|groups|side|sides|member|members|delegation|team|teams|wing|branch|faction|factions|coalition|alliance|bloc|number|majority|minority|hundreds|thousands|dozens|scores|tens|millions|some|many|most|all|both|each|none|one|two|three|four|five|several|few|supporters|allies|units|contingent|band|crowd|crowds|army|forces|inhabitants|residents|people|citizens|villagers|nationals|workers|staff|students|families|refugees|elders|activists|fighters|militants|police|employees|relatives|survivors|victims|opponents|critics|followers|loyalists|veterans)$/;
+const PEOPLE_OF = /^(group|groups|batch|detachment|deployment|wave|side|sides|member|members|delegation|team|teams|wing|branch|faction|factions|coalition|alliance|bloc|number|majority|minority|hundreds|thousands|dozens|scores|tens|millions|some|many|most|all|both|each|none|one|two|three|four|five|several|few|supporters|allies|units|contingent|band|crowd|crowds|army|forces|inhabitants|residents|people|citizens|villagers|nationals|workers|staff|students|families|refugees|elders|activists|fighters|militants|police|employees|relatives|survivors|victims|opponents|critics|followers|loyalists|veterans)$/;
 const PEOPLE_FROM = /^(officials|delegates|delegation|representatives|envoys|diplomats|experts|doctors|members|troops|soldiers|negotiators|ministers|volunteers|leaders|observers|inspectors|investigators)$/;
 
 /**

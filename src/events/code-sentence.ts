@@ -18,6 +18,7 @@ import { passiveActors, statePassive } from './passive.ts';
 import { warningsAsThreats } from './warnings.ts';
 import { figurativeModifier, figurativeObject, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
 import { participleModifier, participleOfNoun } from './participles.ts';
+import { arrival } from './arrivals.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -35,13 +36,6 @@ export interface SentenceCoding {
   candidates: EventCandidate[];
   /** Verbs that matched a pattern but gave no event, and why (for `dyad explain`). */
   dropped: Array<{ token: number; entry: string; reason: string }>;
-}
-
-const FORCE_HEAD = /(troops|soldiers|forces|peacekeepers|marines|army|units|contingent|battalion|warships)$/i;
-
-/** "NATO peacekeeping troops", "Kenyan soldiers", "Syrian refugees": people whose arrival is no visit. */
-function arrivesWithoutVisiting(m: Mention): boolean {
-  return m.sector === 'MIL' || m.sector === 'REF' || FORCE_HEAD.test(m.text);
 }
 
 /** Verbs whose object's act, in the infinitive after them, was done: "forced Iran to resume talks". */
@@ -256,9 +250,15 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: '"to" before a verb: a purpose, not a destination' });
       continue;
     }
-    if (match.entry.cameo === '042' && sources.every(arrivesWithoutVisiting)) {
-      dropped.push({ token: i, entry: match.entry.id, reason: 'armed forces or refugees arriving: no visit' });
+    let recode: string | null = null;
+    const arrived = match.entry.cameo === '042' ? arrival(view, sources, targets) : null;
+    if (arrived && 'drop' in arrived) {
+      dropped.push({ token: i, entry: match.entry.id, reason: arrived.drop });
       continue;
+    }
+    if (arrived) {
+      recode = arrived.cameo;
+      evidence.push(arrived.evidence);
     }
     if (g.obligation && !g.negated && !g.passive) {
       // "Britain said Sudan must withdraw": Britain demands it of Sudan; a bare "Sudan must withdraw" is no act
@@ -282,7 +282,8 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     // "protesters stormed a police station": a violent protest (145), not an assault by civilians
     const riot = violentProtest(lexicon.instruments, match.entry.cameo, sources);
     if (riot) evidence.push({ stage: 'events', rule: 'event.violent-protest', text: sources.map((m) => m.text).join(' + '), note: `${match.entry.cameo} by protesters is CAMEO 145` });
-    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: riot ? { ...match.entry, cameo: '145' } : match.entry, match, group: g, evidence, demanded });
+    recode ??= riot ? '145' : null;
+    candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: recode ? { ...match.entry, cameo: recode } : match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates, dropped);
   return { candidates: warningsAsThreats(view, sharedAddressees(candidates), dropped), dropped };

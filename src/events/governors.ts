@@ -47,6 +47,8 @@ function leaveToAct(tokens: Token[], gov: number): boolean {
  * cooperative, the act itself when it is not (CAMEO codes an attempted attack as the attack).
  */
 const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote', 'consensus', 'agreement', 'understanding', 'deal', 'try', 'attempt', 'effort', 'bid']);
+/** "prepared to attack", "preparing to sign", "preparations to storm": an act readied, not done. */
+const PREPARATION_GOVERNORS = new Set(['prepare', 'preparation', 'gear']);
 /** "threatened to withdraw", "a threat to attack": whatever the act, a threat. */
 const THREAT_GOVERNORS = new Set(['threaten', 'threat']);
 /** "stopped shelling": the gerund names an act that ended. */
@@ -183,12 +185,14 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   let text = '';
   const decision = govWord !== undefined && DECISION_GOVERNORS.has(word);
   const planned = govWord !== undefined && PLANNED_BE.has(govWord.lower) && govWord.pos === 'AUX'; // "The ministry is to suspend cooperation"
-  if (govWord && (decision || planned || INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower)) && (govWord.lower !== 'prepared' || beBefore(tokens, gov, sentenceStart))) {
+  // "the army prepared to resume shelling", "preparations to storm the city": readied, not done ("was prepared to" is willing: intent)
+  const preparing = govWord !== undefined && PREPARATION_GOVERNORS.has(word) && !(govWord.lower === 'prepared' && beBefore(tokens, gov, sentenceStart));
+  if (govWord && (decision || planned || preparing || INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower))) {
     text = `${govWord.text} to`;
     const negated = negatedBefore(tokens, gov, sentenceStart);
     const conditional = g.conditional || THREAT_GOVERNORS.has(word);
-    group = { ...g, future: true, decision, conditional, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
-    rule = decision ? 'modality.decision-governor' : 'modality.intent-governor';
+    group = { ...g, future: true, decision, conditional, preparing, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
+    rule = decision ? 'modality.decision-governor' : preparing ? 'modality.preparation' : 'modality.intent-governor';
   }
   if (govWord?.pos === 'NOUN' && !group.negated && negatedVerbBefore(tokens, gov, sentenceStart)) {
     // "Malian soldiers did not take action to halt the raids": the governing verb is negated, so is its complement

@@ -70,6 +70,8 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
   }
   if (!group?.future || group.negated) return base;
   if (group.decision && !COOPERATIVE_ROOTS.test(root)) return base; // "decided to expel": the act, decided
+  // "the army prepared to resume shelling": force readied and not yet used is a show of force (CAMEO 150)
+  if (group.preparing && FORCE_ROOTS.test(root)) return { ...base, cameo: '150', modalityRule: `modality.preparation:${root}->150` };
   const shift = longestPrefix(table.future, code);
   if (group.conditional && COOPERATIVE_ROOTS.test(root) && !shift?.code.startsWith('13')) {
     // "will withdraw its force unless ...": CAMEO codes an act made conditional on the target's compliance as a threat
@@ -80,6 +82,8 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
 }
 
 const COOPERATIVE_ROOTS = /^0[3-9]$/;
+/** Roots of force: assault, fight, mass violence. */
+const FORCE_ROOTS = /^(18|19|20)$/;
 
 function longestPrefix(table: RootShift, code: string): { code: string; reason: string } | undefined {
   for (let n = code.length; n >= 2; n--) {

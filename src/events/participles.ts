@@ -13,6 +13,9 @@ import type { SentenceView } from './sentence-view.ts';
  * that is no actor, with no auxiliary, followed by a preposition other than "by", is a reduced
  * relative clause in the passive: the noun is what was recaptured, and no one left of it acts.
  */
+/** Verbs with no passive: "UN peacekeepers arrived in Kosovo", "supporters gathered in the square" tell the noun's own act. */
+const INTRANSITIVE = new Set(['arrive', 'die', 'fall', 'happen', 'occur', 'emerge', 'disappear', 'vanish', 'flee', 'march', 'rally', 'riot', 'demonstrate', 'protest', 'gather', 'converge', 'assemble']);
+
 export function participleModifier(view: SentenceView, i: number, groupStart: number): boolean {
   const { tokens } = view;
   const t = tokens[i];
@@ -23,7 +26,7 @@ export function participleModifier(view: SentenceView, i: number, groupStart: nu
   // a verb that must take its victim as object, right after a noun and followed by no object, is passive
   const noObject = next === undefined || (next.pos === 'ADP' && next.lower !== 'by') || (next.pos === 'VERB' && next.lower.endsWith('ing')) || next.pos === 'PUNCT' || next.lower === 'while' || next.lower === 'when';
   if (VICTIM_VERBS.has(t.lemma) && noObject && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || view.mentionCovering(i - 1) !== undefined)) return true;
-  if (next?.pos !== 'ADP' || next.lower === 'by') return false;
+  if (next?.pos !== 'ADP' || next.lower === 'by' || INTRANSITIVE.has(t.lemma)) return false;
   if (prev?.pos === 'NOUN' && !view.mentionCovering(i - 1) && !TIME_NOUN.test(prev.lower)) return true;
   // "A Danish nurse jailed in Iran ... has left", "Jan Visser, 41, accused of ..., had the charges dropped":
   // after an actor (or an appositive's comma), with the clause's own finite verb still to come

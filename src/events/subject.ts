@@ -115,7 +115,7 @@ export class SubjectResolver {
     const object = before?.lower === 'to' && prevVerb >= 0 ? objectBetween(this.view, prevVerb, g.start - 1) : undefined;
     // "forced Russia to withdraw", "allowed Iran to enrich": the object acts
     if (object) return { mentions: [object], rule: 'clause.object-control' };
-    if (before?.lower === 'to' && prevVerb >= 0 && subjectControls(tokens, prevVerb, g.start - 1)) {
+    if (before?.lower === 'to' && prevVerb >= 0 && subjectControls(this.view, prevVerb, g.start - 1)) {
       const governing = this.actorsOf(prevVerb, depth);
       if (governing.length) return { mentions: governing, rule: this.ruleVia(prevVerb, 'clause.control') };
     }
@@ -310,7 +310,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
  * object acts) or a noun of plans and calls ("ignored diplomatic efforts to end the war": the
  * efforts are not the ignorer's).
  */
-function subjectControls(tokens: Token[], verb: number, to: number): boolean {
+function subjectControls(view: SentenceView, verb: number, to: number): boolean {
+  const { tokens } = view;
   let plan = false;
   for (let k = verb + 1; k < to; k++) {
     const t = tokens[k];
@@ -318,11 +319,21 @@ function subjectControls(tokens: Token[], verb: number, to: number): boolean {
     // "Rwanda said it was willing to withdraw": a pronoun with a verb of its own is the reporting clause's subject again
     const subject = t.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
     if (DATE_WORDS.test(t.lower)) continue; // "used drones on Tuesday to strike": a date is no object
+    if (t.pos === 'PROPN' && view.mentionCovering(k) && placeAfterPreposition(tokens, k)) continue; // "converged for a rally in Lagos to protest": a place is no object
     if (!possessive && !subject && (OBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'PRON')) return false;
     if (t.pos === 'NOUN') plan = PLAN_NOUNS.has(t.lemma);
   }
   // "used its veto to block", "sent jets to strike": a purpose of the subject; "ignored efforts to end": someone else's
   return !plan || LIGHT_VERBS.has(tokens[verb].lemma);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'from', 'to', 'into', 'through', 'throughout']);
+
+/** A proper name after a preposition of place ("in Lagos", "to northern Mali"). */
+function placeAfterPreposition(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET')) j--;
+  return j >= 0 && PLACE_PREPOSITIONS.has(tokens[j].lower);
 }
 
 /** "forced Russia to withdraw": the actor right after the verb (determiners aside) and right before "to". */

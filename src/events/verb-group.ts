@@ -22,6 +22,8 @@ export interface VerbGroup {
   decision: boolean;
   /** A refusal rather than a non-event: "will not accept", "refused to meet". */
   refusal: boolean;
+  /** "prepared to attack", "preparations to storm": readied, not done (force readied is a show of force, 150). */
+  preparing?: boolean;
   /** The words that decided negation, modality or hedging (for evidence). */
   markers: string[];
 }

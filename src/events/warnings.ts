@@ -18,12 +18,12 @@ export function warningsAsThreats(view: SentenceView, candidates: EventCandidate
     const threat = candidates.find((c) => c !== warning && c.match.tokenStart > warning.match.tokenStart && c.group?.future && c.sources.some((m) => codes.has(m.code)));
     if (!threat) {
       // "warned Iran it would face retaliation": a warning of consequences is a threat (130)
-      const facing = facesConsequences(view, warning.match.tokenEnd);
+      const facing = facesConsequences(view, warning.match.tokenEnd) ?? wontTolerate(view, warning.match.tokenEnd);
       if (facing) {
         warning.entry = { ...warning.entry, cameo: '130' };
-        warning.evidence.push({ stage: 'events', rule: 'warning.face-consequences', text: facing.text, note: 'a warning that someone will face consequences threatens them' });
-        // the one who will face them: the warning's addressee or the subject of "face"
-        if (!warning.targets.length) warning.targets = view.mentions.filter((m) => m.tokenStart >= warning.match.tokenEnd && m.tokenEnd <= facing.at).slice(0, 1);
+        warning.evidence.push({ stage: 'events', rule: facing.rule, text: facing.text, note: facing.note });
+        // the one who will face them: the warning's addressee or the subject of "face"; what will not be tolerated: the actor after it
+        if (!warning.targets.length) warning.targets = view.mentions.filter((m) => (facing.after ? m.tokenStart > facing.at : m.tokenStart >= warning.match.tokenEnd && m.tokenEnd <= facing.at) && m.tokenEnd <= breakAfter(view, facing.at)).slice(0, 1);
       }
       return true;
     }
@@ -35,15 +35,47 @@ export function warningsAsThreats(view: SentenceView, candidates: EventCandidate
 
 const CONSEQUENCES = new Set(['consequence', 'consequences', 'retaliation', 'reprisal', 'reprisals', 'punishment', 'repercussions', 'retribution', 'response', 'action', 'sanctions']);
 
-/** "... it would face severe consequences": the words "face ... consequences" in the clause after `from` and where "face" is, or null. */
-function facesConsequences(view: SentenceView, from: number): { text: string; at: number } | null {
+interface Menace {
+  text: string;
+  /** Where the menacing words start. */
+  at: number;
+  /** The threatened actor comes after the words ("will not tolerate rallies by X"), not before them. */
+  after: boolean;
+  rule: string;
+  note: string;
+}
+
+/** "... it would face severe consequences": the words "face ... consequences" in the clause after `from`, or null. */
+function facesConsequences(view: SentenceView, from: number): Menace | null {
   const { tokens } = view;
   const end = breakAfter(view, from);
   for (let k = from; k < end; k++) {
     if (tokens[k].lemma !== 'face') continue;
-    for (let j = k + 1; j < Math.min(end, k + 5); j++) if (CONSEQUENCES.has(tokens[j].lower)) return { text: tokens.slice(k, j + 1).map((t) => t.text).join(' '), at: k };
+    for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+      if (CONSEQUENCES.has(tokens[j].lower)) return { text: words(view, k, j + 1), at: k, after: false, rule: 'warning.face-consequences', note: 'a warning that someone will face consequences threatens them' };
+    }
     return null;
   }
   return null;
+}
+
+const TOLERATE = new Set(['tolerate', 'allow', 'permit']);
+
+/** "warned that police will no longer tolerate rallies by X": a warning that something will not be tolerated threatens who does it. */
+function wontTolerate(view: SentenceView, from: number): Menace | null {
+  const { tokens } = view;
+  const end = breakAfter(view, from);
+  for (let k = from + 1; k < end; k++) {
+    if (!TOLERATE.has(tokens[k].lemma) || tokens[k].pos !== 'VERB') continue;
+    const before = tokens.slice(Math.max(from, k - 4), k).map((t) => t.lower);
+    const future = before.some((w) => w === 'will' || w === 'would' || w === "'ll");
+    const negated = before.some((w) => w === 'not' || w === "n't" || w === 'n’t' || w === 'never' || w === 'longer');
+    if (future && negated) return { text: words(view, k - before.length, k + 1), at: k, after: true, rule: 'warning.not-tolerate', note: 'a warning that something will not be tolerated threatens those who do it' };
+  }
+  return null;
+}
+
+function words(view: SentenceView, from: number, to: number): string {
+  return view.tokens.slice(from, to).map((t) => t.text).join(' ');
 }
 

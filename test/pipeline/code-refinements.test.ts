@@ -65,3 +65,25 @@ test('hitting back at comments is criticism; hitting back at an actor with airst
   assert.deepEqual(dyads('Iraq’s president has hit back at comments made by Donald Trump.', { exact: true }), ['IRQ>USA:111']);
   assert.ok(dyads('Israel hit back at Hamas with airstrikes.').every((e) => !e.endsWith(':11')));
 });
+
+test('peacekeepers arriving in a country give it protection (074); other forces arriving pay no visit', () => {
+  assert.ok(dyads('Ghanaian peacekeepers arrived in Liberia on Monday.', { exact: true }).includes('GHA>LBR:074'));
+  assert.ok(dyads('A first batch of Nepalese peacekeeping troops arrived in Chad.', { exact: true }).includes('NPL>TCD:074'));
+  assert.ok(dyads('UN peacekeepers arrived in Kosovo.', { exact: true }).includes('IGOUNO>XKX:074'));
+  assert.deepEqual(dyads('Russian troops arrived in Belarus.'), []);
+  assert.deepEqual(dyads('A Chilean whale arrived off the coast of Peru.'), []);
+});
+
+test('force readied is a show of force (150), other acts readied are intent; "was prepared to" is willingness', () => {
+  assert.ok(dyads('The Malian army prepared to resume shelling rebel positions near Gao.', { exact: true }).some((e) => e.startsWith('MLI>') && e.endsWith(':150')));
+  const sign = dyads('Kenya is preparing to sign the border accord with Somalia.', { exact: true });
+  assert.ok(sign.some((e) => e.startsWith('KEN>SOM:03')) && !sign.some((e) => e.endsWith(':057')), sign.join(' '));
+});
+
+test('a warning that something will not be tolerated threatens those who do it (130)', () => {
+  assert.ok(dyads('The Bolivian interior minister warned that police would no longer tolerate roadblocks by Chilean truckers.', { exact: true }).includes('BOL>CHL:130'));
+});
+
+test('people converging or massing for a rally demonstrate (141)', () => {
+  assert.ok(dyads('Thousands of Zambians were converging on Friday for a rally in Lusaka to protest the new tax.').some((e) => e.startsWith('ZMB>') && e.endsWith(':14')));
+});
