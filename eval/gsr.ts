@@ -7,6 +7,7 @@ import type { Mention } from '../src/document/types.ts';
 import type { EventRecord } from '../src/output/record.ts';
 import type { Coder } from '../src/pipeline/coder.ts';
 import { classifyGoldCode, normaliseCountry, normaliseSector } from './country-codes.ts';
+import { formatGsrAudit } from './gsr-audit.ts';
 import { codeText, describeRecord, sharedPath } from './common.ts';
 import { count, heading, ratio, subheading, table, pct, type Cell } from './report.ts';
 
@@ -267,6 +268,8 @@ export function formatGsr(result: GsrResult, options: { showMisses?: number } = 
   lines.push(subheading('top 15 confusions: gold type -> a wrong type dyad coded (once per sentence)'));
   lines.push('("besides gold": dyad also coded the gold type; sentences without any event are counted as missed above)\n');
   lines.push(table(['gold -> dyad', 'sentences'], confusion(sentences)));
+  const audit = formatGsrAudit(sentences);
+  if (audit) lines.push(subheading('hand audit of the gold labels'), audit);
   const n = options.showMisses ?? 0;
   if (n > 0) {
     lines.push(subheading(`${n} sentences without the gold type (round-robin over types)`));

@@ -12,6 +12,17 @@ export function ratio(hit: number, total: number): string {
   return total === 0 ? '- (0/0)' : `${pct(hit, total)} (${hit}/${total})`;
 }
 
+/** The 95% Wilson score interval of hit/total, as fractions [low, high] ([0, 0] when nothing was counted). */
+export function wilson(hit: number, total: number, z = 1.96): [number, number] {
+  if (total === 0) return [0, 0];
+  const p = hit / total;
+  const z2 = z * z;
+  const denominator = 1 + z2 / total;
+  const centre = (p + z2 / (2 * total)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
 export function heading(title: string): string {
   return `\n${title}\n${'='.repeat(title.length)}`;
 }
