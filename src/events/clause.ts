@@ -89,7 +89,8 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
       // "French troops fighting alongside local militias have shot down ...": the actor before the participle
       return { mentions: coordinationLeftOf(view, actorBefore), boundary: actorBefore.tokenStart - 1 };
     }
-    if (isHardBreak(t) || RELATIVE.has(t.lower) || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart) || i === introductoryClauseEnd(view) || subjectPronoun(tokens, i, groupStart)) {
+    const relativeThat = t.lower === 'that' && t.pos === 'PRON' && i === groupStart - 1; // "a group that conducted": the relative's own antecedent
+    if (isHardBreak(t) || RELATIVE.has(t.lower) || relativeThat || isSubordinator(tokens, i) || isClauseVerb(tokens, i, sentence.tokenStart) || i === introductoryClauseEnd(view) || subjectPronoun(tokens, i, groupStart)) {
       boundary = i;
       break;
     }

@@ -176,7 +176,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       continue;
     }
     for (const k of match.matched) consumed.add(k);
-    const complements = consumeComplements(tokens, match.tokenEnd, scope.end, consumed);
+    const complements = consumeComplements(tokens, match.tokenStart, match.tokenEnd, scope.end, consumed);
 
     let sources: Mention[];
     let targets: Mention[];
@@ -338,9 +338,11 @@ function negatedInside(g: VerbGroup, tokens: Token[], match: PatternMatch): Verb
 }
 
 /** Complement verbs of a matched verb ("agreed to deepen", "for negotiating") belong to its event. */
-function consumeComplements(tokens: Token[], from: number, end: number, consumed: Set<number>): number[] {
+function consumeComplements(tokens: Token[], start: number, from: number, end: number, consumed: Set<number>): number[] {
   const out: number[] = [];
-  let last = tokens[from - 1]?.lower.endsWith('ing') ? from - 1 : -1; // "accused X of torturing"
+  // "accused X of torturing", "accused X of violating human rights": the match's own gerund heads a list
+  let last = -1;
+  for (let k = start + 1; k < from; k++) if (tokens[k].lower.endsWith('ing') && tokens[k].pos !== 'PROPN') last = k;
   for (let i = from; i < end; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB') continue;

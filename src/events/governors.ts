@@ -7,7 +7,7 @@ import type { Mention, Token } from '../document/types.ts';
 import { coordinationLeftOf, coordinationRightOf, NOUN_PHRASE_POS } from './noun-phrases.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import type { SubjectResolver } from './subject.ts';
-import type { VerbGroup } from './verb-group.ts';
+import { verbGroup, type VerbGroup } from './verb-group.ts';
 
 /** "refused to meet", "Ankara's failure to meet": the act was not done, and that was a choice (a refusal). */
 const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline', 'failure', 'refusal']);
@@ -150,6 +150,8 @@ function conjoinedInfinitive(tokens: Token[], g: VerbGroup, stop: number): numbe
 }
 
 export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: number, sentenceEnd: number): GovernedGroup {
+  const awaited = awaitedOutcome(tokens, g, sentenceStart, sentenceEnd);
+  if (awaited) return { group: g, rule: 'modality.awaited', text: awaited, possibility: awaited };
   const gov = governorOf(tokens, conjoinedInfinitive(tokens, g, sentenceStart), sentenceStart);
   const govWord = gov >= 0 ? tokens[gov] : undefined;
   const word = govWord?.lemma ?? '';
@@ -234,6 +236,22 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     text ||= tokens[condition].text;
   }
   return { group, rule, text };
+}
+
+/**
+ * "have sworn to fight until they gain control", "will not stop until Israel withdraws": the verb
+ * of an "until" clause whose main verb is future, intended or negated tells an outcome awaited,
+ * no act ("fought until they took the town" tells one). The words, or null.
+ */
+function awaitedOutcome(tokens: Token[], g: VerbGroup, stop: number, end: number): string | null {
+  let k = g.start - 1;
+  while (k >= stop && g.start - k <= 6 && (NOUN_PHRASE_POS.has(tokens[k].pos) || tokens[k].pos === 'PRON')) k--;
+  if (k < stop || (tokens[k].lower !== 'until' && tokens[k].lower !== 'till')) return null;
+  let main = k - 1;
+  while (main >= stop && tokens[main].pos !== 'VERB') main--;
+  if (main < stop) return null;
+  const governing = governedGroup(tokens, verbGroup(tokens, main, stop), stop, end).group;
+  return governing.future || governing.negated ? `${tokens[k].text} ${tokens.slice(k + 1, g.head + 1).map((t) => t.text).join(' ')}` : null;
 }
 
 /** An "if" or "unless" clause after the verb, within the sentence: its index, or -1. */

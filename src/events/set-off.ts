@@ -33,7 +33,7 @@ export function setOffSubject(view: SentenceView, groupStart: number): { subject
 function beforeAppositive(view: SentenceView, groupStart: number): Mention | undefined {
   const { tokens, sentence } = view;
   if (tokens[groupStart - 1]?.text !== ',') return undefined;
-  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 10; i--) {
+  for (let i = groupStart - 2; i > sentence.tokenStart && groupStart - i <= 16; i--) {
     const t = tokens[i];
     if (t.text === ',') {
       const head = view.mentionCovering(i - 1);

@@ -83,12 +83,19 @@ export class SubjectResolver {
     const g = this.group(i);
     const before = tokens[g.start - 1];
     const prevVerb = previousVerb(tokens, g.start - 1, sentence.tokenStart);
-    if (before && prevVerb >= 0 && (CONJOINERS.has(before.lower) || (before.text === ',' && g.start === i && tokens[i].lower.endsWith('ing')))) {
+    const participle = before?.text === ',' && g.start === i && tokens[i].lower.endsWith('ing');
+    if (before && prevVerb >= 0 && participle && !CONJOINERS.has(before.lower)) {
+      // "rejected a proposal for signing a deal, urging ...": the participle adds to the clause's own verb, not to a gerund or infinitive inside it
+      const main = clauseVerbBefore(tokens, g.start - 1, sentence.tokenStart);
+      const inherited = main >= 0 ? this.actorsOf(main, depth) : [];
+      return inherited.length ? { mentions: inherited, rule: this.ruleVia(main, 'clause.participle') } : NONE;
+    }
+    if (before && prevVerb >= 0 && CONJOINERS.has(before.lower)) {
       const passive = CONJOINERS.has(before.lower) ? this.passiveSubjects.get(prevVerb) : undefined;
       const inherited = passive?.length ? passive : this.actorsOf(prevVerb, depth);
       // the first verb's subject is no actor ("snipers killed three soldiers and injured seven"):
       // neither is this one's, and the first verb's object must not stand in for it
-      return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(prevVerb, CONJOINERS.has(before.lower) ? 'clause.conjoined' : 'clause.participle') } : NONE;
+      return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(prevVerb, 'clause.conjoined') } : NONE;
     }
     const opening = openingParticipleSubject(this.view, i);
     if (opening) return { mentions: [opening], rule: 'clause.opening-participle' };
@@ -347,16 +354,32 @@ function objectBetween(view: SentenceView, verb: number, to: number): Mention | 
 /** Nouns whose infinitive tells what someone plans or asks, who need not be the verb's subject. */
 const PLAN_NOUNS = new Set(['effort', 'call', 'plan', 'attempt', 'bid', 'proposal', 'demand', 'request', 'offer', 'push', 'move', 'initiative', 'appeal', 'pressure', 'order', 'decision', 'invitation', 'threat', 'pledge', 'promise', 'campaign']);
 
+/** The nearest verb before `from` that is no gerund after a preposition ("for signing") and no infinitive ("to sign"), or -1. */
+function clauseVerbBefore(tokens: Token[], from: number, stop: number): number {
+  for (let i = previousVerb(tokens, from, stop); i >= 0; i = previousVerb(tokens, i, stop)) {
+    const prev = tokens[i - 1];
+    const inner = prev?.lower === 'to' || (tokens[i].lower.endsWith('ing') && (prev?.pos === 'ADP' || prev?.pos === 'SCONJ'));
+    if (!inner) return i;
+  }
+  return -1;
+}
+
 function previousVerb(tokens: Token[], from: number, stop: number): number {
   for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;
   return -1;
 }
 
+/** The antecedent of a relative pronoun at `at`: the actor right before it ("a group that", its noun no actor, has none). */
 function mentionBefore(view: SentenceView, at: number): Mention | undefined {
   let i = at - 1;
   while (i >= view.sentence.tokenStart && view.tokens[i].text === ',') i--;
-  return view.mentionCovering(i);
+  // "the Malian army unit that had shelled": a noun of people or forces after the actor is still the actor
+  if (!view.mentionCovering(i) && ACTING_HEADS.test(view.tokens[i]?.lower ?? '')) i--;
+  const m = view.mentionCovering(i);
+  return m && m.tokenEnd === i + 1 ? m : undefined;
 }
+
+const ACTING_HEADS = /^(unit|units|troops|forces|soldiers|fighters|officials|members|delegation|patrol|patrols|convoy|battalion|brigade|militia|militias|police|officers|agents|leaders|leadership|commanders|authorities)$/;
 
 /** The subject pronoun right before the verb group ("they would boycott"). */
 function pronounBefore(tokens: Token[], groupStart: number, stop: number): string | null {

@@ -127,3 +127,23 @@ test('a participle phrase of conjoined participles between commas is skipped as 
   const [event] = code('The Nato army, using German tanks and British gunships, and backed by thousands of militiamen, overran the district.');
   assert.equal(event?.source.code, 'IGOWSTNAT');
 });
+
+test('a long appositive between the subject and its verb: the actor before it acts', () => {
+  const events = dyads('Ecuador, a close Colombian partner in the fight against cocaine cartels, has refused to send troops to Haiti.');
+  assert.ok(events.some((e) => e.startsWith('ECU>')) && !events.some((e) => e.startsWith('COL>')), events.join(' '));
+});
+
+test('"that" right after a noun that is no actor: the relative clause has no actor subject', () => {
+  assert.deepEqual(dyads('Both the Peruvian army and the rebels broke the truce, according to a commission that investigated abuses in Ayacucho.').filter((e) => e.endsWith(':09')), []);
+  assert.ok(dyads('Rebels ambushed the Malian army unit that had shelled their camp.').some((e) => e.startsWith('MLI>')));
+});
+
+test('a participle after a comma adds to the clause verb, not to a gerund or infinitive inside its object', () => {
+  const events = dyads('Nepal rejected an Indian offer for building a dam on the river, urging the neighbour to fund schools instead.');
+  assert.ok(events.some((e) => e.startsWith('NPL>') && e.endsWith(':02')) && !events.some((e) => e.startsWith('IND>') && e.endsWith(':02')), events.join(' '));
+});
+
+test('gerunds listed after an accusation share it even when the pattern ends on its first object', () => {
+  const events = dyads('Amnesty International accused Chile of violating human rights, ignoring court rulings and blocking inquiries.');
+  assert.ok(events.some((e) => e.endsWith('>CHL:11')) && !events.some((e) => e.startsWith('CHL>')), events.join(' '));
+});
