@@ -27,6 +27,8 @@ export interface StateAct {
 const OWN_POLITICS = new Set(['GOV', 'OPP', 'LEG', 'PTY']);
 /** Sectors of a state's armed forces and police. */
 const FORCES = new Set(['MIL', 'COP', 'SPY']);
+/** Armed groups: their fighters deployed or demobilised act for the group. */
+const ARMED = new Set(['REB', 'INS']);
 /** Words between the preposition and the place: "in the capital, Minsk", "in southern Belarus". */
 const PLACE_LEAD = new Set(['the', 'capital', 'city', 'town', 'province', 'region', 'state', 'country', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', ',']);
 
@@ -77,8 +79,8 @@ export function impliedStateAgent(view: SentenceView, acts: readonly StateAct[],
   if (!act) return null;
   if (act.patient === 'self') {
     // "Japanese riot police were deployed": the force deployed is the state's arm that acts
-    const force = patients.length === 1 && patients[0].country && FORCES.has(patients[0].sector ?? '') ? patients[0] : null;
-    return force && { ...force, evidence: [...force.evidence, { stage: 'events', rule: act.id, text: force.text, note: 'no agent named: the forces deployed act for their state' }] };
+    const force = patients.length === 1 && patients[0].country && (FORCES.has(patients[0].sector ?? '') || ARMED.has(patients[0].sector ?? '')) ? patients[0] : null;
+    return force && { ...force, evidence: [...force.evidence, { stage: 'events', rule: act.id, text: force.text, note: 'no agent named: forces deployed or stood down act for their state or group' }] };
   }
   // "two reporters were detained in Istanbul", "In Tehran, two tourists were arrested"
   const opener = view.sentence.tokenStart;

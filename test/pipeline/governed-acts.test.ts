@@ -135,3 +135,8 @@ test('an "until" clause after a future, intended or negated verb tells an awaite
   assert.deepEqual(dyads('Hezbollah said it would not stop until Israel withdraws its troops from Lebanon.').filter((e) => e.startsWith('ISR>')), []);
   assert.ok(dyads('Malian rebels fought until they captured the town of Gao.').some((e) => e.endsWith(':19')));
 });
+
+test('letting aid through is 0863, letting a rally be brought out is 0811', () => {
+  assert.ok(dyads('Turkmenistan allowed the delivery of flour to Afghanistan.', { exact: true }).includes('TKM>AFG:0863'));
+  assert.ok(dyads('The Peruvian interior minister allowed the opposition leader to bring out a rally in Cusco.', { exact: true }).includes('PER>PER:0811'));
+});

@@ -61,3 +61,9 @@ test('"a ceasefire was signed in 2000 between the two countries": the parties af
   const events = code('Ethiopia and Eritrea fought a border war. A ceasefire was signed in 2000 between the two countries.').filter((e) => e.cameo === '0871');
   assert.deepEqual(events.map((e) => `${e.source.code}@${e.date?.value}`).sort(), ['ERI@2000', 'ETH@2000']);
 });
+
+test('forces demobilised or peacekeepers withdrawn, told with no agent, stand down under their own command', () => {
+  assert.ok(dyads('Some 3,000 Congolese soldiers were demobilised last year.', { exact: true }).includes('COD>-:0873'));
+  assert.ok(dyads('One third of the Tuareg rebels in Niger have been demobilised since the accord.', { exact: true }).includes('NER>-:0873'));
+  assert.deepEqual(dyads('Three activists were demobilised.'), []);
+});
