@@ -5,10 +5,9 @@
 import type { Evidence, Mention, Token } from '../document/types.ts';
 import { verbEntries, type EventLexicon, type LexiconEntry } from './lexicon.ts';
 import { matchAt, matchPassiveObject, negatorInside, type PatternMatch } from './match.ts';
-import { ASPECT_VERBS, isAdjectivalParticiple, isHyphenatedTail, looksParticiple, type VerbGroup } from './verb-group.ts';
+import { looksParticiple, type VerbGroup } from './verb-group.ts';
 import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
-import { inPrepositionalPhrase } from './noun-phrases.ts';
 import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import { isSubjectPronoun, type Discourse } from './discourse.ts';
@@ -18,7 +17,8 @@ import { passiveActors, statePassive } from './passive.ts';
 import { warningsAsThreats } from './warnings.ts';
 import { figurativeModifier, figurativeObject, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
 import { participleModifier, participleOfNoun } from './participles.ts';
-import { arrival } from './arrivals.ts';
+import { arrival, jointExercise } from './recodes.ts';
+import { verbLike } from './verb-like.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -43,68 +43,6 @@ const COMPELLING = new Set(['force', 'compel', 'oblige']);
 
 /** Sources that speak for a state (the state itself, its government, army or police). */
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP']);
-
-/** A verb that can anchor an event: tagged VERB, not an adjectival participle, not "Iran-backed". */
-/** "sent to jail", "sentenced to prison": the place of detention after "to", not a verb. */
-const DETENTION_NOUNS = new Set(['jail', 'prison', 'detention', 'custody']);
-
-function verbLike(view: SentenceView, i: number): boolean {
-  const { tokens } = view;
-  const t = tokens[i];
-  if (DETENTION_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'to') return false;
-  if (t.pos === 'ADJ') return taggedAdjectiveButVerb(tokens, i);
-  if (t.pos === 'NOUN') return taggedNounButVerb(view, i);
-  // "The Chinese premier praised Chile": a role the tagger called an adjective ends an actor's phrase, the verb follows it
-  const actor = view.mentionCovering(i - 1);
-  const afterRole = actor !== undefined && actor.tokenEnd === i && actor.tokenEnd - actor.tokenStart > 1;
-  return t.pos === 'VERB' && (afterRole || !isAdjectivalParticiple(tokens, i)) && !isHyphenatedTail(tokens, i) && !gerundAsNoun(tokens, i);
-}
-
-/** "the mass killing of", "a brutal beating": a gerund inside a noun phrase names an act, it does not tell one. */
-function gerundAsNoun(tokens: Token[], i: number): boolean {
-  if (!tokens[i].lower.endsWith('ing')) return false;
-  const prev = tokens[i - 1];
-  if (prev?.pos === 'DET') return true;
-  // "to face questioning", "risks endorsing it", "considered attacking": the object of a verb, no act ("began shelling" is one)
-  if (prev?.pos === 'VERB' && !ASPECT_VERBS.has(prev.lemma) && !prev.lower.endsWith('ing')) return true;
-  // "killed in airstrikes and shelling": a gerund joined to a noun is a noun
-  if (prev?.pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN') return true;
-  // "with Turkish backing", "under Russian shelling": a gerund after a preposition and a modifier is a noun
-  if ((prev?.pos === 'ADJ' || prev?.pos === 'PROPN') && tokens[i - 2]?.pos === 'ADP') return true;
-  return (prev?.pos === 'ADJ' || prev?.pos === 'NOUN') && tokens[i - 2]?.pos === 'DET';
-}
-
-const COMPLEMENT_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'NUM']);
-
-/**
- * "Russian negotiators return to Geneva", "gunmen abducted a priest": a base or past form the tagger read as a noun, right
- * after a plural subject, followed by its complement, in a clause with no other verb.
- */
-function taggedNounButVerb(view: SentenceView, i: number): boolean {
-  const { tokens } = view;
-  const t = tokens[i];
-  const subject = view.mentionCovering(i - 1);
-  const inflected = t.lower !== t.lemma && !(t.lower.endsWith('ed') && t.lemma.length < t.lower.length); // "gunmen abducted a priest"
-  if (inflected || !subject || subject.tokenEnd !== i || !plural(tokens[i - 1]) || inPrepositionalPhrase(view, subject)) return false;
-  if (!subject.sector || subject.sector === 'CVL') return false; // "negotiators return", not "many Italians travel" (a habit, no event)
-  const next = tokens[i + 1];
-  if (!next || !(COMPLEMENT_POS.has(next.pos) || view.mentionAt.has(i + 1))) return false;
-  const end = breakAfter(view, i + 1);
-  for (let k = i + 1; k < end; k++) if (tokens[k].pos === 'VERB' && tokens[k - 1].lower !== 'to' && !tokens[k].lower.endsWith('ing') && !isHyphenatedTail(tokens, k)) return false;
-  return true;
-}
-
-/** "negotiators", "gunmen": a plural noun (regular, or a lemma of its own). */
-function plural(t: Token): boolean {
-  return /s$/.test(t.lower) || (t.pos === 'NOUN' && /men$/.test(t.lower) && t.lemma !== t.lower);
-}
-
-/** "Qatar mediated between ...": a past form the tagger read as an adjective, right after its subject. */
-function taggedAdjectiveButVerb(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  return t.lemma !== t.lower && t.lower.endsWith('ed') && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV');
-}
 
 export function codeSentence(view: SentenceView, lexicon: EventLexicon, discourse: Discourse, expand: (m: Mention) => Mention[]): SentenceCoding {
   const { tokens, sentence } = view;
@@ -256,9 +194,11 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: arrived.drop });
       continue;
     }
-    if (arrived) {
-      recode = arrived.cameo;
-      evidence.push(arrived.evidence);
+    const refined = arrived ?? jointExercise(view, match.entry.cameo, match, sources, targets);
+    if (refined) {
+      recode = refined.cameo;
+      evidence.push(refined.evidence);
+      if ('mutual' in refined) targets = [];
     }
     if (g.obligation && !g.negated && !g.passive) {
       // "Britain said Sudan must withdraw": Britain demands it of Sudan; a bare "Sudan must withdraw" is no act

@@ -49,7 +49,15 @@ const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** The verb entries a token anchors (by lemma, else by its lower-cased form). */
 export function verbEntries(lexicon: EventLexicon, token: { lemma: string; lower: string }): readonly LexiconEntry[] | undefined {
-  return lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
+  return lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower) ?? (token.lemma === token.lower ? gerundEntries(lexicon, token.lower) : undefined);
+}
+
+/** A gerund the tagger left unlemmatised ("arresting" read as a noun): the entries of its verb ("arrest", "seize", "stop"). */
+function gerundEntries(lexicon: EventLexicon, word: string): readonly LexiconEntry[] | undefined {
+  if (!word.endsWith('ing') || word.length < 6) return undefined;
+  const stem = word.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  return lexicon.verbs.get(stem) ?? lexicon.verbs.get(`${stem}e`) ?? (undoubled ? lexicon.verbs.get(undoubled) : undefined);
 }
 
 /** Split a pattern word the way the tokenizer splits text: "go-ahead" -> go - ahead. */

@@ -59,7 +59,7 @@ export function expandCandidate(doc: Document, modal: ModalEvent, date: Resolved
     ...(modal.modalityRule ? [{ stage: 'events' as const, rule: modal.modalityRule, text: candidate.group?.markers.join(' ') ?? '' }] : []),
     ...(date ? [{ stage: 'time' as const, rule: date.rule, text: date.text ?? date.value }] : []),
   ];
-  return pairs(sources, targets, reciprocal(match.entry.cameo, match.entry.anchor, candidate.group?.passive ?? false)).map(([source, target]) => ({
+  return pairs(sources, targets, reciprocal(candidate.entry.cameo, match.entry.anchor, candidate.group?.passive ?? false)).map(([source, target]) => ({
     id: eventId(doc.article.id, verb.span.start, source, target, modal.cameo),
     articleId: doc.article.id,
     sentenceIndex: candidate.sentenceIndex,

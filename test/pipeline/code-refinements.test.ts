@@ -87,3 +87,14 @@ test('a warning that something will not be tolerated threatens those who do it (
 test('people converging or massing for a rally demonstrate (141)', () => {
   assert.ok(dyads('Thousands of Zambians were converging on Friday for a rally in Lusaka to protest the new tax.').some((e) => e.startsWith('ZMB>') && e.endsWith(':14')));
 });
+
+test('forces of several countries exercising together cooperate militarily (062 between them); one country alone shows force (150)', () => {
+  const joint = dyads('Ghanaian and Togolese warships on Monday launched ten days of war games off Lome.', { exact: true });
+  assert.ok(joint.includes('GHA>TGO:062') && joint.includes('TGO>GHA:062'), joint.join(' '));
+  assert.ok(dyads('The Iranian navy held exercises in the Gulf.', { exact: true }).some((e) => e.startsWith('IRN>') && e.endsWith(':150')));
+});
+
+test('verbs the tagger misreads as nouns: a participle after a perfect "have", a gerund joined to a gerund phrase', () => {
+  assert.ok(dyads('Malian forces have retaken a strategic town near the border with Niger.').some((e) => e.startsWith('MLI>') && e.endsWith(':19')));
+  assert.ok(dyads('Kenyan police fired on the crowd, killing one student and arresting twelve.', { exact: true }).some((e) => e.startsWith('KEN>') && e.endsWith(':173')));
+});

@@ -1,9 +1,11 @@
 /**
- * Arrivals that are no visit (CAMEO 042): armed forces and refugees arriving, things of a
- * country arriving ("a Chinese panda"), and peacekeepers, whose arrival in a country is
- * protection given to it (074).
+ * Codes refined by who acts: arrivals that are no visit (CAMEO 042: armed forces and refugees
+ * arriving, things of a country arriving, "a Chinese panda"), peacekeepers arriving in a country
+ * (protection given to it, 074), and military exercises held by forces of several countries
+ * together (military cooperation, 062, not a show of force).
  */
 import type { Evidence, Mention } from '../document/types.ts';
+import type { PatternMatch } from './match.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 const FORCE_HEAD = /(troops|soldiers|forces|peacekeepers|marines|army|units|contingent|battalion|warships)$/i;
@@ -26,4 +28,16 @@ export function arrival(view: SentenceView, sources: Mention[], targets: Mention
   if (!targets.length || !sources.every((m) => PEACEKEEPERS.test(arriving(m)))) return { drop: 'armed forces or refugees arriving: no visit' };
   const note = 'peacekeepers arriving in a country: CAMEO 074 (provide military protection or peacekeeping)';
   return { cameo: '074', evidence: { stage: 'events', rule: 'event.peacekeepers-arrive', text: sources.map((m) => m.text).join(' + '), note } };
+}
+
+const EXERCISES = new Set(['exercise', 'exercises', 'drill', 'drills', 'game', 'games', 'wargame', 'wargames', 'war-game', 'war-games', 'maneuver', 'maneuvers', 'manoeuvre', 'manoeuvres']);
+
+/** "French and Egyptian warships launched war games": forces of two or more countries exercising together cooperate militarily (062), with each other (`mutual`: the place is no target). */
+export function jointExercise(view: SentenceView, cameo: string, match: PatternMatch, sources: Mention[], targets: Mention[]): { cameo: string; evidence: Evidence; mutual: true } | null {
+  if (!cameo.startsWith('15') || !match.matched.some((k) => EXERCISES.has(view.tokens[k].lower))) return null;
+  const countries = new Set(sources.map((m) => m.country ?? m.code));
+  // "war games off Lome": a target in one of the exercising countries is where they exercise
+  if (countries.size < 2 || targets.some((t) => !countries.has(t.country ?? t.code))) return null;
+  const note = 'an exercise held by forces of several countries together: CAMEO 062 (cooperate militarily), between them';
+  return { cameo: '062', evidence: { stage: 'events', rule: 'event.joint-exercise', text: sources.map((m) => m.text).join(' + '), note }, mutual: true };
 }
