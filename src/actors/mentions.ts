@@ -25,7 +25,7 @@ import { isCapitalised } from './normalise.ts';
 import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
 import { afterOtherName, isNameToken, knownPerson as knownPersonRecord, knownPersonAt, lexiconPerson, nameRun, type NameRun } from './persons.ts';
-import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
+import { aloneGroup, armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type Qualifier, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import type { CollectiveDef, PersonDef } from './lexicon.ts';
@@ -205,15 +205,16 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (served) return served;
   if (!role.qualifier && !name) {
     // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
-    if ((headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
+    // "opposition supporters", "army helicopters": a group after a body's word is that body's people, of its country.
+    if ((headTitle.type === 'group' && role.chain.length === 1 && !aloneGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
     // "doctors from two Swiss aid groups", "teachers of a Kenyan school": whose they are follows; no article country
     if (headTitle.type === 'local' && role.end === end && (scan.lower(end) === 'from' || scan.lower(end) === 'of')) return null;
   }
   const resolved = resolveRole(scan, state, role, name);
-  // "Jewish settlers", "students" with no country to belong to: a group of people needs one, as above.
-  if ((headTitle.type === 'group' || headTitle.type === 'local') && !armedGroup(role) && !name && resolved.actor.country === null) return skipWords(role);
+  // "Christian pilgrims", "students" with no country to belong to: a group of people needs one, as above.
+  if ((headTitle.type === 'group' || headTitle.type === 'local') && !aloneGroup(role) && !name && resolved.actor.country === null) return skipWords(role);
   return emitRole(ctx, role.start, end, role, name, resolved);
 }
 

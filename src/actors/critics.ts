@@ -1,0 +1,43 @@
+/**
+ * Words a government's critics use for it ("the regime"): the government of a country other than the
+ * speaker's. Used by resolve.ts for such a role without a stated country, after `coref.role`.
+ */
+import type { Evidence } from '../document/types.ts';
+import { countryName } from './knowledge.ts';
+import { evidence } from './resolve.ts';
+import type { SentenceScanner } from './scanner.ts';
+import type { ArticleState } from './state.ts';
+
+/** Sectors of a state's own institutions (as resolve.ts STATE_SECTORS). */
+const STATE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/** Words for a government its critics use ("the regime"): never the speaking state's own. */
+export const CRITICS_WORDS: ReadonlySet<string> = new Set(['title.regime']);
+
+/**
+ * "US authorities said they would tighten sanctions on Burma because the regime ...": "the regime" is
+ * the government of the last country the sentence named before it other than the speaker's (the
+ * sentence's first actor, when that is a state or one of its institutions), else the country the
+ * article last named (or names most) other than the speaker's (`context.regime-other`). An opposition
+ * or rebels speak of their own regime, and no speaker or no other country leaves the usual chain: null.
+ */
+export function otherState(scan: SentenceScanner, state: ArticleState, text: string): { country: string; evidence: Evidence } | null {
+  const index = scan.sentence.index;
+  let k = state.recent.length;
+  while (k > 0 && state.recent[k - 1].sentence === index) k--;
+  const here = state.recent.slice(k).filter((r) => r.actor.country !== null);
+  // A state or its institution speaks of another state's regime; an opposition or rebels of their own ("Syria's opposition").
+  const first = here[0]?.actor;
+  const speaker = first && (first.sector === null || STATE.has(first.sector)) ? first.country : null;
+  const other = [...here].reverse().find((r) => r.actor.country !== speaker);
+  if (!speaker) return null;
+  const by = `not the country of the sentence's first actor ("${here[0].text}")`;
+  if (other) {
+    const note = `country not stated: a critics' word for a government, inferred ${countryName(scan.kb, other.actor.country!)}, named before it ("${other.text}"), ${by}`;
+    return { country: other.actor.country!, evidence: evidence('context.regime-other', text, note) };
+  }
+  const home = state.homeOf(speaker); // "Britain condemned the regime": the article's other country
+  if (!home) return null;
+  const note = `country not stated: a critics' word for a government, inferred ${countryName(scan.kb, home)}, the country the article last named (or names most) ${by}`;
+  return { country: home, evidence: evidence('context.regime-other', text, note) };
+}
