@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../document/types.ts';
 import { countryName } from './knowledge.ts';
-import { evidence } from './resolve.ts';
+import { evidence, tokenText } from './resolve.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { ArticleState } from './state.ts';
 
@@ -17,7 +17,7 @@ export const CRITICS_WORDS: ReadonlySet<string> = new Set(['title.regime']);
 /**
  * "US authorities said they would tighten sanctions on Burma because the regime ...": "the regime" is
  * the government of the last country the sentence named before it other than the speaker's (the
- * sentence's first actor, when that is a state or one of its institutions), else the country the
+ * actor opening the sentence, when that is a state or one of its institutions), else the country the
  * article last named (or names most) other than the speaker's (`context.regime-other`). An opposition
  * or rebels speak of their own regime, and no speaker or no other country leaves the usual chain: null.
  */
@@ -26,9 +26,12 @@ export function otherState(scan: SentenceScanner, state: ArticleState, text: str
   let k = state.recent.length;
   while (k > 0 && state.recent[k - 1].sentence === index) k--;
   const here = state.recent.slice(k).filter((r) => r.actor.country !== null);
-  // A state or its institution speaks of another state's regime; an opposition or rebels of their own ("Syria's opposition").
+  // A state or its institution opening the sentence speaks of another state's regime; an opposition or
+  // rebels speak of their own ("Syria's opposition said"), and an actor further in is no speaker ("An attack
+  // north of Damascus persuaded Trump to strike regime targets").
   const first = here[0]?.actor;
-  const speaker = first && (first.sector === null || STATE.has(first.sector)) ? first.country : null;
+  const opening = tokenText(scan.doc, scan.start, Math.min(scan.end, scan.start + 12)).replace(/^(the|an?)\s+/i, '');
+  const speaker = first && (first.sector === null || STATE.has(first.sector)) && opening.startsWith(here[0].text) ? first.country : null;
   const other = [...here].reverse().find((r) => r.actor.country !== speaker);
   if (!speaker) return null;
   const by = `not the country of the sentence's first actor ("${here[0].text}")`;

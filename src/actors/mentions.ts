@@ -205,8 +205,9 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (served) return served;
   if (!role.qualifier && !name) {
     // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
-    // "opposition supporters", "army helicopters": a group after a body's word is that body's people, of its country.
-    if ((headTitle.type === 'group' && role.chain.length === 1 && !aloneGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
+    // "opposition supporters": backers after the role word of whom they back are of its country (words.tsv `backs`).
+    const backers = role.chain.length > 1 && scan.is('backs', role.head.atom.end - 1);
+    if ((headTitle.type === 'group' && !backers && !aloneGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
     // "doctors from two Swiss aid groups", "teachers of a Kenyan school": whose they are follows; no article country
