@@ -44,3 +44,13 @@ export function otherState(scan: SentenceScanner, state: ArticleState, text: str
   const note = `country not stated: a critics' word for a government, inferred ${countryName(scan.kb, home)}, the country the article last named (or names most) ${by}`;
   return { country: home, evidence: evidence('context.regime-other', text, note) };
 }
+
+/**
+ * "The regime jailed three reporters, the British government said": a country named after the regime
+ * is the speaker's as often as the regime's: not taken (`context.no-country`, code the sector alone).
+ */
+export function criticsAhead(text: string, ahead: Evidence): { country: null; evidence: Evidence } {
+  const next = /\("([^"]+)"\)/.exec(ahead.note ?? '')?.[1];
+  const note = `a critics' word for a government, no country named before it: the one named next${next ? ` ("${next}")` : ''} is as often the critic's, not inferred: code is the sector alone`;
+  return { country: null, evidence: evidence('context.no-country', text, note) };
+}

@@ -11,7 +11,7 @@ import type { PersonDef } from './lexicon.ts';
 import { knownEntryActor } from './dictionary/mention.ts';
 import { ENVOYS, ethnicQualifier, locatable, parseRole, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
-import { CRITICS_WORDS, otherState } from './critics.ts';
+import { CRITICS_WORDS, criticsAhead, otherState } from './critics.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
 
 export interface Resolved {
@@ -165,7 +165,9 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   if (country === null && role.head.title.type === 'peer') {
     ev.push(evidence('context.no-country', roleText, `${roleText}: the other side's office holder, whose country the text does not state: code is the sector alone`));
   } else if (country === null) {
-    const inferred = (!name && CRITICS_WORDS.has(role.head.title.id) && otherState(scan, state, roleText)) || (!state.dateline && sentenceState(scan, state, roleText, role, name)) || countryNotStated(scan, state, roleText, name ? name.end : role.end, armedGroup(role));
+    const critics = !name && CRITICS_WORDS.has(role.head.title.id);
+    let inferred = (critics && otherState(scan, state, roleText)) || (!state.dateline && sentenceState(scan, state, roleText, role, name)) || countryNotStated(scan, state, roleText, name ? name.end : role.end, armedGroup(role));
+    if (critics && inferred.evidence.rule === 'context.sentence-country') inferred = criticsAhead(roleText, inferred.evidence);
     country = inferred.country;
     ev.push(inferred.evidence);
   }

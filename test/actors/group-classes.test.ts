@@ -62,6 +62,10 @@ test('"the regime" in the mouth of a state is another state\'s government', () =
   assert.equal(m.code, 'BLRGOV');
   assert.ok(rules(m).includes('context.regime-other'));
   assert.equal(only(mentions('Cuba hosted the talks. Spain condemned the regime.'), 'regime').code, 'CUBGOV');
+  // a state named after it is as often the critic: no country
+  const after = only(mentions('The regime jailed three reporters, the Dutch government said.'), 'regime');
+  assert.equal(after.code, 'GOV');
+  assert.ok(rules(after).includes('context.no-country'));
   // an opposition speaks of its own state's regime
   assert.equal(only(mentions('Chile praised the vote. Venezuela\'s opposition said the regime had rigged it.'), 'regime').code, 'VENGOV');
 });
