@@ -57,6 +57,12 @@ test('an unknown party with a lower-case head or a bracketed gloss is a party of
   assert.deepEqual(codes('The office threw a Christmas party.'), []);
 });
 
+test('a body named for watching a truce is a neutral monitor (NGO), not an unknown code, and its acronym follows it', () => {
+  const ms = mentions('The Truce Supervision Committee (TSC) ended its inquiry. The TSC blamed both armies.');
+  assert.equal(only(ms, 'Truce Supervision Committee (TSC)').code, 'NGO');
+  assert.equal(only(ms, 'TSC').code, 'NGO');
+});
+
 test('"the regime" in the mouth of a state is another state\'s government', () => {
   const m = only(mentions('Canadian officials said they would widen sanctions on Belarus because the regime jailed reporters.'), 'regime');
   assert.equal(m.code, 'BLRGOV');
