@@ -42,6 +42,12 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   const roleText = tokenText(doc, role.chainStart, role.chainEnd);
   const known = name ? knownPerson(state, name) : undefined;
 
+  if ((q?.org || (q?.person && !q.iso3)) && !name && scan.is('backs', role.head.atom.end - 1)) {
+    // "MDC supporters", "Hamas loyalists": people of the backed body's country, with their own sector, never the body.
+    const country = q.org ? q.org.country : null;
+    ev.push(evidence('role.backs', tokenText(doc, role.start, role.end), `${roleText} of "${tokenText(doc, q.start, q.end)}": ${country ? `coded with ${countryName(kb, country)}, its country, and their own sector` : 'no country: code is the sector alone'}, never the one backed`));
+    return { actor: roleActor(scan, country, sector, null, role), evidence: ev, explicit: !!country };
+  }
   if (q?.org) {
     const org = q.org;
     if (name) ev.push(evidence('person.name', name.text));

@@ -137,6 +137,10 @@ function partyName(scan: SentenceScanner, i: number): OrgName | null {
   while (k < scan.end && k - i < 3 && nameWord(scan, k) && !scan.atomAt(k)) k++;
   if (k === i) return null;
   const words = k;
+  // "an Islamist party", "a Kurdish party", "the Arab parties": a description, not a name.
+  let described = true;
+  for (let j = i; j < words && described; j++) described = scan.is('ethnic', j) || scan.is('region', j);
+  if (described) return null;
   if (scan.lower(k) === '(' && nameWord(scan, k + 1)) {
     let g = k + 1; // "(Nation)": a translation of the name
     while (g < scan.end && g - k <= 3 && nameWord(scan, g)) g++;

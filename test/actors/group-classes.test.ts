@@ -39,6 +39,10 @@ test('supporters of a politician are civilians of that politician\'s country, ne
   assert.deepEqual(mentions('Some 300 supporters of former President Amadou Keita blocked roads.').map((m) => m.kind), ['state']); // no person mention
   assert.equal(only(mentions('Ghana delayed the count. Loyalists of the opposition leader rallied outside.'), 'Loyalists of the opposition leader').code, 'GHACVL');
   assert.deepEqual(codes('Opposition supporters clashed with police in Lusaka.'), ['Opposition supporters=ZMBCVL', 'police in Lusaka=ZMBCOP']);
+  // a known body before the backers' word: its country, never the body itself
+  const b = only(mentions('Thousands of Hamas loyalists gathered at the crossing.'), 'Hamas loyalists');
+  assert.equal(b.code, 'PSECVL');
+  assert.ok(rules(b).includes('role.backs'));
   // backing something that is no actor: no actor
   assert.deepEqual(codes('Supporters of the new stadium cheered.'), []);
 });
@@ -55,6 +59,8 @@ test('an unknown party with a lower-case head or a bracketed gloss is a party of
   assert.equal(m.code, 'NERPTY');
   assert.ok(rules(m).includes('org.unknown-name'));
   assert.deepEqual(codes('The office threw a Christmas party.'), []);
+  // a religious or regional word before "party" describes, it names nothing
+  assert.deepEqual(codes('She joined an Islamist party in 1990.'), []);
 });
 
 test('a body named for watching a truce is a neutral monitor (NGO), not an unknown code, and its acronym follows it', () => {
