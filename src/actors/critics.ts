@@ -17,8 +17,8 @@ export const CRITICS_WORDS: ReadonlySet<string> = new Set(['title.regime']);
 /**
  * "US authorities said they would tighten sanctions on Burma because the regime ...": "the regime" is
  * the government of the last country the sentence named before it other than the speaker's (the
- * actor opening the sentence, when that is a state or one of its institutions), else the country the
- * article last named (or names most) other than the speaker's (`context.regime-other`). An opposition
+ * actor opening the sentence as a verb's subject, when that is a state or one of its institutions), else
+ * the country the article names most other than the speaker's (`context.regime-other`). An opposition
  * or rebels speak of their own regime, and no speaker or no other country leaves the usual chain: null.
  */
 export function otherState(scan: SentenceScanner, state: ArticleState, text: string): { country: string; evidence: Evidence } | null {
@@ -31,7 +31,10 @@ export function otherState(scan: SentenceScanner, state: ArticleState, text: str
   // north of Damascus persuaded Trump to strike regime targets").
   const first = here[0]?.actor;
   const opening = tokenText(scan.doc, scan.start, Math.min(scan.end, scan.start + 12)).replace(/^(the|an?)\s+/i, '');
-  const speaker = first && (first.sector === null || STATE.has(first.sector)) && opening.startsWith(here[0].text) ? first.country : null;
+  // ... as the subject of a verb ("US authorities said"), not an owner ("Assad's secular regime").
+  const after = here[0]?.tokenEnd !== undefined ? scan.token(here[0].tokenEnd!) : undefined;
+  const subject = !!after && (after.pos === 'VERB' || after.pos === 'AUX' || after.lower === ',');
+  const speaker = first && (first.sector === null || STATE.has(first.sector)) && subject && opening.startsWith(here[0].text) ? first.country : null;
   const other = [...here].reverse().find((r) => r.actor.country !== speaker);
   if (!speaker) return null;
   const by = `not the country of the sentence's first actor ("${here[0].text}")`;
@@ -39,9 +42,9 @@ export function otherState(scan: SentenceScanner, state: ArticleState, text: str
     const note = `country not stated: a critics' word for a government, inferred ${countryName(scan.kb, other.actor.country!)}, named before it ("${other.text}"), ${by}`;
     return { country: other.actor.country!, evidence: evidence('context.regime-other', text, note) };
   }
-  const home = state.homeOf(speaker); // "Britain condemned the regime": the article's other country
+  const home = state.dominant(speaker)?.iso3; // "Britain condemned the regime": the article's other country
   if (!home) return null;
-  const note = `country not stated: a critics' word for a government, inferred ${countryName(scan.kb, home)}, the country the article last named (or names most) ${by}`;
+  const note = `country not stated: a critics' word for a government, inferred ${countryName(scan.kb, home)}, the country the article names most ${by}`;
   return { country: home, evidence: evidence('context.regime-other', text, note) };
 }
 

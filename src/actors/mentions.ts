@@ -87,7 +87,7 @@ export function remember(ctx: Ctx, m: Mention, actor: Actor, opts: { weight?: nu
   // News media credited for a story ("Reuters reported") say nothing about the article's country or actors.
   if (actor.sector === 'MED' && actor.kind === 'organisation') return;
   if (actor.country && actor.kind !== 'collective') state.countCountry(actor.country, opts.weight ?? 1);
-  const entry: Remembered = { actor, text: m.text, sentence, ...(opts.role ? { head: opts.role.head.title.id } : {}), ...(opts.inferred ? { inferred: true } : {}) };
+  const entry: Remembered = { actor, text: m.text, sentence, tokenEnd: m.tokenEnd, ...(opts.role ? { head: opts.role.head.title.id } : {}), ...(opts.inferred ? { inferred: true } : {}) };
   if (actor.kind !== 'collective') state.recent.push(entry);
   if (opts.role && actor.country) {
     for (const link of opts.role.chain) if (link.title.sector !== null) state.roles.set(link.title.id, entry);
