@@ -48,6 +48,12 @@ export interface TitleDef {
   type: TitleType;
   /** The country whose office this is when the text states none ("home secretary" GBR, "Knesset" ISR), or null. */
   home: string | null;
+  /**
+   * A group that is an actor without a stated country (8th column `alone`): `armed` (rebels, militants,
+   * extremists) a country only from the sentence ahead, never the article's; `stated` (criminals) a
+   * country only where the text states it. null: the group needs a country (titles.tsv type `group`).
+   */
+  alone: 'armed' | 'stated' | null;
 }
 
 export interface OrgDef {
@@ -116,7 +122,7 @@ const ORG_WORD_CLASSES: ReadonlySet<string> = new Set(['head', 'word', 'not-org'
 
 export type OrgCountryPolicy = 'infer' | 'armed' | 'stated';
 
-export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region' | 'speaks-for';
+export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region' | 'speaks-for' | 'backs';
 
 export interface ActorLexicon {
   countries: CountryRow[];
@@ -133,7 +139,7 @@ export interface ActorLexicon {
 
 const ACTIONS = new Set<CountryAction>(['name', 'demonym', 'capital', 'place', 'prefer', 'unname', 'undemonym', 'uncapital', 'block', 'recode']);
 const KINDS = new Set<ActorKind>(['state', 'person', 'organisation', 'igo', 'group', 'collective']);
-const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep', 'region', 'speaks-for']);
+const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep', 'region', 'speaks-for', 'backs']);
 
 /** Read and validate every actor data file in `dir`. */
 export function readActorLexicon(dir: string): ActorLexicon {
@@ -164,8 +170,10 @@ export function readActorLexicon(dir: string): ActorLexicon {
   }
 
   const titles: TitleDef[] = [];
-  for (const { line, cells } of readTsv(titlesFile, { columns: 7, minColumns: 6, header: true })) {
-    const [id, words, plurals, sector, type, reason, home = '-'] = cells;
+  for (const { line, cells } of readTsv(titlesFile, { columns: 8, minColumns: 6, header: true })) {
+    const [id, words, plurals, sector, type, reason, home = '-', alone = '-'] = cells;
+    if (alone !== '-' && (alone !== 'armed' && alone !== 'stated')) fail(titlesFile, line, `bad 8th column "${alone}": armed, stated or -`);
+    if (alone !== '-' && type !== 'group') fail(titlesFile, line, 'only a group may stand alone');
     if (home !== '-' && !/^[A-Z]{3}$/.test(home)) fail(titlesFile, line, `bad home country "${home}": an ISO 3166 alpha-3 code or -`);
     checkId(id, 'title', titlesFile, line);
     if (sector !== '*' && !SECTORS.has(sector)) fail(titlesFile, line, `unknown sector "${sector}"`);
@@ -179,6 +187,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
       sector: sector === '*' ? null : sector,
       type: type as TitleType,
       home: home === '-' ? null : home,
+      alone: alone === '-' ? null : alone,
     });
   }
 
@@ -291,15 +300,21 @@ export function readActorLexicon(dir: string): ActorLexicon {
   }
 
   const homelands = new Map<string, string[]>();
-  for (const { line, cells } of readTsv(homelandsFile, { columns: 4, header: true })) {
-    const [id, list, countriesCell, reason] = cells;
+  const titleIdSet = new Set(titles.map((t) => t.id));
+  for (const { line, cells } of readTsv(homelandsFile, { columns: 5, minColumns: 4, header: true })) {
+    const [id, list, countriesCell, reason, rolesCell = '-'] = cells;
+    const roles = rolesCell === '-' ? [] : alternatives(rolesCell, homelandsFile, line);
+    for (const r of roles) if (!titleIdSet.has(r)) fail(homelandsFile, line, `unknown role "${r}": a title id of titles.tsv`);
     checkId(id, 'homeland', homelandsFile, line);
     requireReason(reason, homelandsFile, line);
     const codes = countriesCell === '-' ? [] : countriesCell.split('|').map((c) => c.trim());
     for (const c of codes) if (!/^[A-Z]{3}$/.test(c)) fail(homelandsFile, line, `bad country "${c}": ISO 3166-1 alpha-3, or "-" for none`);
     for (const w of alternatives(list, homelandsFile, line)) {
-      if (homelands.has(w.toLowerCase())) fail(homelandsFile, line, `"${w}" has a homeland already`);
-      homelands.set(w.toLowerCase(), codes);
+      // A row for some roles only ("Jewish" settlers) is keyed "word@title.id" (homelandOf).
+      for (const key of roles.length ? roles.map((r) => `${w.toLowerCase()}@${r}`) : [w.toLowerCase()]) {
+        if (homelands.has(key)) fail(homelandsFile, line, `"${w}" has a homeland already`);
+        homelands.set(key, codes);
+      }
     }
   }
 

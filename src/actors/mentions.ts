@@ -25,7 +25,7 @@ import { isCapitalised } from './normalise.ts';
 import type { ActorKnowledge } from './knowledge.ts';
 import { tokenKey } from './normalise.ts';
 import { afterOtherName, isNameToken, knownPerson as knownPersonRecord, knownPersonAt, lexiconPerson, nameRun, type NameRun } from './persons.ts';
-import { armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
+import { aloneGroup, armedGroup, evidence, makeMention, personActor, resolveRole, roleSector, tokenText, type Resolved } from './resolve.ts';
 import { ethnicQualifier, headIsNoun, parseRole, qualifierAt, titleAt, type Qualifier, type RoleParse } from './roles.ts';
 import { SentenceScanner } from './scanner.ts';
 import type { CollectiveDef, PersonDef } from './lexicon.ts';
@@ -87,7 +87,7 @@ export function remember(ctx: Ctx, m: Mention, actor: Actor, opts: { weight?: nu
   // News media credited for a story ("Reuters reported") say nothing about the article's country or actors.
   if (actor.sector === 'MED' && actor.kind === 'organisation') return;
   if (actor.country && actor.kind !== 'collective') state.countCountry(actor.country, opts.weight ?? 1);
-  const entry: Remembered = { actor, text: m.text, sentence, ...(opts.role ? { head: opts.role.head.title.id } : {}), ...(opts.inferred ? { inferred: true } : {}) };
+  const entry: Remembered = { actor, text: m.text, sentence, tokenEnd: m.tokenEnd, ...(opts.role ? { head: opts.role.head.title.id } : {}), ...(opts.inferred ? { inferred: true } : {}) };
   if (actor.kind !== 'collective') state.recent.push(entry);
   if (opts.role && actor.country) {
     for (const link of opts.role.chain) if (link.title.sector !== null) state.roles.set(link.title.id, entry);
@@ -205,15 +205,17 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   if (served) return served;
   if (!role.qualifier && !name) {
     // "militants", "counterpart": only with a country; armed groups ("Rebels attacked") may stand alone (resolve.ts).
-    if ((headTitle.type === 'group' && !armedGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
+    // "opposition supporters": backers after the role word of whom they back are of its country (words.tsv `backs`).
+    const backers = role.chain.length > 1 && scan.is('backs', role.head.atom.end - 1);
+    if ((headTitle.type === 'group' && !backers && !aloneGroup(role) && !ethnicQualifier(scan, role)) || headTitle.type === 'peer') return skipWords(role);
     // "in the Senate", "at the Foreign Office": a place.
     if (headTitle.type === 'body' && scan.is('place-prep', i - 1)) return { end: role.end };
     // "doctors from two Swiss aid groups", "teachers of a Kenyan school": whose they are follows; no article country
     if (headTitle.type === 'local' && role.end === end && (scan.lower(end) === 'from' || scan.lower(end) === 'of')) return null;
   }
   const resolved = resolveRole(scan, state, role, name);
-  // "Jewish settlers", "students" with no country to belong to: a group of people needs one, as above.
-  if ((headTitle.type === 'group' || headTitle.type === 'local') && !armedGroup(role) && !name && resolved.actor.country === null) return skipWords(role);
+  // "Christian pilgrims", "students" with no country to belong to: a group of people needs one, as above.
+  if ((headTitle.type === 'group' || headTitle.type === 'local') && !aloneGroup(role) && !name && resolved.actor.country === null) return skipWords(role);
   return emitRole(ctx, role.start, end, role, name, resolved);
 }
 

@@ -11,6 +11,7 @@ import type { PersonDef } from './lexicon.ts';
 import { knownEntryActor } from './dictionary/mention.ts';
 import { ENVOYS, ethnicQualifier, locatable, parseRole, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
+import { CRITICS_WORDS, criticsAhead, otherState } from './critics.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
 
 export interface Resolved {
@@ -41,6 +42,12 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   const roleText = tokenText(doc, role.chainStart, role.chainEnd);
   const known = name ? knownPerson(state, name) : undefined;
 
+  if ((q?.org || (q?.person && !q.iso3)) && !name && scan.is('backs', role.head.atom.end - 1)) {
+    // "MDC supporters", "Hamas loyalists": people of the backed body's country, with their own sector, never the body.
+    const country = q.org ? q.org.country : null;
+    ev.push(evidence('role.backs', tokenText(doc, role.start, role.end), `${roleText} of "${tokenText(doc, q.start, q.end)}": ${country ? `coded with ${countryName(kb, country)}, its country, and their own sector` : 'no country: code is the sector alone'}, never the one backed`));
+    return { actor: roleActor(scan, country, sector, null, role), evidence: ev, explicit: !!country };
+  }
   if (q?.org) {
     const org = q.org;
     if (name) ev.push(evidence('person.name', name.text));
@@ -83,18 +90,29 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     ev.push(evidence(famous.id, name.text, 'known person (people.tsv)'));
     return { actor: personActor(famous), evidence: ev, explicit: true };
   }
+  if (role.head.title.alone === 'stated') {
+    // "Muslim hackers", "smugglers": criminals cross borders; only a country the text states for them is theirs.
+    ev.push(evidence('context.no-country', roleText, `${tokenText(doc, role.start, role.chainEnd)}: criminals, coded with a country only where the text states one: code is the sector alone`));
+    if (name) ev.push(evidence('person.name', name.text));
+    return { actor: roleActor(scan, null, sector, name, role), evidence: ev, explicit: false };
+  }
   if (ethnicQualifier(scan, role)) {
     // "Hutu rebels", "Tamil refugees", "Moslem fundamentalists": a group of the country the article is about.
     const u = role.unknownQualifier!;
     const words = tokenText(doc, u.start, u.end);
-    const homelands = words.toLowerCase().split(/\s+/).map((w) => kb.homelands.get(w)).find((h) => h !== undefined);
+    // A row for this role only comes first ("Jewish" before settlers: homelands.tsv `roles`).
+    const keys = words.toLowerCase().split(/\s+/);
+    const forRole = keys.map((w) => kb.homelands.get(`${w}@${role.head.title.id}`)).find((h) => h !== undefined);
+    const homelands = forRole ?? keys.map((w) => kb.homelands.get(w)).find((h) => h !== undefined);
     const phrase = tokenText(doc, u.start, role.chainEnd);
     let home: string | undefined;
     if (homelands) {
       // "Kurdish forces": a group of Iraq, Syria, Turkey or Iran, whichever the article names (homelands.tsv)
       home = state.homeAmong(homelands) ?? homelandAhead(scan, role.end, homelands) ?? (homelands.length === 1 ? homelands[0] : undefined);
       const where = homelands.map((c) => countryName(kb, c) ?? c).join(', ');
-      const note = !homelands.length
+      const note = forRole && home
+        ? `${phrase}: homelands.tsv names ${where} for "${words}" before this role word: coded with ${countryName(kb, home)}, whatever place they are in`
+        : !homelands.length
         ? `${words}: an ethnic group with no country of its own: code is the sector alone`
         : home
           ? `${words}: an ethnic group living in ${where}: coded with ${countryName(kb, home)}, ${homelands.length === 1 ? 'its homeland' : 'the one the article names last (or most)'}`
@@ -102,8 +120,15 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
       ev.push(evidence('context.homeland', phrase, note));
     } else {
       home = state.homeOf(null) ?? (locatable(role.head) ? countryAhead(scan, role.end)?.iso3 : undefined);
+      // "Islamic fundamentalists demanded the resignation of Algerian President X": with nothing better, the state
+      // whose office holder the sentence names next (not as a verb's object or a counterpart): such a group is
+      // mostly at odds with its own state ("met Pakistani PM X", "against X" say nothing: countryAhead).
+      const office = !home && locatable(role.head) ? countryAhead(scan, role.end, undefined, false, true) : null;
       if (home) ev.push(evidence('context.ethnic', phrase, `${words}: an ethnic or religious group, coded with ${countryName(kb, home)}, the country the article last named (or names most, or names next)`));
-      else ev.push(evidence('context.ethnic', phrase, `${words}: an ethnic or religious group, and no country named: code is the sector alone`));
+      else if (office) {
+        home = office.iso3;
+        ev.push(evidence('context.ethnic-office', phrase, `${words}: an ethnic or religious group, no country named before it: coded with ${countryName(kb, home)}, whose office holder the sentence names next ("${office.text}"), as such a group mostly faces its own state`));
+      } else ev.push(evidence('context.ethnic', phrase, `${words}: an ethnic or religious group, and no country named: code is the sector alone`));
     }
     if (name) ev.push(evidence('person.name', name.text));
     return { actor: roleActor(scan, home ?? null, sector, name, role), evidence: ev, explicit: false };
@@ -146,7 +171,9 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   if (country === null && role.head.title.type === 'peer') {
     ev.push(evidence('context.no-country', roleText, `${roleText}: the other side's office holder, whose country the text does not state: code is the sector alone`));
   } else if (country === null) {
-    const inferred = (!state.dateline && sentenceState(scan, state, roleText, role, name)) || countryNotStated(scan, state, roleText, name ? name.end : role.end, armedGroup(role));
+    const critics = !name && CRITICS_WORDS.has(role.head.title.id);
+    let inferred = (critics && otherState(scan, state, roleText)) || (!state.dateline && sentenceState(scan, state, roleText, role, name)) || countryNotStated(scan, state, roleText, name ? name.end : role.end, armedGroup(role));
+    if (critics && inferred.evidence.rule === 'context.sentence-country') inferred = criticsAhead(roleText, inferred.evidence);
     country = inferred.country;
     ev.push(inferred.evidence);
   }
@@ -197,7 +224,7 @@ const STATE_SECTORS: ReadonlySet<string | null> = new Set(['GOV', 'MIL', 'COP', 
  */
 function sentenceState(scan: SentenceScanner, state: ArticleState, text: string, role: RoleParse, name: NameRun | null): { country: string; evidence: Evidence } | null {
   const t = role.head.title;
-  if (name || (t.type !== 'body' && t.type !== 'person') || ENVOYS.has(t.id) || !STATE_SECTORS.has(roleSector(role))) return null;
+  if (name || (t.type !== 'body' && t.type !== 'person') || ENVOYS.has(t.id) || CRITICS_WORDS.has(t.id) || !STATE_SECTORS.has(roleSector(role))) return null;
   if (verbObject(scan, role.start, role.end, false)) return null; // "... met the prime minister": the other side
   if (OWNERS.has(scan.lower(role.start - 1))) return null; // "Trump and his aides": whose they are is said
   const index = scan.sentence.index;
@@ -262,7 +289,7 @@ function homelandAhead(scan: SentenceScanner, from: number, homelands: readonly 
  * mediator anywhere (foreign by definition), nor the country of another named person ("welcomed
  * South African leader de Klerk"): there it is the counterpart, and no country beats a wrong one.
  */
-export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: string | null }, armed = false): { iso3: string; text: string } | null {
+export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: string | null }, armed = false, officeHolders = false): { iso3: string; text: string } | null {
   let skippedEnd = -1;
   for (let k = i; k < scan.end; k++) {
     const a = scan.atomAt(k);
@@ -282,7 +309,11 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
     const role = a.target.type === 'country' ? parseRole(scan, k) : null;
     if (role && role.qualifier?.start === k) {
       const person = ['person', 'name', 'peer'].includes(role.head.title.type) && !role.head.plural;
-      if (person && nameRun(scan, role.end, true)) {
+      const named = person && nameRun(scan, role.end, true);
+      if (named && officeHolders && stateOffice(role) && !verbObject(scan, role.start, named.end, false) && !counterpart(scan, k, a.end, false, skippedEnd)) {
+        return { iso3, text: tokenText(scan.doc, role.start, named.end) }; // "the resignation of Algerian President X"
+      }
+      if (named) {
         skippedEnd = k = role.end; // another named person's country
         k--;
         continue;
@@ -310,6 +341,12 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
   return null;
 }
 
+/** A state's civil office (government, legislature, courts), not an envoy: whose holder acts at home. */
+function stateOffice(role: RoleParse): boolean {
+  const sector = roleSector(role);
+  return (sector === 'GOV' || sector === 'LEG' || sector === 'JUD') && !role.chain.some((l) => ENVOYS.has(l.title.id));
+}
+
 /** The country at [k, end) is governed by a counterpart preposition, is a verb's object, or continues a skipped list. */
 function counterpart(scan: SentenceScanner, k: number, end: number, possessive: boolean, skippedEnd: number): boolean {
   const b = headWord(scan, k);
@@ -334,12 +371,17 @@ function verbObject(scan: SentenceScanner, k: number, end: number, possessive: b
   return !possessive && !subject && scan.token(b)?.pos === 'VERB';
 }
 
-const ARMED_SECTORS: ReadonlySet<string | null> = new Set(['REB', 'INS', 'UAF']);
-
-/** A group role of armed men (rebels, militants, guerrillas, gunmen): an actor even without a stated country. */
+/**
+ * A group role of armed men or radicals (rebels, militants, gunmen, extremists: titles.tsv `alone`
+ * armed): an actor even without a stated country, whose country is never the article's alone.
+ */
 export function armedGroup(role: RoleParse): boolean {
-  const t = role.head.title;
-  return t.type === 'group' && ARMED_SECTORS.has(t.sector);
+  return role.head.title.alone === 'armed';
+}
+
+/** A group that is an actor even without a country (titles.tsv `alone`: armed groups, radicals, criminals). */
+export function aloneGroup(role: RoleParse): boolean {
+  return role.head.title.alone !== null;
 }
 
 /** The actor of a well-known person (lexicon/actors/people.tsv). */

@@ -25,6 +25,8 @@ export interface Remembered {
   head?: string;
   /** Its country was inferred (context.*, coref.*), not stated by the text. */
   inferred?: boolean;
+  /** The token after the mention (mentions recorded by remember()). */
+  tokenEnd?: number;
 }
 
 export interface PersonRecord extends Remembered {
@@ -55,10 +57,11 @@ export class ArticleState {
     else this.scores.set(iso3, { score: weight, first: this.seen++ });
   }
 
-  /** The most mentioned country so far; ties go to the one mentioned first. */
-  dominant(): { iso3: string; score: number } | undefined {
+  /** The most mentioned country so far (other than `except`); ties go to the one mentioned first. */
+  dominant(except?: string): { iso3: string; score: number } | undefined {
     let best: { iso3: string; score: number; first: number } | undefined;
     for (const [iso3, s] of this.scores) {
+      if (iso3 === except) continue;
       if (!best || s.score > best.score || (s.score === best.score && s.first < best.first)) best = { iso3, ...s };
     }
     return best && { iso3: best.iso3, score: best.score };

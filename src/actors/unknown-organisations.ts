@@ -127,6 +127,32 @@ export function organisationNameAt(scan: SentenceScanner, i: number): OrgName | 
   return { start: i, end, head, notOrg };
 }
 
+/**
+ * "the Umma (Nation) party", "the Wafd party": one to three name words, maybe glossed in brackets, then
+ * a head word whose row keeps its sector ("!", a party) in any case. Names of two capitalised words or
+ * more ("Umma Party") are organisationNameAt's; `not-org` words still make no actor ("Christmas party").
+ */
+function partyName(scan: SentenceScanner, i: number): OrgName | null {
+  let k = i;
+  while (k < scan.end && k - i < 3 && nameWord(scan, k) && !scan.atomAt(k)) k++;
+  if (k === i) return null;
+  const words = k;
+  // "an Islamist party", "a Kurdish party", "the Arab parties": a description, not a name.
+  let described = true;
+  for (let j = i; j < words && described; j++) described = scan.is('ethnic', j) || scan.is('region', j);
+  if (described) return null;
+  if (scan.lower(k) === '(' && nameWord(scan, k + 1)) {
+    let g = k + 1; // "(Nation)": a translation of the name
+    while (g < scan.end && g - k <= 3 && nameWord(scan, g)) g++;
+    if (scan.lower(g) === ')') k = g + 1;
+  }
+  const head = scan.kb.organisationWords.heads.get(scan.lower(k));
+  if (!head?.fixed || head.sector !== 'PTY' || (k === words && isCapitalised(scan.token(k)!.text))) return null;
+  let notOrg: OrgWordRow | null = null;
+  for (let j = i; j < words && !notOrg; j++) notOrg = scan.kb.organisationWords.notOrg.get(scan.lower(j)) ?? null;
+  return { start: i, end: k + 1, head: k, notOrg };
+}
+
 export interface OrgSector {
   sector: string | null;
   policy: OrgCountryPolicy;
@@ -294,7 +320,7 @@ export function unknownOrganisationName(ctx: Ctx, i: number): Step | null {
   if (!nameWord(scan, at) || (at === i && nameWord(scan, i - 1) && !ordinaryOpening(scan, i - 1))) return null;
   if (ordinaryOpening(scan, at) && scan.token(at)!.pos !== 'ADJ') return null; // "Protesting National Union members"
   const from = owner ? i : opposition ? p : at; // the mention: "opposition National Party", not "the main"
-  const found = organisationNameAt(scan, at);
+  const found = organisationNameAt(scan, at) ?? partyName(scan, at);
   if (!found) return opposition || owner ? null : organisationByHead(ctx, at, from);
   let { end, head } = found;
   // "the Popular Force party": a lower-case organisation noun after the name says what it is.

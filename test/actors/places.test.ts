@@ -18,7 +18,8 @@ test('a region or capital after a place preposition is the country as a place; e
   assert.deepEqual(codes('A bomb exploded in central Baghdad.'), ['Baghdad=IRQ']);
   assert.deepEqual(codes('A bomb went off near the northern city of Mosul.'), ['Mosul=IRQ']);
   assert.deepEqual(codes('West Bank settlers burned cars.'), []); // settlers are not of where they settle
-  assert.deepEqual(codes('Jewish settlers in the West Bank burned cars.'), ['West Bank=PSE']);
+  // a religious word names the settler state for settlers only (homelands.tsv roles), never the place
+  assert.deepEqual(codes('Jewish settlers in the West Bank burned cars.'), ['Jewish settlers=ISRCVL', 'West Bank=PSE']);
   assert.deepEqual(codes('Darfur has suffered for years.'), []);
 });
 

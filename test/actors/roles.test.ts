@@ -121,7 +121,8 @@ test('an ethnic word before a role takes the article\'s country, with evidence; 
   assert.equal(only(mentions('Hutu militias crossed into Congo from Rwanda.'), 'Hutu militias').country, 'RWA');
   // religious words have no homeland: the article's country
   assert.ok(rules(only(mentions('Nigeria condemned the raid. Muslim leaders said they were not consulted.'), 'Muslim leaders')).includes('context.ethnic'));
-  assert.deepEqual(codes('Jewish settlers in the West Bank burned cars.'), ['West Bank=PSE']);
+  // a religious word names the settler state for settlers only (homelands.tsv roles), never the place
+  assert.deepEqual(codes('Jewish settlers in the West Bank burned cars.'), ['Jewish settlers=ISRCVL', 'West Bank=PSE']);
 });
 
 test('a region or bloc word before a role infers no country, neither from the article nor from the place', () => {
