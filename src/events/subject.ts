@@ -17,7 +17,7 @@ import { findSubject, type SubjectSearch } from './clause.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import { agreesWith, genderOf, isFirstPersonSubject, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
 import { quotationAt, type Attribution } from './quotes.ts';
-import { pluralMention } from './antecedents.ts';
+import { fitsThey, pluralMention } from './antecedents.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
 
 export interface Subject {
@@ -129,7 +129,8 @@ export class SubjectResolver {
       // "Switzerland said it had expelled ...": the subject of the clause that reports
       if (prevVerb >= 0 && this.sameVoice(prevVerb, g.start - 1)) {
         const reporter = this.actorsOf(prevVerb, depth);
-        if (reporter.length && agrees(pronoun, reporter, this.discourse, tokens)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}` };
+        const note = `"${pronoun}" refers to the subject of the reporting verb "${tokens[prevVerb].text}"`;
+        if (reporter.length && agrees(pronoun, reporter, this.discourse, tokens)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}`, note };
       }
       // "Begum married Riedijk after she arrived": a person of the pronoun's gender named before it in the sentence
       const near = personInSentence(this.discourse, sentence.index, g.start - 1, pronoun);
@@ -379,7 +380,7 @@ function pronounBefore(tokens: Token[], groupStart: number, stop: number): strin
 
 /** Does the pronoun fit the reporting clause's subject: "they" a plural (antecedents.ts), "it" one non-person, "he"/"she" a person of no other gender? */
 function agrees(pronoun: string, mentions: Mention[], discourse: Discourse, tokens: Token[]): boolean {
-  if (pronoun === 'they') return mentions.length > 1 || pluralMention(tokens, mentions[0]);
+  if (pronoun === 'they') return fitsThey(tokens, mentions);
   if (pronoun === 'he' || pronoun === 'she') return mentions.length === 1 && mentions[0].kind === 'person' && agreesWith(genderOf(discourse, mentions[0]), pronounGender(pronoun), true);
   return mentions.length === 1 && mentions[0].kind !== 'person' && !pluralMention(tokens, mentions[0]);
 }

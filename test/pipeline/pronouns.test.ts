@@ -99,3 +99,17 @@ test('a subject "they" of the sentence before stands for its antecedent', () => 
   const text = 'Chadian rebels crossed into Niger on Monday. They stayed near Bosso for a week. They waited there for supplies. They later attacked a Nigerien army camp.';
   assert.deepEqual(dyadsAt(text, 'attacked'), ['TCDREB>NERMIL:190']);
 });
+
+test('"X, along with Y," is plural for a later "they"', () => {
+  assert.deepEqual(dyadsAt('Kenya, along with Uganda, criticised Tanzania on Monday. They also accused Rwanda of spying.', 'accused'), ['KEN>RWA:1125', 'UGA>RWA:1125']);
+});
+
+test('"they" fits a body of people: "the rebel movement said they"', () => {
+  assert.deepEqual(dyadsAt('The Malian rebel movement said they had attacked a Malian army base.', 'attacked'), ['MLIREB>MLIMIL:190']);
+});
+
+test('in its own sentence the nearest clause subject comes first: "with Israel announcing it was"', () => {
+  const text = 'Israel and Egypt are now divided, with Israel announcing it was suspending talks with Egypt.';
+  assert.deepEqual(dyadsAt(text, 'suspending'), ['ISR>EGY:164']);
+  assert.match(corefAt(text, 'suspending')?.note ?? '', /"it" refers to "Israel": a subject in its own sentence/);
+});
