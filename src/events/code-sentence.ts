@@ -10,7 +10,7 @@ import { SubjectResolver } from './subject.ts';
 import { findTarget, clauseEnd, isPreposition } from './clause.ts';
 import { codeNominalEvents } from './nominal.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
-import { isSubjectPronoun, type Discourse } from './discourse.ts';
+import { isSubjectPronoun, objectPronoun, type Discourse } from './discourse.ts';
 import { governedGroup, habitualGerund, reporterOf, unrealisedObject } from './governors.ts';
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { passiveActors, statePassive } from './passive.ts';
@@ -139,7 +139,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
           sources = [weapon];
           evidence.push(...weapon.evidence);
         }
-      } else if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + ') });
+      } else if (sources.length) evidence.push({ stage: 'events', rule: subject.rule, text: sources.map((m) => m.text).join(' + '), ...(subject.note ? { note: subject.note } : {}) });
       const figure = violentCode(lexicon.instruments, match.entry.cameo) && bareVerb(tokens, match) ? figurativeObject(view, lexicon.instruments, match.tokenEnd, scope.end) : null;
       if (figure) {
         // "killed off any challenge to the mayor", "torpedoed the talks": a figure of speech
@@ -158,6 +158,12 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
         continue;
       }
       targets = targetAfter(view, match, sources, expand);
+      // "released them", "warned it of sanctions": an object pronoun that refers to an actor is the target
+      const object = match.target ? undefined : objectPronoun(discourse, view, i, match.tokenEnd, sources);
+      if (object?.mentions.length) {
+        targets = object.mentions;
+        evidence.push({ stage: 'events', rule: object.rule, text: targets.map((m) => m.text).join(' + '), note: object.note });
+      }
     }
     const figureOfWar = violentCode(lexicon.instruments, match.entry.cameo) ? figurativeModifier(view, lexicon.instruments, match.matched, false) : null;
     if (figureOfWar) {
@@ -308,12 +314,16 @@ function listGoesOn(tokens: Token[], from: number, end: number): boolean {
 /** Passive patient inside a phrase before the verb: "A proposal by the United States was blocked". */
 
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
+/** "must agree before they demobilize", "until it withdraws": a temporal clause in the present tense tells of the future. */
+const FUTURE_TEMPORAL = new Set(['before', 'until']);
 
-/** The conditional word opening the clause of a verb group, if any ("if", "unless", "whether"). */
+/** The conditional word opening the clause of a verb group, if any ("if", "unless", "whether"; "before" with a present verb). */
 function conditionOf(view: SentenceView, resolver: SubjectResolver, groupStart: number): string | null {
   const at = resolver.search(groupStart).boundary;
+  const v = view.tokens[groupStart];
+  const present = v.lower === v.lemma || v.lower === `${v.lemma}s` || /^(is|are|has|does)$/.test(v.lower);
   // "only if they seek help": the boundary may be the clause's subject pronoun, right after "if"
-  const word = [view.tokens[at], isSubjectPronoun(view.tokens[at]?.lower ?? '') ? view.tokens[at - 1] : undefined].find((t) => t && CONDITIONS.has(t.lower));
+  const word = [view.tokens[at], isSubjectPronoun(view.tokens[at]?.lower ?? '') ? view.tokens[at - 1] : undefined].find((t) => t && (CONDITIONS.has(t.lower) || (present && FUTURE_TEMPORAL.has(t.lower))));
   return word ? word.lower : null;
 }
 

@@ -1,15 +1,19 @@
 /**
- * Who "he", "she", "it" and "they" refer to: the most recent fitting actor earlier in the
- * article. A small, explicit record of the discourse, updated sentence by sentence.
+ * Who "he", "she", "it" and "they" refer to. A small, explicit record of the discourse, updated
+ * sentence by sentence.
  *
  * "he" and "she" look at persons (docs/ACTORS.md, "Gender and pronouns"): "she" never takes a
  * person known to be a man, "he" never one known to be a woman, and a person named in the text
  * who is no actor ("Begum", "Darsim") is an antecedent too when known to agree: when it is the
  * nearest, the pronoun refers to no actor and the verb has no source.
+ * "it", "they" and the object pronouns "it" and "them" take the first noun phrase that agrees in
+ * number and kind, in the order of antecedents.ts.
  */
 import type { Mention } from '../document/types.ts';
 import type { ArticlePersons, Gender, NamedPerson } from '../actors/gender.ts';
-import type { Quotation, Speaker } from './quotes.ts';
+import { quotationAt, type Quotation, type Speaker } from './quotes.ts';
+import { findAntecedent, MAX_BACK, objectPronounAfter, sentenceReferents, subjectPronouns, type Referent } from './antecedents.ts';
+import type { SentenceView } from './sentence-view.ts';
 
 /** A person "he" or "she" may refer to. */
 export interface Antecedent {
@@ -24,8 +28,8 @@ export interface Antecedent {
 export interface Discourse {
   /** Persons in the order they were noted, most recent last. */
   persons?: Antecedent[];
-  single?: Mention;
-  group?: Mention[];
+  /** What "it", "they" and "them" may refer to in the last sentences (antecedents.ts), oldest first. */
+  referents?: Referent[];
   /** The article's named persons and their genders (src/actors/gender.ts); without it no gender is known. */
   named?: ArticlePersons;
   /** Verbs whose subject pronoun refers to a person who is no actor, with the reason (read into `dyad explain`). */
@@ -53,20 +57,63 @@ export function pronounGender(word: string): Gender | null {
   return word === 'he' ? 'm' : word === 'she' ? 'f' : null;
 }
 
-export function resolvePronoun(discourse: Discourse, word: string): Mention[] {
-  switch (word) {
-    case 'he':
-    case 'she': {
-      const found = personFor(discourse, word);
-      return found?.mention ? [found.mention] : [];
-    }
-    case 'it':
-      return discourse.single && discourse.single.kind !== 'person' ? [discourse.single] : [];
-    case 'they':
-      return discourse.group ?? [];
-    default:
-      return [];
+/** A pronoun resolved: its actors, or none with the reason (a noun phrase that is no actor, or nothing agrees). */
+export interface PronounReading {
+  mentions: Mention[];
+  rule: string;
+  note: string;
+}
+
+/**
+ * What "it" or "they" (subject) or "it" or "them" (object: `own` given) at token `at` refers to
+ * (antecedents.ts); `own` is the subject of an object pronoun's clause, never its antecedent, nor
+ * is that subject's state. Inside a quotation, its speaker is never the antecedent.
+ */
+export function resolvePronoun(discourse: Discourse, view: SentenceView, word: string, at: number, own: readonly Mention[] = []): PronounReading {
+  const rule = `coref.${own.length ? 'object-pronoun' : 'pronoun'}:${word}`;
+  const speaker = speakerAt(discourse, at);
+  const found = antecedentOf(discourse, view, word, at, [...own.flatMap((m) => (m.country ? [m.code, m.country] : [m.code])), ...speaker.map((m) => m.code)]);
+  if (!found) {
+    const why = `"${word}" agrees with no noun phrase of its sentence or the ${MAX_BACK} before${speaker.length ? ' (the quotation\'s speaker aside)' : ''}`;
+    return { mentions: [], rule, note: why };
   }
+  return { mentions: found.referent.mentions, rule, note: found.note };
+}
+
+function antecedentOf(discourse: Discourse, view: SentenceView, word: string, at: number, excluded: readonly string[]) {
+  const voice = quotationAt(discourse.quotations, at);
+  const sameVoice = (k: number) => quotationAt(discourse.quotations, k) === voice;
+  return findAntecedent(view, word, at, { earlier: discourse.referents ?? [], excluded: new Set(excluded), sameVoice });
+}
+
+/**
+ * "Police arrested activists and later released them": the object pronoun right after verb
+ * `verb` and what it refers to (never the verb's own `sources`); undefined when there is none.
+ */
+export function objectPronoun(discourse: Discourse, view: SentenceView, verb: number, matchEnd: number, sources: readonly Mention[]): PronounReading | undefined {
+  const at = objectPronounAfter(view.tokens, verb, matchEnd, view.sentence.tokenEnd);
+  return at < 0 ? undefined : resolvePronoun(discourse, view, view.tokens[at].lower, at, sources);
+}
+
+/** The speaker of the quotation around token `at`, when known: never what "they" in it refers to. */
+function speakerAt(discourse: Discourse, at: number): Mention[] {
+  const speaker = quotationAt(discourse.quotations, at)?.attribution?.speaker;
+  if (speaker?.kind === 'actor') return speaker.mentions;
+  if (speaker?.kind === 'pronoun') return discourse.quoteSpeakers?.get(speaker) ?? [];
+  return [];
+}
+
+/** Keep what a finished sentence leaves for later "it", "they" and "them": its event sources, then its noun phrases. */
+export function noteReferents(discourse: Discourse, view: SentenceView, sources: readonly Mention[][]): void {
+  const here = view.sentence.index;
+  // "Isis changed skins. It announced the switch. It has resurfaced": a subject "it" or "they" stands for its antecedent
+  const pronouns: Referent[] = [];
+  for (const at of subjectPronouns(view)) {
+    const found = antecedentOf(discourse, view, view.tokens[at].lower, at, speakerAt(discourse, at).map((m) => m.code));
+    if (found) pronouns.push({ ...found.referent, role: 'subject', sentence: here, token: at });
+  }
+  const kept = (discourse.referents ?? []).filter((r) => r.sentence >= here - MAX_BACK + 1);
+  discourse.referents = [...kept, ...sentenceReferents(view, sources, pronouns)];
 }
 
 /**
@@ -127,17 +174,12 @@ function notePerson(discourse: Discourse, a: Antecedent): void {
   if (list.length > MAX_PERSONS) list.splice(0, list.length - MAX_PERSONS);
 }
 
-/** Remember the subject of a clause (its conjuncts already expanded). */
+/** Remember the subject of a clause (its conjuncts already expanded) if it is one person, for "he" and "she". */
 export function noteSubject(discourse: Discourse, subject: Mention[]): void {
-  if (subject.length >= 2) discourse.group = subject;
-  else if (subject.length === 1) {
-    const m = subject[0];
-    if (m.kind === 'person') {
-      const p = discourse.named?.personAt(m.tokenStart);
-      notePerson(discourse, p ? antecedent(discourse.named!, p) : { mention: m, text: m.text, gender: null, why: 'no evidence' });
-    } else if (m.kind === 'collective') discourse.group = [m];
-    else discourse.single = m;
-  }
+  if (subject.length !== 1 || subject[0].kind !== 'person') return;
+  const m = subject[0];
+  const p = discourse.named?.personAt(m.tokenStart);
+  notePerson(discourse, p ? antecedent(discourse.named!, p) : { mention: m, text: m.text, gender: null, why: 'no evidence' });
 }
 
 /**

@@ -17,11 +17,14 @@ import { findSubject, type SubjectSearch } from './clause.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import { agreesWith, genderOf, isFirstPersonSubject, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
 import { quotationAt, type Attribution } from './quotes.ts';
+import { fitsThey, pluralMention } from './antecedents.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
 
 export interface Subject {
   mentions: Mention[];
   rule: string;
+  /** Why, when the rule alone does not say it (the antecedent of "it" or "they"). */
+  note?: string;
 }
 
 const CONJOINERS = new Set(['and', 'but', 'then', 'or']);
@@ -90,12 +93,14 @@ export class SubjectResolver {
       const inherited = main >= 0 ? this.actorsOf(main, depth) : [];
       return inherited.length ? { mentions: inherited, rule: this.ruleVia(main, 'clause.participle') } : NONE;
     }
-    if (before && prevVerb >= 0 && CONJOINERS.has(before.lower)) {
-      const passive = CONJOINERS.has(before.lower) ? this.passiveSubjects.get(prevVerb) : undefined;
-      const inherited = passive?.length ? passive : this.actorsOf(prevVerb, depth);
+    // "urged Iran to halt enrichment and warned it": "warned" is conjoined with "urged"
+    const joined = CONJOINERS.has(before?.lower ?? '') ? conjoinedVerb(tokens, i, prevVerb, sentence.tokenStart) : prevVerb;
+    if (before && joined >= 0 && CONJOINERS.has(before.lower)) {
+      const passive = this.passiveSubjects.get(joined);
+      const inherited = passive?.length ? passive : this.actorsOf(joined, depth);
       // the first verb's subject is no actor ("snipers killed three soldiers and injured seven"):
       // neither is this one's, and the first verb's object must not stand in for it
-      return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(prevVerb, 'clause.conjoined') } : NONE;
+      return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(joined, 'clause.conjoined') } : NONE;
     }
     const opening = openingParticipleSubject(this.view, i);
     if (opening) return { mentions: [opening], rule: 'clause.opening-participle' };
@@ -131,15 +136,19 @@ export class SubjectResolver {
       // "Switzerland said it had expelled ...": the subject of the clause that reports
       if (prevVerb >= 0 && this.sameVoice(prevVerb, g.start - 1)) {
         const reporter = this.actorsOf(prevVerb, depth);
-        if (reporter.length && agrees(pronoun, reporter, this.discourse)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}` };
+        const note = `"${pronoun}" refers to the subject of the reporting verb "${tokens[prevVerb].text}"`;
+        if (reporter.length && agrees(pronoun, reporter, this.discourse, tokens)) return { mentions: reporter, rule: `coref.pronoun:${pronoun}`, note };
       }
       // "Begum married Riedijk after she arrived": a person of the pronoun's gender named before it in the sentence
       const near = personInSentence(this.discourse, sentence.index, g.start - 1, pronoun);
       const person = near ?? (pronoun === 'he' || pronoun === 'she' ? personFor(this.discourse, pronoun) : undefined) ?? personInSentence(this.discourse, sentence.index, g.start - 1, pronoun, true);
       if (person && !person.mention) return this.noActor(i, pronoun, person);
       if (person?.mention) return { mentions: [person.mention], rule: `coref.pronoun:${pronoun}` };
-      const resolved = resolvePronoun(this.discourse, pronoun);
-      if (resolved.length) return { mentions: resolved, rule: `coref.pronoun:${pronoun}` };
+      if (pronoun === 'he' || pronoun === 'she') return NONE;
+      // "it" and "they": the first agreeing noun phrase of this sentence or the ones before (antecedents.ts)
+      const reading = resolvePronoun(this.discourse, this.view, pronoun, g.start - 1);
+      if (!reading.mentions.length) return this.unresolved(i, reading.note, reading.rule);
+      return { mentions: reading.mentions, rule: reading.rule, note: reading.note };
     }
     return NONE;
   }
@@ -364,6 +373,21 @@ function clauseVerbBefore(tokens: Token[], from: number, stop: number): number {
   return -1;
 }
 
+/**
+ * "urged Iran to halt enrichment and warned it": a past or present form after "and" is conjoined
+ * with the verb governing the infinitive before it, not with the infinitive (whose subject is Iran).
+ */
+function conjoinedVerb(tokens: Token[], verb: number, prev: number, stop: number): number {
+  const finite = (t: Token) => t.lower !== t.lemma;
+  let k = prev;
+  while (k > stop && tokens[k - 1].lower === 'to' && !finite(tokens[k]) && finite(tokens[verb])) {
+    const governing = previousVerb(tokens, k - 1, stop);
+    if (governing < 0) break;
+    k = governing;
+  }
+  return k;
+}
+
 function previousVerb(tokens: Token[], from: number, stop: number): number {
   for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;
   return -1;
@@ -388,13 +412,9 @@ function pronounBefore(tokens: Token[], groupStart: number, stop: number): strin
   return isSubjectPronoun(t.lower) ? t.lower : null;
 }
 
-function plural(mentions: Mention[]): boolean {
-  if (mentions.length > 1 || mentions[0].kind === 'collective') return true;
-  return /s$/.test(mentions[0].text) && mentions[0].kind !== 'person';
-}
-
-function agrees(pronoun: string, mentions: Mention[], discourse: Discourse): boolean {
-  if (pronoun === 'they') return plural(mentions) || mentions[0].kind === 'state' || mentions[0].kind === 'organisation';
+/** Does the pronoun fit the reporting clause's subject: "they" a plural (antecedents.ts), "it" one non-person, "he"/"she" a person of no other gender? */
+function agrees(pronoun: string, mentions: Mention[], discourse: Discourse, tokens: Token[]): boolean {
+  if (pronoun === 'they') return fitsThey(tokens, mentions);
   if (pronoun === 'he' || pronoun === 'she') return mentions.length === 1 && mentions[0].kind === 'person' && agreesWith(genderOf(discourse, mentions[0]), pronounGender(pronoun), true);
-  return mentions.length === 1 && mentions[0].kind !== 'person';
+  return mentions.length === 1 && mentions[0].kind !== 'person' && !pluralMention(tokens, mentions[0]);
 }

@@ -12,8 +12,7 @@ import { loadCameo, type CameoTable } from '../ontology/cameo.ts';
 import { loadEventLexicon, type EventLexicon } from '../events/lexicon.ts';
 import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
 import { pairBrackets, type SentenceView } from '../events/sentence-view.ts';
-import { inPrepositionalPhrase } from '../events/noun-phrases.ts';
-import { noteNamedPersons, noteSubject, type Discourse } from '../events/discourse.ts';
+import { noteNamedPersons, noteReferents, noteSubject, type Discourse } from '../events/discourse.ts';
 import { findQuotations } from '../events/quotes.ts';
 import { findPersons, loadGenderLexicon, type GenderLexicon } from '../actors/gender.ts';
 import { applyModality, loadModality, type ModalityTable } from '../events/modality.ts';
@@ -194,7 +193,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
       }
       noteSubject(discourse, candidate.sources.flatMap(collectiveMembers));
     }
-    rememberSentence(discourse, view, coding.candidates.length > 0);
+    rememberSentence(discourse, view, coding.candidates.map((c) => c.sources.flatMap(collectiveMembers)));
   }
   deadline.check('places, after every sentence');
   // every mention is located in its own sentence before the merge, which keeps the first place (merge-mentions.ts)
@@ -208,14 +207,12 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
 /**
  * What later pronouns can refer to: every actor person named and the persons who are no actors
  * but stand as subjects with a known gender ("he", "she"; discourse.ts), and the sentence's
- * subject-like actor ("it", "they") when no event already recorded its source.
+ * event sources and noun phrases ("it", "they", "them"; antecedents.ts).
  */
-function rememberSentence(discourse: Discourse, view: SentenceView, coded: boolean): void {
+function rememberSentence(discourse: Discourse, view: SentenceView, sources: Mention[][]): void {
   // persons who are no actors ("Begum", "Darsim") take their place among the actor persons
   noteNamedPersons(discourse, view.sentence.index, view.mentions.filter((m) => m.kind === 'person'));
-  if (coded) return;
-  const subject = view.mentions.find((m) => m.kind !== 'collective' && m.kind !== 'person' && !inPrepositionalPhrase(view, m));
-  if (subject) noteSubject(discourse, [subject]);
+  noteReferents(discourse, view, sources);
 }
 
 /** A verb left without a source because its "he"/"she" is a person who is no actor: say so in the dropped reason. */

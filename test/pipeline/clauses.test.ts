@@ -118,6 +118,12 @@ test('a future cooperative act made conditional with "unless" is a threat', () =
   assert.deepEqual(dyads('Nigeria said it will withdraw its troops from Chad unless the rebels agree to a ceasefire.', { exact: true }), ['NGA>TCD:130']);
 });
 
+test('a "before" or "until" clause in the present tense tells of the future: no act; in the past tense it is one', () => {
+  assert.deepEqual(dyads('Malian rebels said the government must release the prisoners before they withdraw from Kidal.'), ['MLI>MLI:10']);
+  assert.ok(!dyads('Chadian rebels vowed to fight until they seize the capital.').some((e) => e.endsWith(':19')));
+  assert.ok(dyads('Chadian rebels fought for a week before they seized the town of Mongo.').some((e) => e.endsWith(':19')));
+});
+
 test('a gerund after an aspect verb shares its subject; "stopped X-ing" is not X', () => {
   assert.deepEqual(dyads('Syrian troops continued shelling Lebanese villages on Tuesday.'), ['SYR>LBN:19']);
   assert.ok(!dyads('Iraq stopped attacking Kuwait.').some((e) => /:1[89]$/.test(e)));
