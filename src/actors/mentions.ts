@@ -215,7 +215,9 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   }
   const resolved = resolveRole(scan, state, role, name);
   // "Christian pilgrims", "students" with no country to belong to: a group of people needs one, as above.
-  if ((headTitle.type === 'group' || headTitle.type === 'local') && !aloneGroup(role) && !name && resolved.actor.country === null) return skipWords(role);
+  // ("NATO peacekeeping troops", "UN peacekeepers": an international organisation's own forces belong to it.)
+  const ofOrganisation = (headTitle.sector === 'MIL' || headTitle.sector === 'COP') && role.qualifier !== null && scan.atomAt(role.qualifier.start)?.target.type === 'org';
+  if ((headTitle.type === 'group' || headTitle.type === 'local') && !aloneGroup(role) && !name && resolved.actor.country === null && !ofOrganisation) return skipWords(role);
   return emitRole(ctx, role.start, end, role, name, resolved);
 }
 

@@ -302,7 +302,9 @@ export function headIsNoun(scan: SentenceScanner, role: RoleParse): boolean {
   if (role.end !== role.head.atom.end) return false;
   if (officeAdjective(scan, role, next)) return true;
   if (!role.qualifier || role.head.title.type !== 'body') return false;
-  return !next || (!NOUN_PHRASE_POS.has(next.pos) && next.lower !== 'and' && next.lower !== 'or');
+  // "the Philippine military and the rebels": "and" then a determiner joins another phrase, not another adjective
+  const joinsPhrase = (next?.lower === 'and' || next?.lower === 'or') && scan.token(role.head.atom.end + 1)?.pos === 'DET';
+  return !next || joinsPhrase || (!NOUN_PHRASE_POS.has(next.pos) && next.lower !== 'and' && next.lower !== 'or');
 }
 
 /** After an office word the tagger read as an adjective, what may follow a noun: a verb, punctuation, "of". */

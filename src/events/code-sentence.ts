@@ -104,7 +104,9 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       continue;
     }
     // "were killed or wounded": a participle joined to a passive verb is passive too
-    const joinedPassive = negatedGroup.start === i && /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'VERB' && resolver.group(i - 2).passive && looksParticiple(tokens[i]);
+    let before = i - 2; // "prosecuted properly and detained": adverbs after the first participle
+    while (tokens[before]?.pos === 'ADV' && before > sentence.tokenStart) before--;
+    const joinedPassive = negatedGroup.start === i && /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && tokens[before]?.pos === 'VERB' && resolver.group(before).passive && looksParticiple(tokens[i]);
     const modified = joinedPassive || participleModifier(view, i, negatedGroup.start) ? { ...negatedGroup, passive: true } : negatedGroup;
     const g = question === 'asked' && !modified.hedged ? { ...modified, hedged: true, markers: [...modified.markers, '?'] } : modified;
     if (g.start === i && participleOfNoun(view, i)) {

@@ -86,3 +86,13 @@ test('a field word between a country and a role is a sector noun: "Belgium\'s ju
   const m = only(mentions('Portugal\'s justice minister, Rita Lopes, called for calm.'), 'Portugal\'s justice minister, Rita Lopes');
   assert.equal(m.code, 'PRTGOV');
 });
+
+test('the forces of an international organisation belong to it: "NATO peacekeeping troops", "UN peacekeepers"', () => {
+  const nato = mentions('NATO peacekeeping troops arrived in Kosovo.');
+  assert.ok(nato.some((m) => m.text === 'NATO peacekeeping troops' && m.code === 'IGOWSTNAT'), nato.map((m) => m.text).join(' | '));
+  assert.ok(!mentions('EU citizens protested in Brussels.').some((m) => m.text === 'EU citizens'));
+});
+
+test('a body word read as an adjective before "and the" is a noun: "the Chilean military and the rebels"', () => {
+  assert.ok(mentions('Both the Chilean military and the rebels broke the truce.').some((m) => m.text === 'Chilean military' && m.code === 'CHLMIL'));
+});

@@ -98,3 +98,7 @@ test('verbs the tagger misreads as nouns: a participle after a perfect "have", a
   assert.ok(dyads('Malian forces have retaken a strategic town near the border with Niger.').some((e) => e.startsWith('MLI>') && e.endsWith(':19')));
   assert.ok(dyads('Kenyan police fired on the crowd, killing one student and arresting twelve.', { exact: true }).some((e) => e.startsWith('KEN>') && e.endsWith(':173')));
 });
+
+test('breaking a ceasefire agreement is a truce violation (196), not a law defied', () => {
+  assert.ok(dyads('The Peruvian army and the rebels violated the ceasefire agreement signed in May.', { exact: true }).some((e) => e.startsWith('PER>') && e.endsWith(':196')));
+});
