@@ -49,6 +49,8 @@ function leaveToAct(tokens: Token[], gov: number): boolean {
 const DECISION_GOVERNORS = new Set(['agree', 'decide', 'resolve', 'consent', 'vote', 'consensus', 'agreement', 'understanding', 'deal', 'try', 'attempt', 'effort', 'bid']);
 /** "prepared to attack", "preparing to sign", "preparations to storm": an act readied, not done. */
 const PREPARATION_GOVERNORS = new Set(['prepare', 'preparation', 'gear']);
+/** "did not hesitate to condemn", "did not fail to act": negated, these tell the act was done. */
+const NEGATION_FLIPPERS = new Set(['hesitate', 'fail', 'neglect', 'forget', 'cease', 'stop']);
 /** "threatened to withdraw", "a threat to attack": whatever the act, a threat. */
 const THREAT_GOVERNORS = new Set(['threaten', 'threat']);
 /** "stopped shelling": the gerund names an act that ended. */
@@ -195,6 +197,12 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     const conditional = g.conditional || THREAT_GOVERNORS.has(word);
     group = { ...g, future: true, decision, conditional, preparing, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
     rule = decision ? 'modality.decision-governor' : preparing ? 'modality.preparation' : 'modality.intent-governor';
+  }
+  if (govWord?.pos === 'VERB' && !group.negated && !decision && !NEGATION_FLIPPERS.has(word) && negatedBefore(tokens, gov, sentenceStart)) {
+    // "the army did not move to withdraw": a negated verb governing the infinitive negates it
+    text ||= `${govWord.text} to`;
+    group = { ...group, negated: true, markers: [...group.markers, text] };
+    rule ??= 'modality.negated-governor';
   }
   if (govWord?.pos === 'NOUN' && !group.negated && negatedVerbBefore(tokens, gov, sentenceStart)) {
     // "Malian soldiers did not take action to halt the raids": the governing verb is negated, so is its complement

@@ -227,10 +227,30 @@ export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at:
     if (words && !possible(entry, words)) continue;
     const st: MatchState = { matched: [at], target: null, failed: new Set() };
     const next = matchFrom(scope, entry.elements, 0, at + 1, st);
+    // "pushed hard for", "called repeatedly for": adverbs between the verb and its particle
+    const first = entry.elements[0];
+    const after = next < 0 && first?.kind === 'word' && first.alternatives.every((a) => a.length === 1 && ADVERB_CROSSING.has(a[0])) ? adverbsAfter(scope, at) : at + 1;
+    if (after > at + 1) {
+      const st2: MatchState = { matched: [at], target: null, failed: new Set() };
+      const next2 = matchFrom(scope, entry.elements, 0, after, st2);
+      if (next2 >= 0 && !possessed(scope, at, next2)) return { entry, tokenStart: at, tokenEnd: next2, matched: st2.matched, target: st2.target };
+    }
     if (next < 0 || (next > at + 1 && possessed(scope, at, next))) continue;
     return { entry, tokenStart: at, tokenEnd: Math.max(at + 1, next), matched: st.matched, target: st.target };
   }
   return null;
+}
+
+/** Prepositions an adverb may stand before ("pushed hard for", "worked closely with"); particles ("sit in", "speak out") never. */
+const ADVERB_CROSSING = new Set(['for', 'with', 'against', 'on', 'at', 'about', 'into', 'to']);
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'in', 'over', 'around', 'through', 'together', 'pat']);
+
+/** The first token after up to two adverbs right after the anchor at `at` (negators and particles excepted). */
+function adverbsAfter(scope: MatchScope, at: number): number {
+  let k = at + 1;
+  const adverb = (t: Token) => (t.pos === 'ADV' && !GAP_NEGATORS.has(t.lower) && !PARTICLES.has(t.lower)) || t.lower === 'hard' || t.lower === 'harder'; // "pushing hard for": tagged an adjective
+  while (k < scope.end && k - at <= 2 && adverb(scope.tokens[k])) k++;
+  return k;
 }
 
 /** Prepositions after an object noun inside a passive subject: "a ban on protests", "sanctions against Iran". */

@@ -187,3 +187,10 @@ test('an appositive naming the same actor sits inside a pattern gap: "forced the
 test('a coercing verb with no actor as subject leaves its object\'s act to be coded', () => {
   assert.ok(dyads('Falling oil prices forced Venezuela to resume talks with the IMF.').some((e) => e.startsWith('VEN>') && e.endsWith(':04')));
 });
+
+test('adverbs between a verb and its preposition ("pushing hard for", "called repeatedly for"), never before a particle ("sits pat in")', () => {
+  assert.ok(dyads('Norway is pushing hard for Sweden to support its climate plan.').some((e) => e.startsWith('NOR>SWE:02')));
+  assert.ok(dyads('Kenya called repeatedly for talks with Somalia.').some((e) => e.startsWith('KEN>SOM:02')));
+  assert.deepEqual(dyads('The Bolivian president sits pat in La Paz.'), []);
+  assert.ok(dyads('Benin was still refusing admittance to Ghanaians.', { exact: true }).includes('BEN>GHA:172'));
+});

@@ -140,3 +140,8 @@ test('letting aid through is 0863, letting a rally be brought out is 0811', () =
   assert.ok(dyads('Turkmenistan allowed the delivery of flour to Afghanistan.', { exact: true }).includes('TKM>AFG:0863'));
   assert.ok(dyads('The Peruvian interior minister allowed the opposition leader to bring out a rally in Cusco.', { exact: true }).includes('PER>PER:0811'));
 });
+
+test('a negated verb governing an infinitive negates it, unless it is one of "hesitate", "fail" ("did not hesitate to condemn")', () => {
+  assert.deepEqual(dyads('The Chadian army did not move quickly to withdraw from the border.').filter((e) => e.endsWith(':08') || e.endsWith(':16')), []);
+  assert.ok(dyads('Kenya did not hesitate to condemn Uganda.', { exact: true }).includes('KEN>UGA:111'));
+});
