@@ -15,6 +15,7 @@ import { governedGroup, habitualGerund, reporterOf, unrealisedObject } from './g
 import { complementCode, contentSubject, demandNounOver, directiveOver, isDirective } from './content.ts';
 import { passiveActors, statePassive } from './passive.ts';
 import { warningsAsThreats } from './warnings.ts';
+import { accusingReports } from './accusing-reports.ts';
 import { figurativeModifier, figurativeObject, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
 import { participleModifier, participleOfNoun } from './participles.ts';
 import { arrival, jointExercise } from './recodes.ts';
@@ -234,7 +235,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     candidates.push({ sentenceIndex: sentence.index, sources, targets, entry: recode ? { ...match.entry, cameo: recode } : match.entry, match, group: g, evidence, demanded });
   }
   codeNominalEvents(view, lexicon, consumed, candidates, dropped);
-  return { candidates: warningsAsThreats(view, sharedAddressees(candidates), dropped), dropped };
+  return { candidates: accusingReports(view, warningsAsThreats(view, sharedAddressees(candidates), dropped)), dropped };
 }
 
 /**
