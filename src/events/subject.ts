@@ -94,13 +94,20 @@ export class SubjectResolver {
       return inherited.length ? { mentions: inherited, rule: this.ruleVia(main, 'clause.participle') } : NONE;
     }
     // "urged Iran to halt enrichment and warned it": "warned" is conjoined with "urged"
-    const joined = CONJOINERS.has(before?.lower ?? '') ? conjoinedVerb(tokens, i, prevVerb, sentence.tokenStart) : prevVerb;
+    let joined = CONJOINERS.has(before?.lower ?? '') ? conjoinedVerb(tokens, i, prevVerb, sentence.tokenStart) : prevVerb;
+    // "opened its borders to Africans ordered out of Nigeria, but was refusing": a finite verb is not joined to a participle modifying a noun
+    while (joined >= 0 && g.start < i && bareParticipleAfterNoun(this.group(joined), tokens)) joined = previousVerb(tokens, joined, sentence.tokenStart);
     if (before && joined >= 0 && CONJOINERS.has(before.lower)) {
       const passive = this.passiveSubjects.get(joined);
       const inherited = passive?.length ? passive : this.actorsOf(joined, depth);
       // the first verb's subject is no actor ("snipers killed three soldiers and injured seven"):
       // neither is this one's, and the first verb's object must not stand in for it
       return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(joined, 'clause.conjoined') } : NONE;
+    }
+    // "King Hassan was quoted as saying", "was described as having": the subject of the passive before "as"
+    if (before?.lower === 'as' && tokens[i].lower.endsWith('ing') && prevVerb >= 0 && this.group(prevVerb).passive) {
+      const passive = this.search(this.group(prevVerb).start).mentions;
+      if (passive.length) return { mentions: passive, rule: 'clause.quoted-as' };
     }
     const opening = openingParticipleSubject(this.view, i);
     if (opening) return { mentions: [opening], rule: 'clause.opening-participle' };
@@ -387,6 +394,19 @@ function conjoinedVerb(tokens: Token[], verb: number, prev: number, stop: number
   }
   return k;
 }
+
+/** A participle with no auxiliary right after a noun that is an object ("opened its borders to Africans ordered out of Nigeria"): it modifies the noun. */
+function bareParticipleAfterNoun(g: VerbGroup, tokens: Token[]): boolean {
+  const prev = tokens[g.head - 1];
+  if (g.start !== g.head || !/(ed|en)$/.test(tokens[g.head].lower) || (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN')) return false;
+  let k = g.head - 1;
+  while (k > 0 && PHRASE_INSIDE.has(tokens[k].pos)) k--;
+  if (tokens[k].pos !== 'ADP' && tokens[k].pos !== 'PART' && tokens[k].pos !== 'VERB') return false;
+  // the noun is an object: a verb of the clause comes before it ("has in fact engaged" has none)
+  for (let j = k; j >= 0 && !isHardBreak(tokens[j]) && tokens[j].text !== ','; j--) if (tokens[j].pos === 'VERB') return true;
+  return false;
+}
+const PHRASE_INSIDE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV']);
 
 function previousVerb(tokens: Token[], from: number, stop: number): number {
   for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;

@@ -147,3 +147,8 @@ test('gerunds listed after an accusation share it even when the pattern ends on 
   const events = dyads('Amnesty International accused Chile of violating human rights, ignoring court rulings and blocking inquiries.');
   assert.ok(events.some((e) => e.endsWith('>CHL:11')) && !events.some((e) => e.startsWith('CHL>')), events.join(' '));
 });
+
+test('"was quoted as saying he would": the passive subject says it; a finite verb after "but" is not joined to a participle modifying a noun', () => {
+  assert.ok(dyads('King Tupou of Tonga was quoted as saying he would be ready to host talks between Fiji and Samoa.', { exact: true }).some((e) => e.startsWith('TON>') && e.endsWith(':039')));
+  assert.ok(dyads('Benin opened its border to traders expelled from Niger, but was still refusing entry to Ghanaians.', { exact: true }).includes('BEN>GHA:172'));
+});
