@@ -343,11 +343,21 @@ function subjectControls(view: SentenceView, verb: number, to: number): boolean 
     const subject = t.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
     if (DATE_WORDS.test(t.lower)) continue; // "used drones on Tuesday to strike": a date is no object
     if (t.pos === 'PROPN' && view.mentionCovering(k) && placeAfterPreposition(tokens, k)) continue; // "converged for a rally in Lagos to protest": a place is no object
+    if (t.pos === 'PROPN' && !view.mentionCovering(k) && namedFacility(tokens, k)) continue; // "opened the Friendship Bridge to allow": a thing, no actor
     if (!possessive && !subject && (OBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'PRON')) return false;
     if (t.pos === 'NOUN') plan = PLAN_NOUNS.has(t.lemma);
   }
   // "used its veto to block", "sent jets to strike": a purpose of the subject; "ignored efforts to end": someone else's
   return !plan || LIGHT_VERBS.has(tokens[verb].lemma);
+}
+
+const FACILITIES = new Set(['bridge', 'road', 'highway', 'airport', 'port', 'crossing', 'pass', 'canal', 'dam', 'square', 'corridor', 'gate', 'station', 'harbour', 'harbor', 'pipeline', 'tunnel', 'route', 'checkpoint']);
+
+/** A name ending in a facility word ("the Friendship Bridge", "Rafah Crossing"): a thing, no actor. */
+function namedFacility(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (tokens[j + 1]?.pos === 'PROPN') j++;
+  return FACILITIES.has(tokens[j].lower);
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'from', 'to', 'into', 'through', 'throughout']);

@@ -102,3 +102,14 @@ test('verbs the tagger misreads as nouns: a participle after a perfect "have", a
 test('breaking a ceasefire agreement is a truce violation (196), not a law defied', () => {
   assert.ok(dyads('The Peruvian army and the rebels violated the ceasefire agreement signed in May.', { exact: true }).some((e) => e.startsWith('PER>') && e.endsWith(':196')));
 });
+
+test('an investigation completed is 090; a request or allocation denied is a rejection (120); concessions offered are intent to yield (035)', () => {
+  assert.ok(dyads('The Truce Monitoring Committee (TMC) has completed its investigation into the clashes in Kenya.', { exact: true }).some((e) => e.endsWith(':090')));
+  assert.ok(dyads('The Kenyan land ministry has denied the allocation of land for the new mosque.', { exact: true }).some((e) => e.startsWith('KEN>') && e.endsWith(':120')));
+  assert.ok(dyads('A Peruvian official offered concessions to Chile last week.', { exact: true }).includes('PER>CHL:035'));
+  assert.ok(dyads('Kenya denied the allegations.', { exact: true }).includes('KEN>-:016'));
+});
+
+test('a named facility between a verb and its infinitive is no actor: the subject keeps control ("opened the Friendship Bridge to allow")', () => {
+  assert.ok(dyads('Tajikistan opened the Unity Bridge to allow the delivery of flour to Afghanistan.', { exact: true }).includes('TJK>AFG:0863'));
+});
