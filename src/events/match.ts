@@ -243,7 +243,7 @@ export function matchAt(scope: MatchScope, entries: readonly LexiconEntry[], at:
 
 /** Prepositions an adverb may stand before ("pushed hard for", "worked closely with"); particles ("sit in", "speak out") never. */
 const ADVERB_CROSSING = new Set(['for', 'with', 'against', 'on', 'at', 'about', 'into', 'to']);
-const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'in', 'over', 'around', 'through', 'together', 'pat']);
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'in', 'over', 'around', 'through', 'together']);
 
 /** The first token after up to two adverbs right after the anchor at `at` (negators and particles excepted). */
 function adverbsAfter(scope: MatchScope, at: number): number {
