@@ -120,7 +120,7 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
       ev.push(evidence('context.homeland', phrase, note));
     } else {
       home = state.homeOf(null) ?? (locatable(role.head) ? countryAhead(scan, role.end)?.iso3 : undefined);
-      // "Islamic fundamentalists demanded the resignation of Algerian President X": with nothing better, the state
+      // "Islamic fundamentalists called for the removal of Malian President X": with nothing better, the state
       // whose office holder the sentence names next (not as a verb's object or a counterpart): such a group is
       // mostly at odds with its own state ("met Pakistani PM X", "against X" say nothing: countryAhead).
       const office = !home && locatable(role.head) ? countryAhead(scan, role.end, undefined, false, true) : null;
@@ -311,7 +311,7 @@ export function countryAhead(scan: SentenceScanner, i: number, loose?: { not: st
       const person = ['person', 'name', 'peer'].includes(role.head.title.type) && !role.head.plural;
       const named = person && nameRun(scan, role.end, true);
       if (named && officeHolders && stateOffice(role) && !verbObject(scan, role.start, named.end, false) && !counterpart(scan, k, a.end, false, skippedEnd)) {
-        return { iso3, text: tokenText(scan.doc, role.start, named.end) }; // "the resignation of Algerian President X"
+        return { iso3, text: tokenText(scan.doc, role.start, named.end) }; // "the removal of Malian President X"
       }
       if (named) {
         skippedEnd = k = role.end; // another named person's country

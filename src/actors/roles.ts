@@ -136,7 +136,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
       p = house.atom.end;
       continue;
     }
-    const at = LOCATING.has(w) && scan.lower(p + 1) === 'in' ? p + 1 : p; // "guerrillas operating in Macedonia"
+    const at = LOCATING.has(w) && scan.lower(p + 1) === 'in' ? p + 1 : p; // "rebels operating in Chad"
     if ((!qualifier || qualifier.ethnic) && scan.is('located-prep', at) && locatable(head)) {
       const place = placeAt(scan, at + 1);
       if (place) {

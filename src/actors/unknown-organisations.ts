@@ -111,7 +111,7 @@ export function organisationNameAt(scan: SentenceScanner, i: number): OrgName | 
       } else if ((scan.lower(j) === 'and' || scan.lower(j) === 'of' || scan.lower(j) === '&') && last >= 0 && nameWord(scan, j + 1)) {
         j++;
       } else if (scan.lower(j) === 'of' && scan.lower(j + 1) === 'the' && last >= 0 && nameWord(scan, j + 2)) {
-        j += 2; // "Movement for the Actualization of the Sovereign State of Biafra"
+        j += 2; // "Front for the Liberation of the Northern Provinces"
       } else if (scan.lower(j) === '-' && last === j - 1 && nameWord(scan, j + 1) && !scan.token(j)!.spaceBefore) {
         j++;
       } else break;

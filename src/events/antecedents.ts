@@ -247,7 +247,7 @@ const ORDINAL = ['its own sentence', 'the sentence before', 'two sentences befor
 export function findAntecedent(view: SentenceView, word: string, at: number, search: AntecedentSearch): PronounAntecedent | undefined {
   const here = view.sentence.index;
   // '"Israel bombed the port," it said': in its own sentence, a pronoun refers to no words of another voice;
-  // there the nearest clause subject comes first ("the agency said in a statement issued Friday as it announced")
+  // there the nearest clause subject comes first ("the ministry said in a note released on Monday as it announced")
   const own = nounPhrases(view, view.sentence.tokenStart, at).filter((r) => search.sameVoice(r.token));
   const bySentence: Referent[][] = [[...own.filter((r) => r.role === 'subject').reverse(), ...own.filter((r) => r.role !== 'subject')]];
   for (let back = 1; back <= MAX_BACK; back++) bySentence.push(search.earlier.filter((r) => r.sentence === here - back));

@@ -116,7 +116,7 @@ export function findSubject(view: SentenceView, groupStart: number): SubjectSear
 }
 
 /**
- * "using precision guided missiles", "with laser guided bombs": a participle between a bare noun
+ * "armed with laser guided rockets", "with radar guided bombs": a participle between a bare noun
  * (no actor) that follows a verb or preposition and the noun it describes is part of that noun
  * phrase, no verb of a clause. ("Russia backed rebels" has an actor before the verb: a clause.)
  */
@@ -149,7 +149,7 @@ function commaDelimitedSubject(view: SentenceView, groupStart: number): number {
   return i >= sentence.tokenStart && tokens[i].text === ',' ? i : -1;
 }
 
-/** "Doctors from two American aid groups donated ...": people named by where they come from act for it. */
+/** "Nurses from three Swiss charities delivered ...": people named by where they come from act for it. */
 /** Heads of "NOUN of ACTOR" that stand for people of the actor: "a group of diplomats", "the two sides of Cyprus", "thousands of Kurds". */
 const PEOPLE_OF = /^(group|groups|batch|detachment|deployment|wave|half|third|thirds|quarter|quarters|fraction|portion|bulk|rest|remainder|side|sides|member|members|delegation|team|teams|wing|branch|faction|factions|coalition|alliance|bloc|number|majority|minority|hundreds|thousands|dozens|scores|tens|millions|some|many|most|all|both|each|none|one|two|three|four|five|several|few|supporters|allies|units|contingent|band|crowd|crowds|army|forces|inhabitants|residents|people|citizens|villagers|nationals|workers|staff|students|families|refugees|elders|activists|fighters|militants|police|employees|relatives|survivors|victims|opponents|critics|followers|loyalists|veterans)$/;
 const PEOPLE_FROM = /^(officials|delegates|delegation|representatives|envoys|diplomats|experts|doctors|members|troops|soldiers|negotiators|ministers|volunteers|leaders|observers|inspectors|investigators)$/;

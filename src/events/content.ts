@@ -47,7 +47,7 @@ export function contentSubject(view: SentenceView, match: PatternMatch): Mention
 
 /**
  * The coded demand or appeal whose that-clause holds the verb group starting at `groupStart`,
- * directly or through the verbs that govern it ("demanded that the US cancel plans to sell");
+ * directly or through the verbs that govern it ("demanded that Peru cancel plans to buy");
  * only a direct one names what is demanded.
  */
 export function directiveOver(view: SentenceView, resolver: SubjectResolver, candidates: readonly EventCandidate[], groupStart: number, depth = 0): { directive: EventCandidate; direct: boolean } | undefined {

@@ -189,7 +189,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   let text = '';
   const decision = govWord !== undefined && DECISION_GOVERNORS.has(word);
   const planned = govWord !== undefined && PLANNED_BE.has(govWord.lower) && govWord.pos === 'AUX'; // "The ministry is to suspend cooperation"
-  // "the army prepared to resume shelling", "preparations to storm the city": readied, not done ("was prepared to" is willing: intent)
+  // "the army prepared to shell the town again", "preparations to storm the city": readied, not done ("was prepared to" is willing: intent)
   const preparing = govWord !== undefined && PREPARATION_GOVERNORS.has(word) && !(govWord.lower === 'prepared' && beBefore(tokens, gov, sentenceStart));
   if (govWord && (decision || planned || preparing || INTENT_GOVERNORS.has(word) || INTENT_GOVERNORS.has(govWord.lower))) {
     text = `${govWord.text} to`;
@@ -247,7 +247,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
 }
 
 /**
- * "have sworn to fight until they gain control", "will not stop until Israel withdraws": the verb
+ * "have vowed to fight until they take the capital", "will not stop until Kenya withdraws": the verb
  * of an "until" clause whose main verb is future, intended or negated tells an outcome awaited,
  * no act ("fought until they took the town" tells one). The words, or null.
  */

@@ -129,7 +129,7 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
   }
 }
 
-/** "forced the UN refugee agency, UNHCR, out": an appositive naming the same actor is part of the mention; the token after it. */
+/** "forced the United Nations Children's Fund, UNICEF, out": an appositive naming the same actor is part of the mention; the token after it. */
 function appositiveEnd(scope: MatchScope, mention: Mention): number {
   const { tokens, end } = scope;
   const at = mention.tokenEnd;

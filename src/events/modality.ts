@@ -70,7 +70,7 @@ export function applyModality(candidate: EventCandidate, table: ModalityTable): 
   }
   if (!group?.future || group.negated) return base;
   if (group.decision && !COOPERATIVE_ROOTS.test(root)) return base; // "decided to expel": the act, decided
-  // "the army prepared to resume shelling": force readied and not yet used is a show of force (CAMEO 150)
+  // "the army prepared to shell the town again": force readied and not yet used is a show of force (CAMEO 150)
   if (group.preparing && FORCE_ROOTS.test(root)) return { ...base, cameo: '150', modalityRule: `modality.preparation:${root}->150` };
   const shift = longestPrefix(table.future, code);
   if (group.conditional && COOPERATIVE_ROOTS.test(root) && !shift?.code.startsWith('13')) {

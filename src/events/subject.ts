@@ -95,7 +95,7 @@ export class SubjectResolver {
     }
     // "urged Iran to halt enrichment and warned it": "warned" is conjoined with "urged"
     let joined = CONJOINERS.has(before?.lower ?? '') ? conjoinedVerb(tokens, i, prevVerb, sentence.tokenStart) : prevVerb;
-    // "opened its borders to Africans ordered out of Nigeria, but was refusing": a finite verb is not joined to a participle modifying a noun
+    // "opened its border to traders expelled from Niger, but kept refusing": a finite verb is not joined to a participle modifying a noun
     while (joined >= 0 && g.start < i && bareParticipleAfterNoun(this.group(joined), tokens)) joined = previousVerb(tokens, joined, sentence.tokenStart);
     if (before && joined >= 0 && CONJOINERS.has(before.lower)) {
       const passive = this.passiveSubjects.get(joined);
@@ -104,7 +104,7 @@ export class SubjectResolver {
       // neither is this one's, and the first verb's object must not stand in for it
       return inherited.length ? { mentions: inherited, rule: passive?.length ? 'clause.conjoined' : this.ruleVia(joined, 'clause.conjoined') } : NONE;
     }
-    // "King Hassan was quoted as saying", "was described as having": the subject of the passive before "as"
+    // "the king was quoted as saying", "was described as having": the subject of the passive before "as"
     if (before?.lower === 'as' && tokens[i].lower.endsWith('ing') && prevVerb >= 0 && this.group(prevVerb).passive) {
       const passive = this.search(this.group(prevVerb).start).mentions;
       if (passive.length) return { mentions: passive, rule: 'clause.quoted-as' };
@@ -342,8 +342,8 @@ function subjectControls(view: SentenceView, verb: number, to: number): boolean 
     // "Rwanda said it was willing to withdraw": a pronoun with a verb of its own is the reporting clause's subject again
     const subject = t.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
     if (DATE_WORDS.test(t.lower)) continue; // "used drones on Tuesday to strike": a date is no object
-    if (t.pos === 'PROPN' && view.mentionCovering(k) && placeAfterPreposition(tokens, k)) continue; // "converged for a rally in Lagos to protest": a place is no object
-    if (t.pos === 'PROPN' && !view.mentionCovering(k) && namedFacility(tokens, k)) continue; // "opened the Friendship Bridge to allow": a thing, no actor
+    if (t.pos === 'PROPN' && view.mentionCovering(k) && placeAfterPreposition(tokens, k)) continue; // "gathered for a rally in Lusaka to protest": a place is no object
+    if (t.pos === 'PROPN' && !view.mentionCovering(k) && namedFacility(tokens, k)) continue; // "opened the Unity Bridge to let": a thing, no actor
     if (!possessive && !subject && (OBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'PRON')) return false;
     if (t.pos === 'NOUN') plan = PLAN_NOUNS.has(t.lemma);
   }
@@ -353,7 +353,7 @@ function subjectControls(view: SentenceView, verb: number, to: number): boolean 
 
 const FACILITIES = new Set(['bridge', 'road', 'highway', 'airport', 'port', 'crossing', 'pass', 'canal', 'dam', 'square', 'corridor', 'gate', 'station', 'harbour', 'harbor', 'pipeline', 'tunnel', 'route', 'checkpoint']);
 
-/** A name ending in a facility word ("the Friendship Bridge", "Rafah Crossing"): a thing, no actor. */
+/** A name ending in a facility word ("the Unity Bridge", "the Karoo Crossing"): a thing, no actor. */
 function namedFacility(tokens: Token[], k: number): boolean {
   let j = k;
   while (tokens[j + 1]?.pos === 'PROPN') j++;
@@ -405,7 +405,7 @@ function conjoinedVerb(tokens: Token[], verb: number, prev: number, stop: number
   return k;
 }
 
-/** A participle with no auxiliary right after a noun that is an object ("opened its borders to Africans ordered out of Nigeria"): it modifies the noun. */
+/** A participle with no auxiliary right after a noun that is an object ("opened its border to traders expelled from Niger"): it modifies the noun. */
 function bareParticipleAfterNoun(g: VerbGroup, tokens: Token[]): boolean {
   const prev = tokens[g.head - 1];
   if (g.start !== g.head || !/(ed|en)$/.test(tokens[g.head].lower) || (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN')) return false;

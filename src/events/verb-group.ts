@@ -48,7 +48,7 @@ export function looksParticiple(token: Token): boolean {
   return token.lower !== token.lemma || BASE_FORM_PARTICIPLES.has(token.lower);
 }
 
-/** "were engaged in ethnic cleansing", "is involved in the fighting": a state of taking part; the subject acts. */
+/** "were engaged in talks with the strikers", "is involved in the fighting": a state of taking part; the subject acts. */
 const TAKING_PART = new Set(['engaged', 'involved']);
 function stateOfTaking(tokens: Token[], head: number): boolean {
   return TAKING_PART.has(tokens[head].lower) && tokens[head + 1]?.lower === 'in';

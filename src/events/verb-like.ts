@@ -31,7 +31,7 @@ function gerundAsNoun(tokens: Token[], i: number): boolean {
   if (prev?.pos === 'DET') return true;
   // "to face questioning", "risks endorsing it", "considered attacking": the object of a verb, no act ("began shelling" is one)
   if (prev?.pos === 'VERB' && !ASPECT_VERBS.has(prev.lemma) && !prev.lower.endsWith('ing')) return true;
-  // "killed in airstrikes and shelling": a gerund joined to a noun is a noun ("killing one person and arresting 12": to a gerund's object, a verb)
+  // "killed in airstrikes and shelling": a gerund joined to a noun is a noun ("killing one student and arresting twelve": to a gerund's object, a verb)
   if (prev?.pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN' && !gerundBefore(tokens, i - 2)) return true;
   // "with Turkish backing", "under Russian shelling": a gerund after a preposition and a modifier is a noun
   if ((prev?.pos === 'ADJ' || prev?.pos === 'PROPN') && tokens[i - 2]?.pos === 'ADP') return true;
@@ -58,7 +58,7 @@ function taggedNounButVerb(view: SentenceView, i: number): boolean {
   return true;
 }
 
-/** A gerund verb heads the noun phrase ending at `end`: "killing one person". */
+/** A gerund verb heads the noun phrase ending at `end`: "killing one student". */
 function gerundBefore(tokens: Token[], end: number): boolean {
   for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
     if (tokens[k].pos === 'VERB') return tokens[k].lower.endsWith('ing');
@@ -67,7 +67,7 @@ function gerundBefore(tokens: Token[], end: number): boolean {
   return false;
 }
 
-/** "killing one person and arresting 12": a gerund the tagger called a noun, joined to a gerund phrase. */
+/** "killing one student and arresting twelve": a gerund the tagger called a noun, joined to a gerund phrase. */
 function conjoinedGerund(tokens: Token[], i: number): boolean {
   return tokens[i].lower.endsWith('ing') && tokens[i - 1]?.pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN' && gerundBefore(tokens, i - 2);
 }

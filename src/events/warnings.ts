@@ -61,7 +61,7 @@ function facesConsequences(view: SentenceView, from: number): Menace | null {
 
 const TOLERATE = new Set(['tolerate', 'allow', 'permit']);
 
-/** "warned that police will no longer tolerate rallies by X": a warning that something will not be tolerated threatens who does it. */
+/** "warned that the army would not tolerate strikes by X": a warning that something will not be tolerated threatens who does it. */
 function wontTolerate(view: SentenceView, from: number): Menace | null {
   const { tokens } = view;
   const end = breakAfter(view, from);

@@ -40,9 +40,9 @@ test('the own date prefix wins over options.published', async () => {
 });
 
 test('splitDatePrefix variants', () => {
-  assert.deepEqual(splitDatePrefix(' date 2016-09-04 Comes against the backdrop'), {
+  assert.deepEqual(splitDatePrefix(' date 2016-09-04 Follows weeks of quiet talks'), {
     date: '2016-09-04',
-    text: 'Comes against the backdrop',
+    text: 'Follows weeks of quiet talks',
   });
   assert.deepEqual(splitDatePrefix('date 2016-09-04\nBody'), { date: '2016-09-04', text: 'Body' });
   assert.deepEqual(splitDatePrefix(' date 2016/9/4\nBody'), { date: '2016/9/4', text: 'Body' });

@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { code } from './helpers.ts';
 
-const CABINET = `Nepal's Cabinet has given the go-ahead for negotiating a long-term trade and transit agreement with its neighbour India, a government report said on Sunday.
+const CABINET = `Nepal's Cabinet has approved the opening of negotiations with India on a long-term transit treaty, a government report said on Sunday.
 
-The Cabinet at a meeting chaired by Prime Minister Ram Thapa on July 15 in Pokhara gave the go-ahead for negotiating a transit agreement with India, the report said.
+At a session in Pokhara on July 15 under Prime Minister Ram Thapa, the Cabinet approved negotiating a transit agreement with India, the report said.
 
-In March 2014, when Indian Prime Minister Arun Mehta visited Nepal, the two countries agreed that their relationship needed a new framework.
+When Indian Prime Minister Arun Mehta visited Nepal in March 2014, the two countries agreed that their ties needed a new framework.
 
-In 2011, the then Prime Minister, Gopal Rai, had travelled to Beijing.`;
+Gopal Rai, then prime minister, had travelled to Beijing in 2011.`;
 
 test('the event date comes from its own sentence, at day precision', () => {
   const events = code(CABINET, '2016-09-04');
@@ -33,7 +33,7 @@ test('a report date is not the event date: the first sentence falls back to the 
   assert.equal(first.date?.value, '2016-09-04');
 });
 
-test('month precision for "In March 2014"; a visit and a collective agreement', () => {
+test('month precision for "in March 2014"; a visit and a collective agreement', () => {
   const events = code(CABINET, '2016-09-04').filter((e) => e.sentenceIndex === 2);
   const visit = events.find((e) => e.cameo.startsWith('04'));
   assert.equal(visit?.source.code, 'INDGOV');
@@ -43,7 +43,7 @@ test('month precision for "In March 2014"; a visit and a collective agreement', 
   assert.deepEqual(agreed, ['IND>NPL', 'NPL>IND']);
 });
 
-test('year precision for "In 2011"', () => {
+test('year precision for "in 2011"', () => {
   const trip = code(CABINET, '2016-09-04').find((e) => e.sentenceIndex === 3);
   assert.ok(trip);
   assert.deepEqual([trip.date?.value, trip.date?.precision], ['2011', 'year']);

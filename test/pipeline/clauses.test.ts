@@ -145,7 +145,7 @@ test('troops arriving are no visit; a labour strike is no attack; charges need "
   assert.deepEqual(dyads('Kenyan troops arrived in Somalia on Monday.').filter((e) => e.endsWith(':04')), []);
   assert.deepEqual(dyads('Chilean dockers began a strike on Monday over pay.').filter((e) => e.endsWith(':19')), []);
   assert.deepEqual(dyads('Egyptian police charged the activists with sedition.', { exact: true }), ['EGY>EGY:173']); // activists of the article's country
-  assert.ok(dyads('Egyptian police opened fire to disperse demonstrators in Cairo.', { exact: true }).every((e) => e.endsWith(':175')));
+  assert.ok(dyads('Tunisian troops opened fire to disperse students in Sfax.', { exact: true }).every((e) => e.endsWith(':175')));
 });
 
 test('numbers and adverbs in a gap are free: "nearly 5,000 tons of food aid"', () => {
@@ -180,8 +180,8 @@ test('"were engaged in" and "involved in" tell the subject\'s own act, no passiv
   assert.ok(dyads('Bolivian police were engaged in talks with the striking miners.').some((e) => e.startsWith('BOL>') && e.endsWith(':04')));
 });
 
-test('an appositive naming the same actor sits inside a pattern gap: "forced the UN refugee agency, UNHCR, out of"', () => {
-  assert.ok(dyads('Malaysia forced the UN refugee agency, UNHCR, out of the country.').some((e) => e === 'MYS>IGOUNOREFHCR:17'));
+test('an appositive naming the same actor sits inside a pattern gap: "forced the United Nations Children\'s Fund, UNICEF, out of"', () => {
+  assert.ok(dyads('Malaysia forced the United Nations Children\'s Fund, UNICEF, out of the country.').some((e) => e === 'MYS>IGOUNOKID:17'));
 });
 
 test('a coercing verb with no actor as subject leaves its object\'s act to be coded', () => {
@@ -192,5 +192,5 @@ test('adverbs between a verb and its preposition ("pushing hard for", "called re
   assert.ok(dyads('Norway is pushing hard for Sweden to support its climate plan.').some((e) => e.startsWith('NOR>SWE:02')));
   assert.ok(dyads('Kenya called repeatedly for talks with Somalia.').some((e) => e.startsWith('KEN>SOM:02')));
   assert.deepEqual(dyads('The Bolivian president sits pat in La Paz.'), []);
-  assert.ok(dyads('Benin was still refusing admittance to Ghanaians.', { exact: true }).includes('BEN>GHA:172'));
+  assert.ok(dyads('Benin kept refusing admittance to Ghanaian traders.', { exact: true }).includes('BEN>GHA:172'));
 });

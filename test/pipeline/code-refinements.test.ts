@@ -75,7 +75,7 @@ test('peacekeepers arriving in a country give it protection (074); other forces 
 });
 
 test('force readied is a show of force (150), other acts readied are intent; "was prepared to" is willingness', () => {
-  assert.ok(dyads('The Malian army prepared to resume shelling rebel positions near Gao.', { exact: true }).some((e) => e.startsWith('MLI>') && e.endsWith(':150')));
+  assert.ok(dyads('The Malian army prepared to shell rebel positions near Gao again.', { exact: true }).some((e) => e.startsWith('MLI>') && e.endsWith(':150')));
   const sign = dyads('Kenya is preparing to sign the border accord with Somalia.', { exact: true });
   assert.ok(sign.some((e) => e.startsWith('KEN>SOM:03')) && !sign.some((e) => e.endsWith(':057')), sign.join(' '));
 });
@@ -95,18 +95,18 @@ test('forces of several countries exercising together cooperate militarily (062 
 });
 
 test('verbs the tagger misreads as nouns: a participle after a perfect "have", a gerund joined to a gerund phrase', () => {
-  assert.ok(dyads('Malian forces have retaken a strategic town near the border with Niger.').some((e) => e.startsWith('MLI>') && e.endsWith(':19')));
+  assert.ok(dyads('Malian forces have retaken a key town near the border with Niger.').some((e) => e.startsWith('MLI>') && e.endsWith(':19')));
   assert.ok(dyads('Kenyan police fired on the crowd, killing one student and arresting twelve.', { exact: true }).some((e) => e.startsWith('KEN>') && e.endsWith(':173')));
 });
 
 test('breaking a ceasefire agreement is a truce violation (196), not a law defied', () => {
-  assert.ok(dyads('The Peruvian army and the rebels violated the ceasefire agreement signed in May.', { exact: true }).some((e) => e.startsWith('PER>') && e.endsWith(':196')));
+  assert.ok(dyads('The Peruvian army and the rebels broke the ceasefire agreement of May.', { exact: true }).some((e) => e.startsWith('PER>') && e.endsWith(':196')));
 });
 
 test('an investigation completed is 090; a request or allocation denied is a rejection (120); concessions offered are intent to yield (035)', () => {
-  assert.ok(dyads('The Truce Monitoring Committee (TMC) has completed its investigation into the clashes in Kenya.', { exact: true }).some((e) => e.endsWith(':090')));
+  assert.ok(dyads('The Truce Monitoring Committee (TMC) has finished its inquiry into the clashes in Kenya.', { exact: true }).some((e) => e.endsWith(':090')));
   assert.ok(dyads('The Kenyan land ministry has denied the allocation of land for the new mosque.', { exact: true }).some((e) => e.startsWith('KEN>') && e.endsWith(':120')));
-  assert.ok(dyads('A Peruvian official offered concessions to Chile last week.', { exact: true }).includes('PER>CHL:035'));
+  assert.ok(dyads('A Peruvian negotiator offered concessions to Chile last week.', { exact: true }).includes('PER>CHL:035'));
   assert.ok(dyads('Kenya denied the allegations.', { exact: true }).includes('KEN>-:016'));
 });
 

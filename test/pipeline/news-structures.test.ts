@@ -47,7 +47,7 @@ test('where a pair of leaders meets is no target: each is the other\'s', () => {
 test('a verb of accusing that reports a clause aims at the actor the clause is about; "protested" that reports is a protest in words', () => {
   assert.ok(dyads('Bolivian police beat striking miners, Amnesty International charged on Wednesday.', { exact: true }).includes('NGOHRIAMN>BOL:112'));
   assert.ok(dyads('Amnesty International charged that Bolivian police had beaten striking miners.', { exact: true }).includes('NGOHRIAMN>BOL:112'));
-  const words = dyads('Peruvian authorities are failing to protect the land rights of Quechua farmers, a human rights group protested here on Monday.', { exact: true });
+  const words = dyads('The Peruvian government is not protecting the land rights of Quechua farmers, a human rights group protested here on Monday.', { exact: true });
   assert.ok(words.includes('HRI>PER:111') && !words.some((e) => e.endsWith(':141')), words.join(' '));
   assert.ok(dyads('Bolivian students protested in La Paz on Monday.', { exact: true }).some((e) => e.endsWith(':141')));
 });
