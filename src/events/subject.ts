@@ -14,6 +14,7 @@
  */
 import type { Mention, Token } from '../document/types.ts';
 import { findSubject, type SubjectSearch } from './clause.ts';
+import { NOUN_PHRASE_POS } from './noun-phrases.ts';
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import { agreesWith, genderOf, isFirstPersonSubject, isSubjectPronoun, personFor, personInSentence, pronounGender, resolvePronoun, type Antecedent, type Discourse } from './discourse.ts';
 import { quotationAt, type Attribution } from './quotes.ts';
@@ -410,13 +411,12 @@ function bareParticipleAfterNoun(g: VerbGroup, tokens: Token[]): boolean {
   const prev = tokens[g.head - 1];
   if (g.start !== g.head || !/(ed|en)$/.test(tokens[g.head].lower) || (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN')) return false;
   let k = g.head - 1;
-  while (k > 0 && PHRASE_INSIDE.has(tokens[k].pos)) k--;
+  while (k > 0 && (NOUN_PHRASE_POS.has(tokens[k].pos) || tokens[k].pos === 'ADV')) k--;
   if (tokens[k].pos !== 'ADP' && tokens[k].pos !== 'PART' && tokens[k].pos !== 'VERB') return false;
   // the noun is an object: a verb of the clause comes before it ("has in fact engaged" has none)
   for (let j = k; j >= 0 && !isHardBreak(tokens[j]) && tokens[j].text !== ','; j--) if (tokens[j].pos === 'VERB') return true;
   return false;
 }
-const PHRASE_INSIDE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV']);
 
 function previousVerb(tokens: Token[], from: number, stop: number): number {
   for (let i = from - 1; i >= stop; i--) if (tokens[i].pos === 'VERB') return i;
