@@ -215,8 +215,8 @@ function roleMention(ctx: Ctx, i: number): Step | null {
   }
   const resolved = resolveRole(scan, state, role, name);
   // "Christian pilgrims", "students" with no country to belong to: a group of people needs one, as above.
-  // ("NATO peacekeeping troops", "UN peacekeepers": an international organisation's own forces belong to it.)
-  const ofOrganisation = (headTitle.sector === 'MIL' || headTitle.sector === 'COP') && role.qualifier !== null && scan.atomAt(role.qualifier.start)?.target.type === 'org';
+  // ("NATO peacekeeping troops", "UN peacekeepers", "the UN war crimes court": an international organisation's own forces and courts belong to it.)
+  const ofOrganisation = (headTitle.sector === 'MIL' || headTitle.sector === 'COP' || headTitle.sector === 'JUD') && role.qualifier !== null && scan.atomAt(role.qualifier.start)?.target.type === 'org';
   if ((headTitle.type === 'group' || headTitle.type === 'local') && !aloneGroup(role) && !name && resolved.actor.country === null && !ofOrganisation) return skipWords(role);
   return emitRole(ctx, role.start, end, role, name, resolved);
 }
@@ -245,6 +245,16 @@ function skipWords(role: RoleParse): Step | null {
   return role.head.atom.end - role.head.atom.start > 1 ? { end: role.end } : null;
 }
 
+/** Sectors of a state office, whose former holders are elites (ELI). */
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+const FORMER = new Set(['former', 'ex', 'ousted', 'deposed', 'toppled', 'exiled', 'retired', 'erstwhile', 'overthrown']);
+
+/** "Former" or "ousted" as the first word of a role mention starting at `start`, or right before it. */
+function formerWord(scan: SentenceScanner, start: number): string | null {
+  const t = [scan.doc.tokens[start - 1], scan.doc.tokens[start]].find((x) => x && FORMER.has(x.lower));
+  return t ? t.text : null;
+}
+
 export function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, name: NameRun | null, r: Resolved): Step {
   const { scan } = ctx;
   let stop = end;
@@ -264,6 +274,12 @@ export function emitRole(ctx: Ctx, start: number, end: number, role: RoleParse, 
     }
   }
   if (role.qualifier?.acronym) registerAcronym(ctx, role.qualifier.acronym, role.qualifier.start, role.qualifier.end);
+  const former = formerWord(scan, start);
+  if (former && actor.sector && OFFICE_SECTORS.has(actor.sector)) {
+    // "ousted president Aristide", "a former army chief": one who held office is one of the elite, no longer the state
+    actor = { ...actor, code: (actor.country ?? '') + 'ELI', sector: 'ELI' };
+    ev.push(evidence('role.former', former));
+  }
   const m = makeMention(scan.doc, start, stop, actor, ev);
   remember(ctx, m, actor, { weight: r.explicit && actor.sector ? 2 : 1, role, name: name ?? undefined, newPerson: !!name && !r.known, inferred: ev.some((e) => /^(context|coref)\./.test(e.rule)) });
   return { end: stop, mention: m };

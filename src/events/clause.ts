@@ -136,7 +136,9 @@ function peopleActing(m: Mention): boolean {
 function objectOfVerb(view: SentenceView, m: Mention, boundary: number): boolean {
   let j = m.tokenStart - 1;
   while (j > boundary && (view.tokens[j].pos === 'DET' || view.tokens[j].pos === 'NUM' || view.tokens[j].pos === 'ADJ')) j--;
-  return j > boundary && view.tokens[j].pos === 'VERB' && !isHyphenatedTail(view.tokens, j); // "the army-backed government" is no object
+  // "the army-backed government", "Exiled Sudanese activists" opening the sentence: a participle describing the actor
+  const describing = isHyphenatedTail(view.tokens, j) || (j === view.sentence.tokenStart && /ed$/.test(view.tokens[j].lower));
+  return j > boundary && view.tokens[j].pos === 'VERB' && !describing;
 }
 
 /** "..., a human rights group charged": a non-actor NP between a comma and the verb is the subject. The comma's index, or -1. */

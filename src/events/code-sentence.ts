@@ -18,8 +18,8 @@ import { warningsAsThreats } from './warnings.ts';
 import { accusingReports } from './accusing-reports.ts';
 import { figurativeModifier, figurativeObject, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
 import { participleModifier, participleOfNoun } from './participles.ts';
-import { arrival, jointExercise } from './recodes.ts';
-import { verbLike } from './verb-like.ts';
+import { arrival, expulsion, jointExercise } from './recodes.ts';
+import { gerundOfTime, verbLike } from './verb-like.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -203,7 +203,7 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
       dropped.push({ token: i, entry: match.entry.id, reason: arrived.drop });
       continue;
     }
-    const refined = arrived ?? jointExercise(view, match.entry.cameo, match, sources, targets);
+    const refined = arrived ?? jointExercise(view, match.entry.cameo, match, sources, targets) ?? expulsion(match.entry.cameo, targets);
     if (refined) {
       recode = refined.cameo;
       evidence.push(refined.evidence);
@@ -294,7 +294,7 @@ function consumeComplements(tokens: Token[], start: number, from: number, end: n
   for (let k = start + 1; k < from; k++) if (tokens[k].lower.endsWith('ing') && tokens[k].pos !== 'PROPN') last = k;
   for (let i = from; i < end; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB') continue;
+    if (t.pos !== 'VERB' || gerundOfTime(tokens, i)) continue;
     const prev = tokens[i - 1];
     const gerund = t.lower.endsWith('ing');
     // "accused X of violating rights, ignoring the law and sending ...": conjoined gerunds share the complement
@@ -346,7 +346,7 @@ function nounCodes(view: SentenceView, lexicon: EventLexicon, noun: number, verb
   return match !== null && match.matched.includes(verb);
 }
 
-const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD']);
+const POLITICAL_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JUD', 'ELI']);
 
 /** A person, or a political office named by its title ("the Brazilian president"): its clashes are in words. */
 function speaksForItself(m: Mention): boolean {

@@ -120,6 +120,12 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
           skipped++;
           continue;
         }
+        const agent = agentPhraseEnd(scope, st, i);
+        if (agent > i) {
+          i = agent;
+          skipped++;
+          continue;
+        }
         if (!gapToken(tokens, i)) break;
         if (!FREE_IN_GAP.has(tokens[i].pos) && !FREE_WORDS.test(tokens[i].lower)) skipped++; // "nearly 25,000 tons of food aid": numbers and adverbs are free
         i++;
@@ -127,6 +133,21 @@ function matchElement(scope: MatchScope, elements: PatternElement[], e: number, 
       return -1;
     }
   }
+}
+
+/**
+ * "was indicted by the UN court for atrocities": right after a past participle anchor, a by-phrase naming an
+ * actor is the passive's agent, which a gap passes whole (never taking the agent as the pattern's object).
+ * The token after the phrase, or `at` when there is none.
+ */
+function agentPhraseEnd(scope: MatchScope, st: MatchState, at: number): number {
+  const { tokens } = scope;
+  const anchor = tokens[st.matched[0]];
+  if (tokens[at].lower !== 'by' || at !== st.matched[0] + 1 || !anchor || !/ed$|en$/.test(anchor.lower)) return at;
+  let j = at + 1;
+  while (j < scope.end && tokens[j].pos === 'DET') j++;
+  const agent = scope.mentionAt.get(j);
+  return agent && agent.tokenEnd < scope.end ? agent.tokenEnd : at;
 }
 
 /** "forced the United Nations Children's Fund, UNICEF, out": an appositive naming the same actor is part of the mention; the token after it. */

@@ -13,6 +13,7 @@ import { agentAfter, coordinationRightOf } from './noun-phrases.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import { isDirective } from './content.ts';
 import { figurativeModifier, violentCode } from './instruments.ts';
+import { gerundOfTime } from './verb-like.ts';
 
 export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: Set<number>, out: EventCandidate[], dropped: SentenceCoding['dropped']): void {
   const { tokens, sentence } = view;
@@ -26,11 +27,12 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
     const end = clauseEnd(view, i + 1);
     const match = matchAt({ tokens, end, mentionAt: view.mentionAt }, entries, i);
     if (!match) continue;
-    const owner = possessorOf(view, i);
-    const demonym = owner ? undefined : demonymBefore(view, i);
+    const battle = battleOfAct(view, i, out);
+    const owner = battle ? undefined : possessorOf(view, i);
+    const demonym = owner || battle ? undefined : demonymBefore(view, i);
     const possessor = owner ?? demonym;
-    const parties = possessor ? [] : betweenParties(view, match);
-    const sources = possessor ? [possessor] : parties.length ? parties : agentRightAfter(view, match, end);
+    const parties = possessor || battle ? [] : betweenParties(view, match);
+    const sources = battle ? battle.sources : possessor ? [possessor] : parties.length ? parties : agentRightAfter(view, match, end);
     if (!sources.length) continue;
     const after = notHeldAfter(view, match.tokenEnd);
     const notHeld = after === 'occurred' ? null : (after ?? notHeldBefore(view, i));
@@ -48,15 +50,19 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
       dropped.push({ token: i, entry: match.entry.id, reason: `figurative: "${figure}" is no violence` });
       continue;
     }
-    if (verbScopes.some(([from, to]) => i > from && i < to)) {
+    if (!battle && verbScopes.some(([from, to]) => i > from && i < to)) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'nominal event inside the clause of a coded verb: its topic' });
       continue;
     }
     const exclude = new Set(sources.map((m) => m.code));
-    const targets = parties.length ? [] : match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude, new Set(), new Set(), match.entry.cameo);
+    const foeNamed = !battle || /^(with|against)$/.test(tokens[match.tokenEnd - 1].lower); // "fighting with rebels"
+    const named = parties.length || !foeNamed ? [] : match.target ? [match.target] : findTarget(view, match.tokenEnd, exclude, new Set(), new Set(), match.entry.cameo);
+    // "captured the stronghold after days of fighting": with no foe named, the act's target was fought
+    const targets = battle && !named.length ? battle.targets : named;
+    if (battle && !targets.length) continue;
     if (!targets.length && !parties.length && (isHeading(view) || demonym)) continue; // "Xi's 2015 visit" as a heading, "a Chinese visit": no dyad, no event
     for (const k of match.matched) consumed.add(k);
-    const rule = possessor ? 'nominal.possessor' : parties.length ? 'nominal.between' : 'nominal.by-agent';
+    const rule = battle ? 'nominal.battle-of-act' : possessor ? 'nominal.possessor' : parties.length ? 'nominal.between' : 'nominal.by-agent';
     out.push({
       sentenceIndex: sentence.index,
       sources,
@@ -67,6 +73,29 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
       evidence: [{ stage: 'events', rule, text: sources.map((m) => m.text).join(' + ') }],
     });
   }
+}
+
+/** Words that set a battle before the military act it won: "took the town after fierce fighting". */
+const BATTLE_LEADS = new Set(['after', 'amid', 'during', 'following']);
+/** Between the lead and the battle noun: "after five days of heavy fighting". */
+const BATTLE_SPAN = /^(of|days?|weeks?|hours?|months?|nights?)$/;
+const BATTLE_POS = new Set(['ADJ', 'NUM', 'DET']);
+
+/**
+ * "Troops retook the village after fierce fighting with rebels": a battle told as the way to a military act
+ * (CAMEO 18-20, done, not negated or planned) of the same clause is fought by the act's sources; its foe is
+ * the one named ("with rebels") or else the act's target.
+ */
+function battleOfAct(view: SentenceView, noun: number, out: EventCandidate[]): EventCandidate | null {
+  const { tokens } = view;
+  let k = noun - 1;
+  while (k > view.sentence.tokenStart && (BATTLE_POS.has(tokens[k].pos) || BATTLE_SPAN.test(tokens[k].lower))) k--;
+  if (!BATTLE_LEADS.has(tokens[k]?.lower ?? '')) return null;
+  const lead = k;
+  const act = out.find((c) => /^(18|19|20)/.test(c.entry.cameo) && c.group && !c.group.negated && !c.group.future && !c.group.hedged && !c.group.conditional && c.match.tokenEnd <= lead);
+  if (!act) return null;
+  for (let j = act.match.tokenEnd; j < lead; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || /^[;:]$/.test(tokens[j].text)) return null;
+  return act;
 }
 
 /** "Talks between ...", "Negotiations between ..." opening a sentence are read as a proper noun, whose lemma keeps the plural. */
@@ -81,7 +110,8 @@ function nounLike(view: SentenceView, i: number): boolean {
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return true;
   if (i === view.sentence.tokenStart) return t.pos === 'PROPN' || t.pos === 'VERB'; // "Talks between ...", "Fighting between ..." opening a sentence
   const prev = view.tokens[i - 1];
-  return t.pos === 'VERB' && t.lower.endsWith('ing') && (prev?.pos === 'DET' || prev?.pos === 'ADJ');
+  // "the shelling", "heavy fighting", "after five days of fighting"
+  return (t.pos === 'VERB' && t.lower.endsWith('ing') && (prev?.pos === 'DET' || prev?.pos === 'ADJ')) || gerundOfTime(view.tokens, i);
 }
 
 /** "talks between India and China": the parties named right after a pattern ending in "between". */

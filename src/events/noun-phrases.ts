@@ -119,7 +119,19 @@ export function coordinationRightOf(view: SentenceView, first: Mention, end: num
 const CLAUSE_OPENERS = new Set(['until', 'unless', 'before', 'after', 'because', 'while', 'since', 'when', 'despite']);
 
 /** Passive agent: "was blocked by China". */
-const AGENT_LEAD_POS = new Set(['DET', 'NUM', 'ADV']);
+const AGENT_LEAD_POS = new Set(['DET', 'NUM', 'ADV', 'ADJ']);
+
+/** "accused of misusing": a gerund right after the preposition that opens a passive verb's complement. */
+function gerundComplement(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  return t.pos === 'VERB' && /ing$/.test(t.lower) && /^(of|for)$/.test(view.tokens[i - 1]?.lower ?? '');
+}
+
+/** Index of the "by" of the first ", by" in tokens [from, end), or -1. */
+function commaBy(view: SentenceView, from: number, end: number): number {
+  for (let i = from; i + 1 < end; i++) if (view.tokens[i].text === ',' && view.tokens[i + 1].lower === 'by') return i + 1;
+  return -1;
+}
 
 /** Is there a by-phrase before the next verb in tokens [from, end) ("indicted by the tribunal"), an actor or not? */
 export function byPhraseAfter(view: SentenceView, from: number, end: number): boolean {
@@ -132,6 +144,13 @@ export function byPhraseAfter(view: SentenceView, from: number, end: number): bo
 
 export function agentAfter(view: SentenceView, from: number, end: number): Mention[] {
   for (let i = from; i < end; i++) {
+    if (gerundComplement(view, i)) {
+      // "was accused of misusing funds, much of it embezzled, by officials": the by-phrase set off after the
+      // passive verb's gerund complement is still the passive verb's
+      const last = view.sentence.tokenEnd;
+      const setOff = commaBy(view, i + 1, last);
+      return setOff < 0 ? [] : agentAfter(view, setOff, last);
+    }
     // "recaptured, ..., along with hills held by militias": a by-phrase after another verb is that verb's
     if (view.tokens[i].pos === 'VERB' || view.tokens[i].pos === 'AUX') return [];
     // "will not be provided until a ruling by a court": a by-phrase past a clause opener is not the verb's
@@ -139,7 +158,8 @@ export function agentAfter(view: SentenceView, from: number, end: number): Menti
     if (view.tokens[i].lower !== 'by') continue;
     let j = i + 1;
     // "by about 2,000 US troops", "by some 300 rebels"
-    while (j < end && (AGENT_LEAD_POS.has(view.tokens[j].pos) || view.tokens[j].lower === 'about')) j++;
+    // "by current government officials": an adjective before the actor's words, unless it is the actor's own
+    while (j < end && !view.mentionAt.has(j) && (AGENT_LEAD_POS.has(view.tokens[j].pos) || view.tokens[j].lower === 'about')) j++;
     const m = view.mentionAt.get(j);
     // "banned by Kenyan law": a demonym before the agent's noun is no agent
     if (m && view.tokens[m.tokenEnd]?.pos !== 'NOUN') return coordinationRightOf(view, m, end);

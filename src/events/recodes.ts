@@ -2,7 +2,8 @@
  * Codes refined by who acts: arrivals that are no visit (CAMEO 042: armed forces and refugees
  * arriving, things of a country arriving, "a Chinese panda"), peacekeepers arriving in a country
  * (protection given to it, 074), and military exercises held by forces of several countries
- * together (military cooperation, 062, not a show of force).
+ * together (military cooperation, 062, not a show of force), and organisations expelled (166, 1663 for aid
+ * agencies: 174 is for individuals).
  */
 import type { Evidence, Mention } from '../document/types.ts';
 import type { PatternMatch } from './match.ts';
@@ -40,4 +41,16 @@ export function jointExercise(view: SentenceView, cameo: string, match: PatternM
   if (countries.size < 2 || targets.some((t) => !countries.has(t.country ?? t.code))) return null;
   const note = 'an exercise held by forces of several countries together: CAMEO 062 (cooperate militarily), between them';
   return { cameo: '062', evidence: { stage: 'events', rule: 'event.joint-exercise', text: sources.map((m) => m.text).join(' + '), note }, mutual: true };
+}
+
+/** Organisations that bring relief: expelling them is 1663. Codes of the UN's and others' aid bodies, and names. */
+const AID_CODE = /(HLH|REF|DEV|KID|WFP|FAO|OXF|CRS)/;
+const AID_NAME = /\b(aid|relief|refugees?|humanitarian|food|children|charity|charities|development)\b/i;
+
+/** "Jakarta forced the UN refugee agency out of the country": an organisation expelled is 166 (an aid agency 1663), not 174. */
+export function expulsion(cameo: string, targets: Mention[]): { cameo: string; evidence: Evidence } | null {
+  if (cameo !== '174' || !targets.length || !targets.every((m) => m.kind === 'igo' || m.kind === 'organisation')) return null;
+  const aid = targets.every((m) => AID_CODE.test(m.code) || AID_NAME.test(`${m.text} ${m.name}`));
+  const note = aid ? 'an aid agency expelled: CAMEO 1663 (expel or withdraw aid agencies)' : 'an organisation expelled: CAMEO 166 (expel or withdraw); 174 is for individuals';
+  return { cameo: aid ? '1663' : '166', evidence: { stage: 'events', rule: 'event.organisation-expelled', text: targets.map((m) => m.text).join(' + '), note } };
 }

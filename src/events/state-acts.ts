@@ -23,8 +23,8 @@ export interface StateAct {
   patient: 'yes' | 'no' | 'self';
 }
 
-/** Sectors of a patient that tell the state acting on it: its own government, opposition, parties. */
-const OWN_POLITICS = new Set(['GOV', 'OPP', 'LEG', 'PTY']);
+/** Sectors of a patient that tell the state acting on it: its own government, opposition, parties, former office holders. */
+const OWN_POLITICS = new Set(['GOV', 'OPP', 'LEG', 'PTY', 'ELI']);
 /** Sectors of a state's armed forces and police. */
 const FORCES = new Set(['MIL', 'COP', 'SPY']);
 /** Armed groups: their fighters deployed or demobilised act for the group. */

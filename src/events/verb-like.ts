@@ -15,7 +15,7 @@ const DETENTION_NOUNS = new Set(['jail', 'prison', 'detention', 'custody']);
 export function verbLike(view: SentenceView, i: number): boolean {
   const { tokens } = view;
   const t = tokens[i];
-  if (DETENTION_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'to') return false;
+  if ((DETENTION_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'to') || gerundOfTime(tokens, i)) return false;
   if (t.pos === 'ADJ') return taggedAdjectiveButVerb(tokens, i);
   if (t.pos === 'NOUN') return perfectParticiple(tokens, i) || conjoinedGerund(tokens, i) || taggedNounButVerb(view, i);
   // "The Chinese premier praised Chile": a role the tagger called an adjective ends an actor's phrase, the verb follows it
@@ -90,3 +90,8 @@ function taggedAdjectiveButVerb(tokens: Token[], i: number): boolean {
   return t.lemma !== t.lower && t.lower.endsWith('ed') && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV');
 }
 
+
+/** "after five days of fighting", "weeks of shelling": a gerund after "of" and a span of time names an activity (a noun). */
+export function gerundOfTime(tokens: Token[], i: number): boolean {
+  return tokens[i]?.pos === 'VERB' && tokens[i].lower.endsWith('ing') && tokens[i - 1]?.lower === 'of' && /^(days|weeks|hours|months|nights|years)$/.test(tokens[i - 2]?.lower ?? '');
+}

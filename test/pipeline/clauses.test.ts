@@ -181,7 +181,7 @@ test('"were engaged in" and "involved in" tell the subject\'s own act, no passiv
 });
 
 test('an appositive naming the same actor sits inside a pattern gap: "forced the United Nations Children\'s Fund, UNICEF, out of"', () => {
-  assert.ok(dyads('Malaysia forced the United Nations Children\'s Fund, UNICEF, out of the country.').some((e) => e === 'MYS>IGOUNOKID:17'));
+  assert.ok(dyads('Malaysia forced the United Nations Children\'s Fund, UNICEF, out of the country.').some((e) => e === 'MYS>IGOUNOKID:16'));
 });
 
 test('a coercing verb with no actor as subject leaves its object\'s act to be coded', () => {

@@ -113,3 +113,22 @@ test('an investigation completed is 090; a request or allocation denied is a rej
 test('a named facility between a verb and its infinitive is no actor: the subject keeps control ("opened the Friendship Bridge to allow")', () => {
   assert.ok(dyads('Tajikistan opened the Unity Bridge to allow the delivery of flour to Afghanistan.', { exact: true }).includes('TJK>AFG:0863'));
 });
+
+test('an organisation expelled is 166 (an aid agency 1663); individuals expelled stay 174', () => {
+  assert.deepEqual(dyads('Eritrea forced the World Food Programme out of the country in March.', { exact: true }), ['ERI>IGOUNOWFP:1663']);
+  assert.deepEqual(dyads('Burundi expelled Amnesty International last year.', { exact: true }), ['BDI>NGOHRIAMN:166']);
+  const [ngo] = code('Eritrea forced the World Food Programme out of the country in March.');
+  assert.ok(ngo.evidence.some((e) => e.rule === 'event.organisation-expelled'));
+  assert.ok(dyads('Burundi expelled three Rwandan traders.', { exact: true }).every((e) => e.endsWith(':174')));
+});
+
+test('a battle told as the way to a military act is fought by the act\'s source, with the foe named or the act\'s target', () => {
+  assert.ok(dyads('Ethiopian troops recaptured the town of Dessie after heavy fighting with Tigrayan rebels.', { exact: true }).includes('ETH>ETH:190'));
+  const [battle] = code('Malian soldiers seized a rebel base after three days of fighting.').filter((e) => e.cameo === '190');
+  assert.equal(`${battle.source.code}>${battle.target?.code}`, 'MLIMIL>REB');
+  assert.ok(battle.evidence.some((e) => e.rule === 'nominal.battle-of-act'));
+  // not a military act, not done, or no foe: no battle
+  assert.ok(dyads('The rebels signed a truce after weeks of fighting.', { exact: true }).every((e) => !e.endsWith(':190')));
+  assert.ok(dyads('Malian soldiers did not seize the rebel base after three days of fighting.', { exact: true }).every((e) => !e.endsWith(':190')));
+  assert.ok(dyads('Malian soldiers seized the airport after three days of fighting.', { exact: true }).every((e) => !e.endsWith(':190')));
+});

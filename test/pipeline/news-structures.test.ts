@@ -51,3 +51,19 @@ test('a verb of accusing that reports a clause aims at the actor the clause is a
   assert.ok(words.includes('HRI>PER:111') && !words.some((e) => e.endsWith(':141')), words.join(' '));
   assert.ok(dyads('Bolivian students protested in La Paz on Monday.', { exact: true }).some((e) => e.endsWith(':141')));
 });
+
+test('asking others to back an actor rallies support for it (053); asking them to punish one rallies opposition (113)', () => {
+  assert.deepEqual(dyads('The Ghanaian president urged European donors to support the Liberian government.', { exact: true }), ['GHA>LBR:053']);
+  assert.deepEqual(dyads('Norway called on Sweden to back the climate plan.', { exact: true }), ['NOR>SWE:022']); // no actor backed: an appeal to Sweden
+  assert.deepEqual(dyads('Exiled Sudanese activists called for tougher sanctions against the Sudanese government.', { exact: true }), ['SDN>SDN:113']);
+  assert.deepEqual(dyads('Amnesty International pressed for an arms embargo on Myanmar.', { exact: true }), ['NGOHRIAMN>MMR:113']);
+});
+
+test('welcoming a decision or a statement endorses it (051); welcoming a visitor hosts a visit (043)', () => {
+  assert.deepEqual(dyads("Chile welcomed Peru's decision to reopen the border.", { exact: true }), ['CHL>PER:051']);
+  assert.deepEqual(dyads('Chile welcomed the Peruvian president to Santiago.', { exact: true }), ['CHL>PER:043']);
+});
+
+test('a past participle opening the sentence describes the actor after it, which is the subject', () => {
+  assert.deepEqual(dyads('Exiled Sudanese activists criticised the Sudanese government.', { exact: true }), ['SDN>SDN:111']);
+});

@@ -67,3 +67,14 @@ test('forces demobilised or peacekeepers withdrawn, told with no agent, stand do
   assert.ok(dyads('One third of the Tuareg rebels in Niger have been demobilised since the accord.', { exact: true }).includes('NER>-:0873'));
   assert.deepEqual(dyads('Three activists were demobilised.'), []);
 });
+
+test('the by-agent of a passive: after an adjective, after a gerund complement set off by commas, and passed whole by a pattern gap', () => {
+  assert.deepEqual(dyads('The Peruvian mayor was accused of fraud by angry Peruvian lawmakers.'), ['PER>PER:11']);
+  assert.deepEqual(dyads('The Kenyan minister was accused of diverting aid, much of it meant for refugees, by Kenyan opposition leaders.').map((e) => e.split('>')[0]), ['KEN']);
+  // a by-phrase after a verb of its own still belongs to that verb
+  assert.deepEqual(dyads('Rebels were accused of seizing villages held by the army.').filter((e) => e.startsWith('MIL')), []);
+  // "indicted by the tribunal for atrocities": the gap passes the agent to reach the charge
+  const [indictment] = code('The Serbian army commander was indicted by the UN war crimes tribunal for his role in the massacres.');
+  assert.equal(`${indictment.source.code}>${indictment.target?.code}:${indictment.cameo}`, 'IGOUNO>SRBMIL:1124');
+  assert.deepEqual(dyads('The Kenyan governor was indicted for fraud by a Kenyan court.', { exact: true }), ['KEN>KEN:173']);
+});
