@@ -245,8 +245,8 @@ function skipWords(role: RoleParse): Step | null {
   return role.head.atom.end - role.head.atom.start > 1 ? { end: role.end } : null;
 }
 
-/** Sectors of a state office, whose former holders are elites (ELI). */
-const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+/** Sectors of a political office, whose former holders are elites (ELI); a former soldier is no elite. */
+const OFFICE_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
 const FORMER = new Set(['former', 'ex', 'ousted', 'deposed', 'toppled', 'exiled', 'retired', 'erstwhile', 'overthrown']);
 
 /** "Former" or "ousted" as the first word of a role mention starting at `start`, or right before it. */

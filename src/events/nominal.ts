@@ -28,6 +28,8 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
     const match = matchAt({ tokens, end, mentionAt: view.mentionAt }, entries, i);
     if (!match) continue;
     const battle = battleOfAct(view, i, out);
+    // "won in battle by forces allied to ...", "Assad's combat planes": a battle noun alone tells no parties of its own
+    if (!battle && match.matched.length === 1 && BATTLE_NOUNS.has(tokens[i].lemma)) continue;
     const owner = battle ? undefined : possessorOf(view, i);
     const demonym = owner || battle ? undefined : demonymBefore(view, i);
     const possessor = owner ?? demonym;
@@ -77,6 +79,8 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
 
 /** Words that set a battle before the military act it won: "took the town after fierce fighting". */
 const BATTLE_LEADS = new Set(['after', 'amid', 'during', 'following']);
+/** Battle nouns whose lexicon entries (nouns.tsv) stand alone: coded only as the battle that won an act. */
+const BATTLE_NOUNS = new Set(['fighting', 'fight', 'battle', 'clash', 'combat']);
 /** Between the lead and the battle noun: "after five days of heavy fighting". */
 const BATTLE_SPAN = /^(of|days?|weeks?|hours?|months?|nights?)$/;
 const BATTLE_POS = new Set(['ADJ', 'NUM', 'DET']);

@@ -49,8 +49,9 @@ const AID_NAME = /\b(aid|relief|refugees?|humanitarian|food|children|charity|cha
 
 /** "Jakarta forced the UN refugee agency out of the country": an organisation expelled is 166 (an aid agency 1663), not 174. */
 export function expulsion(cameo: string, targets: Mention[]): { cameo: string; evidence: Evidence } | null {
-  if (cameo !== '174' || !targets.length || !targets.every((m) => m.kind === 'igo' || m.kind === 'organisation')) return null;
+  if ((cameo !== '174' && cameo !== '166') || !targets.length || !targets.every((m) => m.kind === 'igo' || m.kind === 'organisation')) return null;
   const aid = targets.every((m) => AID_CODE.test(m.code) || AID_NAME.test(`${m.text} ${m.name}`));
+  if (cameo === '166' && !aid) return null;
   const note = aid ? 'an aid agency expelled: CAMEO 1663 (expel or withdraw aid agencies)' : 'an organisation expelled: CAMEO 166 (expel or withdraw); 174 is for individuals';
   return { cameo: aid ? '1663' : '166', evidence: { stage: 'events', rule: 'event.organisation-expelled', text: targets.map((m) => m.text).join(' + '), note } };
 }
