@@ -2,7 +2,7 @@
  * `npm run eval [-- options]`: accuracy of dyad against the PLOVER gold records, the synthetic
  * PLOVER stories and the project's own test sentences. Prints a report; writes nothing.
  *
- *   --only seeds,gsr,actors,synthetic,own   parts to run (default: all)
+ *   --only seeds,gsr,actors,synthetic,own,places,guardian   parts to run (default: all)
  *   --limit N                  synthetic: the first N stories of each label (default: all)
  *   --show-misses N            print N gold sentences dyad got wrong, with its output
  *                              (and N own sentences not fully right)
@@ -14,17 +14,18 @@ import { parseArgs } from 'node:util';
 import { createCoder } from '../src/pipeline/coder.ts';
 import { evaluateActors, formatActors } from './actors.ts';
 import { evaluateGsr, formatGsr } from './gsr.ts';
+import { evaluateGuardian, formatGuardian } from './guardian.ts';
 import { evaluateOwnSet, formatOwnSet } from './own-set.ts';
 import { evaluatePlaces, formatPlaces } from './places.ts';
 import { duration } from './report.ts';
 import { evaluateSynthetic, formatSynthetic } from './synthetic.ts';
 import { evaluateSeeds, formatSeeds } from './seeds.ts';
 
-const PARTS = ['seeds', 'gsr', 'actors', 'synthetic', 'own', 'places'] as const;
+const PARTS = ['seeds', 'gsr', 'actors', 'synthetic', 'own', 'places', 'guardian'] as const;
 type Part = (typeof PARTS)[number];
 
 function usage(message: string): never {
-  process.stderr.write(`eval: ${message}\nusage: npm run eval -- [--only seeds,gsr,actors,synthetic,own] [--limit N] [--show-misses N] [--lexicon DIR]\n`);
+  process.stderr.write(`eval: ${message}\nusage: npm run eval -- [--only seeds,gsr,actors,synthetic,own,places,guardian] [--limit N] [--show-misses N] [--lexicon DIR]\n`);
   process.exit(2);
 }
 
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
   if (only.includes('synthetic')) console.log(formatSynthetic(evaluateSynthetic(coder, { limit })));
   if (only.includes('own')) console.log(formatOwnSet(evaluateOwnSet(coder), { showMisses }));
   if (only.includes('places')) console.log(formatPlaces(evaluatePlaces(coder), { showMisses }));
+  if (only.includes('guardian')) console.log(formatGuardian(await evaluateGuardian(coder), { showMisses }));
   console.log(`\ntotal ${duration(performance.now() - started)}`);
 }
 
