@@ -17,7 +17,7 @@ import { passiveActors, statePassive } from './passive.ts';
 import { warningsAsThreats } from './warnings.ts';
 import { accusingReports } from './accusing-reports.ts';
 import { figurativeModifier, figurativeObject, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
-import { participleModifier, participleOfNoun } from './participles.ts';
+import { participleModifier, participleOfNoun, standingRelation } from './participles.ts';
 import { arrival, expulsion, jointExercise } from './recodes.ts';
 import { gerundOfTime, verbLike } from './verb-like.ts';
 
@@ -65,6 +65,11 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     const match = (group.passive && group.start < i ? matchPassiveObject(wide, entries, i, group.start) : null) ?? matchAt(wide, entries, i);
     if (!match) continue;
     if (complementCoded(view, lexicon, match)) continue; // "vowed to fight": the complement is the event, its modality from "vowed"
+    if (inBeforePhrase(view, match)) {
+      // "the speech he gave in Riyadh", "sits in a war room": "in" opens a phrase; no "give in", no sit-in
+      dropped.push({ token: i, entry: match.entry.id, reason: '"in" before a noun phrase is a preposition, not a particle' });
+      continue;
+    }
     if (governed.governingNoun !== undefined && nounCodes(view, lexicon, governed.governingNoun, i)) {
       // "Finland's refusal to extradite": the noun's pattern codes the refusal, with its own code
       dropped.push({ token: i, entry: match.entry.id, reason: `coded by the governing noun ("${tokens[governed.governingNoun].text} to")` });
@@ -122,6 +127,10 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     let sources: Mention[];
     let targets: Mention[];
     const evidence: Evidence[] = [];
+    if (g.passive && standingRelation(tokens, g.start, i)) {
+      dropped.push({ token: i, entry: match.entry.id, reason: 'a participle describing a standing relation ("Assad, backed by Moscow"): no act' });
+      continue;
+    }
     if (g.passive && !statePassive(tokens, i)) {
       const passive = passiveActors(view, lexicon, resolver, match, g.start, scope.end, wide.end);
       if (!passive) {
@@ -336,6 +345,18 @@ const PARTICLES = new Set(['off', 'up', 'down', 'out']);
 function bareVerb(tokens: Token[], match: PatternMatch): boolean {
   const last = tokens[Math.max(...match.matched)];
   return last.pos === 'VERB' || PARTICLES.has(last.lower);
+}
+
+/** Verbs whose bare "in" is a particle ("gave in", "caved in", "sat in"), never a place's preposition as in "arrived in". */
+const IN_PARTICLE_VERBS = new Set(['give', 'sit', 'cave']);
+
+/** A bare particle "verb in" pattern whose "in" opens a noun phrase or a named place: "gave in Riyadh", "sits in a room". */
+function inBeforePhrase(view: SentenceView, match: PatternMatch): boolean {
+  const { tokens } = view;
+  const last = match.matched[match.matched.length - 1];
+  if (match.matched.length !== 2 || tokens[last].lower !== 'in' || last !== match.tokenEnd - 1 || !IN_PARTICLE_VERBS.has(tokens[match.tokenStart].lemma)) return false;
+  const next = tokens[last + 1];
+  return next !== undefined && (view.mentionAt.has(last + 1) || ['DET', 'PROPN', 'NUM', 'NOUN', 'PRON'].includes(next.pos));
 }
 
 /** A pattern of the noun at `noun` (nouns.tsv) matches there and takes in the verb at `verb`. */

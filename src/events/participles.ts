@@ -74,6 +74,14 @@ export function reducedPassive(tokens: Token[], groupStart: number, head: number
   return true;
 }
 
+/** Verbs of a standing relation: told in a participle ("Assad, backed by Moscow", "territory held by Isis") they describe, no act. */
+const STANDING = new Set(['support', 'back', 'sponsor', 'fund', 'finance', 'arm', 'ally', 'occupy', 'hold', 'control', 'aid']);
+
+/** "Assad, supported by Russia, has ...", "the area occupied by the rebels": a reduced passive of a standing relation. */
+export function standingRelation(tokens: Token[], groupStart: number, head: number): boolean {
+  return STANDING.has(tokens[head].lemma) && groupStart === head && reducedPassive(tokens, groupStart, head);
+}
+
 /** "Somali militias, supported by ...", "the activist imprisoned by ...": the actor right before the participle (or its comma), with its coordination. */
 export function patientBefore(view: SentenceView, groupStart: number): Mention[] {
   const at = view.tokens[groupStart - 1]?.text === ',' ? groupStart - 2 : groupStart - 1;

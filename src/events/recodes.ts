@@ -13,6 +13,9 @@ const FORCE_HEAD = /(troops|soldiers|forces|peacekeepers|marines|army|units|cont
 /** Forces that keep the peace: their arrival in a country is 074, no visit. */
 const PEACEKEEPERS = /peace-?keep|blue helmets/i;
 
+/** Sectors of people who travel on their own account: civilians, radicals, criminals. */
+const PRIVATE_SECTORS = new Set(['CVL', 'RAD', 'CRM']);
+
 export type Arrival = { drop: string } | { cameo: string; evidence: Evidence } | null;
 
 /** What a visit (042) by these sources is: a visit (null), no event (drop), or another code. */
@@ -24,6 +27,8 @@ export function arrival(view: SentenceView, sources: Mention[], targets: Mention
   const forces = (m: Mention) => FORCE_HEAD.test(arriving(m)) || PEACEKEEPERS.test(arriving(m));
   // "A Chinese panda arrived at the zoo": the actor only qualifies what arrives, which is no actor
   if (sources.every((m) => noun(m) && !forces(m))) return { drop: `what arrives ("${noun(sources[0])}") is no actor: no visit` };
+  // "Russian citizens travelled to Syria", "jihadists who had come to Syria": private people travelling pay no visit
+  if (sources.every((m) => PRIVATE_SECTORS.has(m.sector ?? ''))) return { drop: 'private people travelling: no visit' };
   // "NATO peacekeeping troops", "Kenyan soldiers", "Syrian refugees": people whose arrival is no visit
   if (!sources.every((m) => m.sector === 'MIL' || m.sector === 'REF' || forces(m))) return null;
   if (!targets.length || !sources.every((m) => PEACEKEEPERS.test(arriving(m)))) return { drop: 'armed forces or refugees arriving: no visit' };

@@ -35,8 +35,13 @@ function gerundAsNoun(tokens: Token[], i: number): boolean {
   if (prev?.pos === 'CCONJ' && tokens[i - 2]?.pos === 'NOUN' && !gerundBefore(tokens, i - 2)) return true;
   // "with Turkish backing", "under Russian shelling": a gerund after a preposition and a modifier is a noun
   if ((prev?.pos === 'ADJ' || prev?.pos === 'PROPN') && tokens[i - 2]?.pos === 'ADP') return true;
+  // "a mostly Kurdish fighting force", "the main rebel fighting group": the gerund describes a body of people
+  if (BODY_NOUNS.has(tokens[i + 1]?.lower ?? '') && !/^(VERB|AUX|PART)$/.test(prev?.pos ?? '')) return true;
   return (prev?.pos === 'ADJ' || prev?.pos === 'NOUN') && tokens[i - 2]?.pos === 'DET';
 }
+
+/** Nouns a gerund may describe: "fighting force", "ruling group". */
+const BODY_NOUNS = new Set(['force', 'group', 'unit', 'units', 'formation', 'formations', 'machine', 'capability', 'capabilities', 'season', 'strength']);
 
 const COMPLEMENT_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'NUM']);
 

@@ -132,3 +132,17 @@ test('a battle told as the way to a military act is fought by the act\'s source,
   assert.ok(dyads('Malian soldiers did not seize the rebel base after three days of fighting.', { exact: true }).every((e) => !e.endsWith(':190')));
   assert.ok(dyads('Malian soldiers seized the airport after three days of fighting.', { exact: true }).every((e) => !e.endsWith(':190')));
 });
+
+test('a withdrawal from a place, or with nothing named, is military de-escalation (087/0874); withdrawing support reduces relations (160)', () => {
+  assert.deepEqual(dyads('Chad withdrew from northern Mali in March.', { exact: true }), ['TCD>MLI:0874']);
+  assert.deepEqual(dyads("Kenya's withdrawal from Somalia began on Monday.", { exact: true }), ['KEN>SOM:0874']);
+  assert.deepEqual(dyads('The Chadian army pulled out on Friday.', { exact: true }), ['TCD>-:087']);
+  assert.deepEqual(dyads('The Dutch parliament withdrew support for the Malian government.', { exact: true }), ['NLD>MLI:160']);
+  assert.deepEqual(dyads('Chad withdrew its ambassador from Sudan.', { exact: true }), ['TCD>SDN:161']);
+});
+
+test('private people travelling pay no visit; officials do', () => {
+  assert.deepEqual(dyads('Hundreds of Belgian citizens travelled to Syria in 2014.'), []);
+  assert.deepEqual(dyads('Foreign jihadists came to Iraq from around the world.'), []);
+  assert.deepEqual(dyads('The Belgian foreign minister travelled to Syria in 2014.', { exact: true }), ['BEL>SYR:042']);
+});

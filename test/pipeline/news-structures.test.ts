@@ -67,3 +67,19 @@ test('welcoming a decision or a statement endorses it (051); welcoming a visitor
 test('a past participle opening the sentence describes the actor after it, which is the subject', () => {
   assert.deepEqual(dyads('Exiled Sudanese activists criticised the Sudanese government.', { exact: true }), ['SDN>SDN:111']);
 });
+
+test('declining to give details is declining to comment (011), not a rejection', () => {
+  assert.deepEqual(dyads('The Danish government declined to give details of the operation.', { exact: true }), ['DNK>-:011']);
+  assert.deepEqual(dyads('The Danish foreign ministry declined to identify the detained men.', { exact: true }), ['DNK>-:011']);
+});
+
+test('"in" opening a phrase after "give" or "sit" is a preposition: no yielding, no sit-in', () => {
+  assert.deepEqual(dyads('The Brazilian president praised Chile in a speech he gave in Santiago.', { exact: true }).filter((e) => e.endsWith(':080')), []);
+  assert.deepEqual(dyads('The Argentine president sits in a small office.', { exact: true }), []);
+  assert.deepEqual(dyads('The Argentine government gave in on Monday.', { exact: true }), ['ARG>-:080']);
+});
+
+test('a gerund describing a body of people ("a Kurdish fighting force") is no act', () => {
+  assert.deepEqual(dyads('Aid reached Hezbollah, a mostly Shia fighting force.').filter((e) => e.endsWith(':19')), []);
+  assert.ok(dyads('Kenyan troops are fighting militant groups in Somalia.').some((e) => e.startsWith('KEN>') && e.endsWith(':19')));
+});
