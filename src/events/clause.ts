@@ -192,11 +192,14 @@ export function findTarget(
   stateCountries: ReadonlySet<string> = new Set(),
   cameo = '',
   matched: readonly number[] = [],
+  sourcePersons: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const end = clauseEnd(view, from);
+  // "Shanahan briefed Trump": another named person of the same code is a party; the same code otherwise is the source's own
+  const excluded = (m: Mention) => exclude.has(m.code) && !(m.kind === 'person' && sourcePersons.size > 0 && !sourcePersons.has(m.name));
   for (const m of view.mentions) {
     if (m.tokenStart < from || m.tokenStart >= end) continue;
-    if (exclude.has(m.code)) continue;
+    if (excluded(m)) continue;
     // "Russia sent troops", "the president intends to withdraw the 2,000 troops": forces named by the pattern, of the source's
     // country or of one only inferred, are the act's means, no target ("banned the opposition party" names its victim)
     if (FORCES.has(m.sector ?? '') && (countryInferred(m) || (m.country !== null && stateCountries.has(m.country))) && matched.some((k) => k >= m.tokenStart && k < m.tokenEnd)) continue;
@@ -211,8 +214,8 @@ export function findTarget(
     if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Boko Haram": what he is said to be, no party
     if (ACCUSATION_CODE.test(cameo) && contentOfAccusation(view, from, m)) continue; // "accusing it of aligning itself with Russia": Russia is what is said, not the accused
     const named = appositiveOfPossessed(view, m, end);
-    if (named) return coordinationRightOf(view, named, end).filter((x) => !exclude.has(x.code)); // "negotiate with the army's backer, Egypt"
-    return coordinationRightOf(view, m, end).filter((x) => !exclude.has(x.code));
+    if (named) return coordinationRightOf(view, named, end).filter((x) => !excluded(x)); // "negotiate with the army's backer, Egypt"
+    return coordinationRightOf(view, m, end).filter((x) => !excluded(x));
   }
   return [];
 }

@@ -275,11 +275,14 @@ function helpedBy(view: SentenceView, i: number): number {
 /** The target of a match with these sources: the pattern's own, else the clause's after the verb (never a source's own country or a member). */
 function targetAfter(view: SentenceView, match: PatternMatch, sources: Mention[], expand: (m: Mention) => Mention[]): Mention[] {
   if (match.target) return [match.target];
+  if (match.entry.cameo === '0831') return []; // "quit over Trump's decision": a resignation is aimed at no one
+
   const members = sources.flatMap(expand);
   const exclude = new Set(members.map((m) => m.code));
   const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
   const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
-  return findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo, match.matched);
+  const persons = new Set(members.filter((m) => m.kind === 'person').map((m) => m.name));
+  return findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo, match.matched, persons.size === members.length ? persons : new Set());
 }
 
 /** Is the mention inside the phrase of these actors ("by A, B and Iran's Zarif": Iran is no target)? */

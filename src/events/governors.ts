@@ -19,7 +19,7 @@ const INTENT_GOVERNORS = new Set(['plan', 'intend', 'hope', 'seek', 'aim', 'want
  * "its ability to provide assistance", "a chance to meet", "a way to appeal to": a possibility
  * the sentence talks about, no act and no announced one.
  */
-const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission', 'clout', 'leverage', 'motivation', 'motive', 'incentive', 'will', 'resources', 'assets', 'wherewithal', 'need']);
+const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'power', 'right', 'chance', 'opportunity', 'way', 'means', 'freedom', 'authority', 'mandate', 'license', 'licence', 'permission', 'clout', 'leverage', 'motivation', 'motive', 'incentive', 'will', 'resources', 'assets', 'wherewithal', 'need', 'excuse', 'pretext', 'reason', 'justification']);
 /**
  * "China is unlikely to impose sanctions", "it would be safe to rescue the children", "it was
  * right to provide help": a likelihood or a judgment of an act, which the sentence does not tell.
@@ -63,6 +63,28 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'r
 export const SPEECH_VERBS = new Set(['say', 'tell', 'announce', 'state', 'declare', 'conclude', 'insist', 'argue', 'add', 'stress', 'write', 'report', 'believe', 'maintain', 'reiterate', 'emphasize', 'emphasise', 'note', 'assert', 'contend']);
 
 /** Index of the governing word of an infinitive starting at `groupStart` ("ready [to] send"), skipping adverbs. */
+/** Verbs that keep someone from an act: "restrained the president from threatening", "refrained from attacking". */
+const PREVENTERS = new Set(['prevent', 'stop', 'restrain', 'bar', 'ban', 'block', 'deter', 'dissuade', 'discourage', 'prohibit', 'keep', 'refrain', 'abstain', 'desist', 'forbid', 'preclude']);
+
+/** "restrained Trump from threatening to leave": a gerund after "from" that a preventing verb a few words before governs. The verb, or null. */
+function preventedBy(tokens: Token[], start: number, head: number, stop: number): string | null {
+  if (tokens[start - 1]?.lower !== 'from' || !tokens[head].lower.endsWith('ing')) return null;
+  for (let k = start - 2; k >= stop && start - k <= 8; k--) {
+    if (isHardBreak(tokens[k]) || tokens[k].pos === 'SCONJ') return null;
+    // the tagger may read "restrained" as an adjective
+    const t = tokens[k];
+    const base = [t.lemma, t.lower.replace(/ed$/, ''), t.lower.replace(/([a-z])\1ed$/, '$1')];
+    if (t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))) return base.some((b) => PREVENTERS.has(b)) ? t.text : null;
+  }
+  return null;
+}
+
+/** "failed to persuade Russia to agree": the governing verb is itself an act that failed (or was refused). */
+function failedBefore(tokens: Token[], gov: number, stop: number): boolean {
+  const outer = governorOf(tokens, gov, stop);
+  return outer >= 0 && (tokens[outer].lemma === 'fail' || GOVERNING_NEGATORS.has(tokens[outer].lemma));
+}
+
 function governorOf(tokens: Token[], groupStart: number, stop: number): number {
   if (tokens[groupStart - 1]?.lower !== 'to') return -1;
   let i = groupStart - 2;
@@ -78,6 +100,8 @@ const WANTING = new Set(['want', 'wish', 'expect', 'need', 'like', 'prefer', 'te
  * Verbs of letting another act, whose object's act is permitted, not told as done: "allowed the
  * opposition to hold a rally" (the permission has its own entries in verbs.tsv: 0811, 0863 ...).
  */
+/** Verbs that get another to act ("persuaded Russia to agree"): when they fail, the act is not done. */
+const CAUSING = new Set(['persuade', 'convince', 'get', 'induce', 'coax', 'cajole', 'prompt', 'help']);
 const PERMITTING = new Set(['allow', 'permit', 'authorize', 'authorise', 'enable', 'empower']);
 
 /** "Activists want Turkey to shell the palace", "expects Iran to sign", "allowed Iran to enrich": a verb of wanting or letting, then its object, then the infinitive; the verb's index. */
@@ -198,7 +222,14 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     group = { ...g, future: true, decision, conditional, preparing, negated: g.negated || negated, refusal: g.refusal || negated, markers: [...g.markers, text] };
     rule = decision ? 'modality.decision-governor' : preparing ? 'modality.preparation' : 'modality.intent-governor';
   }
-  if (govWord?.pos === 'VERB' && !group.negated && !decision && !NEGATION_FLIPPERS.has(word) && negatedBefore(tokens, gov, sentenceStart)) {
+  const causer = wantedOf(tokens, infinitive, sentenceStart, CAUSING);
+  if (causer !== undefined && !group.negated && (negatedBefore(tokens, causer, sentenceStart) || failedBefore(tokens, causer, sentenceStart))) {
+    // "the UN failed to persuade Russia to agree": the persuading failed, so Russia agreed to nothing
+    text ||= `${tokens[causer].text} ... to`;
+    group = { ...group, negated: true, markers: [...group.markers, text] };
+    rule ??= 'modality.negated-governor';
+  }
+  if (govWord?.pos === 'VERB' && !group.negated && !decision && !NEGATION_FLIPPERS.has(word) && (negatedBefore(tokens, gov, sentenceStart) || failedBefore(tokens, gov, sentenceStart))) {
     // "the army did not move to withdraw": a negated verb governing the infinitive negates it
     text ||= `${govWord.text} to`;
     group = { ...group, negated: true, markers: [...group.markers, text] };
@@ -215,6 +246,13 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     text = `${prev.text} ${tokens[g.head].text}`;
     group = { ...g, negated: true, markers: [...g.markers, prev.text] };
     rule = 'modality.stopped';
+  }
+  // "restrained Trump from threatening to leave": the governing gerund kept from, so is what it governs
+  const preventer = preventedBy(tokens, g.start, g.head, sentenceStart) ?? (govWord?.pos === 'VERB' ? preventedBy(tokens, gov, gov, sentenceStart) : null);
+  if (preventer) {
+    text = `${preventer} ... from`;
+    group = { ...group, negated: true, markers: [...group.markers, text] };
+    rule = 'modality.prevented';
   }
   const denial = deniedBy(tokens, g.start, sentenceStart);
   if (denial) {

@@ -16,6 +16,11 @@ function sameActor(a: Mention, b: Mention): boolean {
   return a.code === b.code && a.name === b.name;
 }
 
+/** Never an actor with itself: a different code, or two different named persons of one code ("Shanahan briefed Trump"). */
+function otherParty(s: Mention, t: Mention): boolean {
+  return !sameActor(s, t) && (t.code !== s.code || (s.kind === 'person' && t.kind === 'person'));
+}
+
 /**
  * Acts two parties do with each other (judged on the act as matched, before modality: "failed to
  * reach agreement" stays mutual): intent, consultation, material cooperation, and of the verbal
@@ -40,7 +45,7 @@ export function reciprocal(cameo: string, anchor: string, passive: boolean): boo
  * ("The US, UK and France carried out airstrikes" is three events without a target).
  */
 function pairs(sources: Mention[], targets: Mention[], mutual: boolean): Array<[Mention, Mention | null]> {
-  if (targets.length) return sources.flatMap((s) => targets.filter((t) => !sameActor(s, t) && t.code !== s.code).map((t): [Mention, Mention] => [s, t]));
+  if (targets.length) return sources.flatMap((s) => targets.filter((t) => otherParty(s, t)).map((t): [Mention, Mention] => [s, t]));
   if (sources.length > 1 && mutual) return sources.flatMap((s) => sources.filter((t) => t.code !== s.code).map((t): [Mention, Mention] => [s, t]));
   return sources.map((s): [Mention, null] => [s, null]);
 }

@@ -145,3 +145,13 @@ test('a negated verb governing an infinitive negates it, unless it is one of "he
   assert.deepEqual(dyads('The Chadian army did not move quickly to withdraw from the border.').filter((e) => e.endsWith(':08') || e.endsWith(':16')), []);
   assert.ok(dyads('Kenya did not hesitate to condemn Uganda.', { exact: true }).includes('KEN>UGA:111'));
 });
+
+test('an act another failed to bring about, was kept from, or only has an excuse for did not happen', () => {
+  assert.deepEqual(dyads('The UN failed to persuade Russia to agree to a ceasefire.'), []);
+  assert.deepEqual(dyads('The UN did not persuade Russia to agree to a ceasefire.'), []);
+  assert.ok(dyads('The UN persuaded Russia to agree to a ceasefire.').some((e) => e.startsWith('RUS>')));
+  assert.deepEqual(dyads('The general restrained Kenya from attacking Somalia.'), []);
+  assert.deepEqual(dyads('The general restrained the Kenyan president from threatening to leave the alliance.'), []);
+  assert.deepEqual(dyads('Kenya refrained from attacking Somali positions.'), []);
+  assert.deepEqual(dyads('The raid could give Turkey an excuse to shell Kurdish villages.'), []);
+});

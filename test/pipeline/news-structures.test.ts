@@ -83,3 +83,12 @@ test('a gerund describing a body of people ("a Kurdish fighting force") is no ac
   assert.deepEqual(dyads('Aid reached Hezbollah, a mostly Shia fighting force.').filter((e) => e.endsWith(':19')), []);
   assert.ok(dyads('Kenyan troops are fighting militant groups in Somalia.').some((e) => e.startsWith('KEN>') && e.endsWith(':19')));
 });
+
+test('two named persons of one code are each other\'s parties; a resignation is aimed at no one', () => {
+  const [briefing] = code('The Kenyan interior minister, Amina Odhiambo, briefed President William Ruto on the raids.');
+  assert.equal(`${briefing.source.code}>${briefing.target?.code}`, 'KENGOV>KENGOV');
+  assert.equal(briefing.target?.text, 'President William Ruto');
+  // a person and their own state are one party
+  assert.deepEqual(dyads('Kenyan President William Ruto criticised the Kenyan government.', { exact: true }), ['KEN>-:111']);
+  assert.deepEqual(dyads("The Kenyan defence minister resigned over President William Ruto's decision.", { exact: true }), ['KEN>-:0831']);
+});
