@@ -43,9 +43,18 @@ export function personObject(discourse: Discourse, view: SentenceView, word: str
   const gender = named.gender(p.entity);
   const entities = new Set(window.map((x) => x.entity));
   if (gender === null && entities.size > 1) return none(`"${word}": the nearest person, ${p.text}, is of unknown gender, and others could be meant`);
+  // "The spokesman said Karzai had insulted him": a role of its own sentence opening a clause may be meant, and is no named person
+  const role = view.mentions.find((m) => m.kind === 'state' && m.sector !== null && m.tokenEnd <= at && !sources.includes(m) && verbAt(view, m.tokenEnd));
+  if (p.sentence < here && role) return none(`"${word}": "${role.text}" in its own sentence may be meant`);
   const where = WHERE[here - p.sentence];
   const why = gender === null ? 'of unknown gender, the only person who could be meant' : `${want === 'm' ? 'a man' : 'a woman'}: ${named.why(p.entity)}`;
-  const note = `"${word}" refers to ${p.text} (${why}), the nearest person of that gender in ${where}, the clause's subject aside`;
+  const note = `"${word}" refers to ${p.text} (${why}), the nearest person ${gender === null ? '' : 'of that gender '}in ${where}, the clause's subject aside`;
   if (!p.mention) return none(`${note}, a person who is no actor`);
   return { mentions: [p.mention], rule, note };
+}
+
+function verbAt(view: SentenceView, k: number): boolean {
+  const { tokens, sentence } = view;
+  while (k < sentence.tokenEnd && tokens[k].pos === 'ADV') k++;
+  return k < sentence.tokenEnd && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
 }

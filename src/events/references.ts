@@ -15,7 +15,8 @@
  */
 import type { Evidence, Mention, Token } from '../document/types.ts';
 import { findAntecedent, fitsThey, pluralMention } from './antecedents.ts';
-import { personInSentence, type Discourse } from './discourse.ts';
+import type { Discourse } from './discourse.ts';
+import type { NamedPerson } from '../actors/gender.ts';
 import { quotationAt } from './quotes.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { definiteAntecedent, definiteAt, type Article, type Coded } from './definites.ts';
@@ -89,7 +90,8 @@ function possessed(discourse: Discourse, view: SentenceView, article: Article, m
   const a = found.mention;
   const rule = `coref.possessive:${owner.word === "'s" ? `the ${tokens[owner.at].lower}` : owner.word}`;
   if (a.kind === 'state' || a.kind === 'person') {
-    if (!a.country || !STATE_SECTORS.has(m.sector ?? '')) return;
+    // a state or one of its institutions owns ("its forces"); an opposition or civilians own no army of their state
+    if (!a.country || !STATE_SECTORS.has(m.sector ?? '') || (a.sector !== null && !STATE_SECTORS.has(a.sector))) return;
     const note = `${found.note}: the role's country is ${a.country}, with its own sector ${m.sector}`;
     recode(m, { code: a.country + m.sector, name: countryLabel(a, article), country: a.country, sector: m.sector, kind: 'state' }, { stage: 'actors', rule, text, note });
     return;
@@ -106,16 +108,11 @@ function possessor(discourse: Discourse, view: SentenceView, article: Article, w
     return found ? { mention: found.mention, note: found.note } : undefined;
   }
   if (word === 'his' || word === 'her') {
-    const pronoun = word === 'his' ? 'he' : 'she';
-    const here = view.sentence.index;
-    // "Putin said his government": the person of the pronoun's gender opening a clause of its sentence; else the
-    // only person of the sentences before who may be meant ("Putin met Erdogan. His government" is either)
-    const near = personInSentence(discourse, here, at, pronoun);
-    const m = near ? near.mention : onlyPerson(discourse, here, at, pronoun === 'he' ? 'm' : 'f');
-    if (!m || m.kind !== 'person' || !STATE_SECTORS.has(m.sector ?? '')) return undefined;
-    const gender = discourse.named?.personAt(m.tokenStart);
-    const why = near ? 'a clause subject before it in its sentence' : 'the only person who may be meant in its sentence or the two before';
-    return { mention: m, note: `"${word}" refers to ${near?.text ?? m.text} (${gender && discourse.named!.gender(gender.entity) ? discourse.named!.why(gender.entity) : 'gender unknown'}): ${why}` };
+    const found = personOwner(discourse, view, at, word === 'his' ? 'm' : 'f');
+    if (!found || found.mention.kind !== 'person' || !STATE_SECTORS.has(found.mention.sector ?? '')) return undefined;
+    const entity = discourse.named!.personAt(found.mention.tokenStart)?.entity;
+    const gender = entity !== undefined && discourse.named!.gender(entity) ? discourse.named!.why(entity) : 'gender unknown';
+    return { mention: found.mention, note: `"${word}" refers to ${found.text} (${gender}): ${found.why}` };
   }
   const pronoun = word === 'its' ? 'it' : 'they';
   const controller = infinitiveSubject(view, at);
@@ -157,12 +154,32 @@ function infinitiveSubject(view: SentenceView, at: number): Mention | undefined 
   return undefined;
 }
 
-/** The one actor person, not known to be of the other gender, named in sentences here-2 .. here before token `at`. */
-function onlyPerson(discourse: Discourse, here: number, at: number, want: 'm' | 'f'): Mention | undefined {
+/**
+ * The person "his" or "her" at token `at` refers to: the one person named before it in its sentence who may be meant
+ * ("Putin said his government"); none when two may ("X commended Y and his administration"). With none there, the
+ * one person of the two sentences before who may be meant, unless an actor of its own sentence opens a clause
+ * before it ("the deputy spokesman ... rejected accusations that his government": the spokesman's).
+ */
+function personOwner(discourse: Discourse, view: SentenceView, at: number, want: 'm' | 'f'): { mention: Mention; text: string; why: string } | undefined {
   const named = discourse.named;
   if (!named) return undefined;
-  const fit = named.persons.filter((p) => p.sentence >= here - 2 && (p.sentence < here || p.tokenEnd <= at) && (named.gender(p.entity) === null ? p.mention !== null : named.gender(p.entity) === want));
-  return new Set(fit.map((p) => p.entity)).size === 1 ? fit[fit.length - 1].mention ?? undefined : undefined;
+  const here = view.sentence.index;
+  const fits = (p: NamedPerson) => (named.gender(p.entity) === null ? p.mention !== null : named.gender(p.entity) === want);
+  const pick = (list: NamedPerson[], why: string) => {
+    if (new Set(list.map((p) => p.entity)).size !== 1) return undefined;
+    const p = list[list.length - 1];
+    return p.mention ? { mention: p.mention, text: p.text, why } : undefined;
+  };
+  const own = named.persons.filter((p) => p.sentence === here && p.tokenEnd <= at && fits(p));
+  if (own.length) return pick(own, 'the only person before it in its sentence who may be meant');
+  if (view.mentions.some((m) => m.tokenEnd <= at && verbAt(view.tokens, m.tokenEnd, view.sentence.tokenEnd))) return undefined;
+  const before = named.persons.filter((p) => p.sentence < here && p.sentence >= here - 2 && fits(p));
+  return pick(before, 'the only person who may be meant in the two sentences before');
+}
+
+function verbAt(tokens: Token[], k: number, end: number): boolean {
+  while (k < end && tokens[k].pos === 'ADV') k++;
+  return k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
 }
 
 /** The name of a state mention's country: its own when it names the country alone. */
