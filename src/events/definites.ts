@@ -98,11 +98,16 @@ function verbAt(tokens: Token[], k: number, end: number): boolean {
   return k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
 }
 
-/** Could the mention be what a description of this kind refers to (before its kind is checked)? */
-function competes(kind: DefiniteKind, m: Mention): boolean {
+/**
+ * Could the mention be what a description of this kind refers to (before its kind is checked)? Not for "the country":
+ * an army ("US troops in the country" are abroad) nor a country modifying a noun ("US battle trucks departed the country").
+ */
+function competes(kind: DefiniteKind, m: Mention, tokens: Token[]): boolean {
   if (m.members?.length || m.kind === 'collective' || m.kind === 'person') return false;
   if (kind === 'country' || kind === 'state' || kind === 'kingdom') {
-    if (m.kind !== 'state' || !m.country || m.evidence.some((e) => e.rule.startsWith('context.') || e.rule.startsWith('coref.'))) return false;
+    if (m.kind !== 'state' || !m.country || m.sector === 'MIL' || m.evidence.some((e) => e.rule.startsWith('context.') || e.rule.startsWith('coref.'))) return false;
+    const next = tokens[m.tokenEnd];
+    if (next && next.pos === 'NOUN' && next.text === next.lower) return false;
     return kind !== 'kingdom' || KINGDOMS.has(m.country);
   }
   return (m.kind === 'group' || m.kind === 'organisation' || m.kind === 'igo') && m.sector !== 'MED';
@@ -135,10 +140,16 @@ export function definiteAntecedent(d: Definite, view: SentenceView, article: Art
   const at = d.head - 1;
   const here = view.sentence.index;
   const all = [...article.mentions, ...article.added].sort((a, b) => a.tokenStart - b.tokenStart);
-  const before = all.filter((m) => m.tokenEnd <= at && competes(d.kind, m));
+  const before = all.filter((m) => m.tokenEnd <= at && competes(d.kind, m, doc.tokens));
   let r = before[before.length - 1];
   if (!r || !matches(d, r)) return undefined;
   const s = sentenceOf(doc, r.tokenStart);
+  // "the SDF, which have been advancing against the militants": in their own sentence armed men are mostly someone else's foe
+  if (d.kind === 'armed' && s === here) return undefined;
+  // "the Trump administration is planning to withdraw US troops from the country": a clause subject of its own sentence
+  // acts on an object "the country", which is another
+  const country = d.kind === 'country' || d.kind === 'state' || d.kind === 'kingdom';
+  if (country && s === here && !d.possessive && !verbAt(doc.tokens, d.head + 1, view.sentence.tokenEnd) && verbAt(doc.tokens, r.tokenEnd, view.sentence.tokenEnd)) return undefined;
   const same = before.filter((m) => sentenceOf(doc, m.tokenStart) === s);
   let how = 'the most recent';
   const subject = d.possessive || verbAt(doc.tokens, d.head + 1, view.sentence.tokenEnd);
@@ -156,7 +167,7 @@ export function definiteAntecedent(d: Definite, view: SentenceView, article: Art
     const mine = count(codeOf(d, r));
     if (before.some((m) => matches(d, m) && count(codeOf(d, m)) > mine)) return undefined;
   }
-  const kinds = new Set(all.filter((m) => competes(d.kind, m) && matches(d, m)).map((m) => codeOf(d, m)));
+  const kinds = new Set(all.filter((m) => competes(d.kind, m, doc.tokens) && matches(d, m)).map((m) => codeOf(d, m)));
   const unique = kinds.size === 1;
   if (here - s > 2 && !unique && paragraphBreakBetween(doc, s, here)) return undefined;
   // "a group of tourists ... the group": a noun of the same word that names no actor, from the antecedent's sentence on

@@ -115,6 +115,8 @@ function possessor(discourse: Discourse, view: SentenceView, article: Article, w
     return { mention: found.mention, note: `"${word}" refers to ${found.text} (${gender}): ${found.why}` };
   }
   const pronoun = word === 'its' ? 'it' : 'they';
+  const conjunct = word === 'its' ? conjunctBefore(view, at) : undefined;
+  if (conjunct) return { mention: conjunct, note: `"${word}" refers to "${conjunct.text}": the conjunct before "and"` };
   const controller = infinitiveSubject(view, at);
   if (controller) {
     // "The EU urged Serbia to withdraw its troops": the object before "to" is the infinitive's subject, and the owner
@@ -134,6 +136,18 @@ function possessor(discourse: Discourse, view: SentenceView, article: Article, w
   if (after && after.pos === 'NOUN' && after.text === after.lower) return undefined;
   if (a.kind === 'collective' || (a.kind !== 'state' && a.kind !== 'group' && a.kind !== 'organisation' && a.kind !== 'igo')) return undefined;
   return { mention: a, note };
+}
+
+/**
+ * "Zambia and its government", "the Syrian nation and its government": the country named right before "and", or undefined.
+ */
+function conjunctBefore(view: SentenceView, at: number): Mention | undefined {
+  const { tokens } = view;
+  if (tokens[at - 1]?.lower !== 'and') return undefined;
+  let k = at - 2;
+  if (tokens[k]?.pos === 'NOUN' && tokens[k].text === tokens[k].lower && !view.mentionCovering(k)) k--; // "the Syrian nation"
+  const m = view.mentionCovering(k);
+  return m && m.tokenEnd === k + 1 && m.kind === 'state' && m.sector === null && m.country ? m : undefined;
 }
 
 /**
@@ -171,6 +185,10 @@ function personOwner(discourse: Discourse, view: SentenceView, at: number, want:
     return p.mention ? { mention: p.mention, text: p.text, why } : undefined;
   };
   const own = named.persons.filter((p) => p.sentence === here && p.tokenEnd <= at && fits(p));
+  // "That he could do this after a chat with Erdoğan, and without telling his commanders": "he" before them may be meant
+  const pronoun = want === 'm' ? 'he' : 'she';
+  const first = own.length ? own[0].tokenStart : at;
+  for (let k = view.sentence.tokenStart; k < first; k++) if (view.tokens[k].lower === pronoun) return undefined;
   if (own.length) return pick(own, 'the only person before it in its sentence who may be meant');
   if (view.mentions.some((m) => m.tokenEnd <= at && verbAt(view.tokens, m.tokenEnd, view.sentence.tokenEnd))) return undefined;
   const before = named.persons.filter((p) => p.sentence < here && p.sentence >= here - 2 && fits(p));
