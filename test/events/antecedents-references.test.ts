@@ -64,6 +64,9 @@ test('"its troops" belong to the state "its" refers to, not to the article\'s co
   assert.match(m?.note ?? '', /"its" refers to "Ghana"/);
   // in an infinitive, the object before "to" owns: "urged Serbia to withdraw its troops"
   assert.equal(mentionOf('The Hungarian government urged Serbia to withdraw its troops from the border.', 'troops')?.code, 'SRBMIL');
+  // a country right before "and" owns "its", not a subject of the sentence before
+  const conjunct = 'Iran condemned the raid on Monday. "The Iraqi nation and its government will not bow," the Iranian statement said.';
+  assert.equal(mentionOf(conjunct, 'government')?.code, 'IRQGOV');
 });
 
 test('"its fighters" after an armed group are the group', () => {
@@ -79,6 +82,10 @@ test('"his government" is the government of the only man who may be meant', () =
   // with two men before it, "his" is left to the actor stage
   const two = 'Polish President Jan Nowak met Czech Prime Minister Pavel Dvorak in Gdansk. His government later expelled two Belarusian diplomats.';
   assert.equal(mentionOf(two, 'government')?.rule, undefined);
+  // a "he" before the one person of the sentence may be meant too
+  const he = 'That he acted after a call with Czech Prime Minister Pavel Dvorak, and without telling his government, surprised Warsaw.';
+  assert.equal(mentionOf(he, 'government')?.rule, undefined);
+  assert.equal(mentionOf('Czech Prime Minister Pavel Dvorak said his government would expel two Russian diplomats.', 'government')?.rule, 'coref.possessive:his');
 });
 
 test('"the country\'s army" is the army of the country named before', () => {
@@ -92,6 +99,9 @@ test('"the militants" are the armed group named before', () => {
   const text = 'Boko Haram abducted 40 farmers near Maiduguri on Monday. The militants later released them.';
   assert.deepEqual(dyadsAt(text, 'released'), ['NGAREBBKH>NGAAGR:0841']);
   assert.equal(mentionOf(text, 'militants')?.rule, 'coref.definite:militants');
+  // never an armed group of their own sentence: "the SDF, advancing against the militants"
+  const own = 'Boko Haram fighters, who have been attacking army posts, clashed on Monday with the militants near Maiduguri.';
+  assert.equal(mentionOf(own, 'militants')?.rule, undefined);
 });
 
 test('"the group" and "the movement" are the group named before', () => {
@@ -121,6 +131,9 @@ test('"the country" and "the kingdom" are the country named before', () => {
   // with several countries before it in its own sentence, "the country" refers to none
   const several = 'Britain is in talks with Kenya over moving its troops from Somalia after the decision to withdraw from the country.';
   assert.equal(coding(several).mentions.find((x) => x.text === 'country'), undefined);
+  // an army is abroad, and a clause subject does not act on itself as an object
+  assert.equal(coding('There are about 900 Kenyan troops in the country.').mentions.find((x) => x.text === 'country'), undefined);
+  assert.equal(coding('The Kenyan government is planning to withdraw its police from the country.').mentions.find((x) => x.text === 'country'), undefined);
 });
 
 test('"the state" only as a bare subject, and never in a country of states', () => {
