@@ -4,7 +4,7 @@
  *   - "its forces", "their troops", "his government", "the country's army": a role whose country
  *     the text does not state (coded from the article, `context.*` or `coref.role`) belongs to
  *     its possessor: "its" and "their" are read as "it" and "they" (antecedents.ts), "his" and
- *     "her" as "he" and "she" (discourse.ts), "the country's" as "the country" below. A state or
+ *     "her" as the one person who may be meant (personOwner), "the country's" as "the country" below. A state or
  *     a person of a state gives its country with the role's own sector (only a state's
  *     institution: "its forces" after Turkey is TURMIL); a group or an organisation gives itself
  *     ("its fighters" after Hamas).
@@ -62,7 +62,7 @@ function ownerOf(tokens: Token[], m: Mention, start: number): { at: number; word
   let k = m.tokenStart - 1;
   for (let n = 0; n < 2 && k > start && (tokens[k].lower === 'own' || tokens[k].pos === 'ADJ'); n++) k--;
   const t = tokens[k];
-  if (!t) return null;
+  if (!t || k < start) return null;
   if (OWNERS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET')) return { at: k, word: t.lower };
   if ((t.lower === "'s" || t.lower === '’s') && k - 2 >= start && tokens[k - 2].lower === 'the') return { at: k - 1, word: "'s" };
   return null;
