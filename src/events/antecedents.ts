@@ -60,11 +60,11 @@ const NO_REFERENT = /^(day|week|month|year|time|hour|minute|weekend|morning|even
 const QUANTITY = /^(dozens|hundreds|thousands|millions|scores|tens|group|groups|number|couple|majority|lots?|handful|pair|rest|members?|some|many|most|all|several|few|both|each)$/;
 
 export function isObjectPronoun(word: string): boolean {
-  return word === 'them' || word === 'it';
+  return word === 'them' || word === 'it' || word === 'him' || word === 'her';
 }
 
 /**
- * "released them", "warned it of sanctions", "vowed to punish them": the object pronoun right
+ * "released them", "warned it of sanctions", "thanked her": the object pronoun right
  * after the verb `verb` or after the last verb of its match (ending at `matchEnd`), or -1; not
  * "made it clear", "said it would" (an empty "it", or the subject of the next clause).
  */
@@ -73,6 +73,7 @@ export function objectPronounAfter(tokens: Token[], verb: number, matchEnd: numb
   const t = tokens[k];
   if (k >= end || !t || t.pos !== 'PRON' || !isObjectPronoun(t.lower)) return -1;
   const next = tokens[k + 1];
+  if (t.lower === 'her' && next && /^(NOUN|PROPN|NUM|ADJ)$/.test(next.pos)) return -1; // "her ministry": a possessive
   return next && /^(ADJ|AUX|VERB)$/.test(next.pos) ? -1 : k;
 }
 

@@ -31,9 +31,9 @@ function isMentionEndLike(token: Token): boolean {
   return token.pos === 'PROPN';
 }
 
-/** The mention's country was inferred from the article, the sentence or an earlier role, not stated. */
+/** The mention's country was inferred from the article, the sentence, an earlier role or a possessive ("its forces"), not stated. */
 function countryInferred(m: Mention): boolean {
-  return m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role');
+  return m.evidence.some((e) => e.rule.startsWith('context.') || e.rule === 'coref.role' || e.rule.startsWith('coref.possessive'));
 }
 
 /** "Chile and Peru, whose defence ministers met": a role of no stated country right after "whose" is the antecedent's. */

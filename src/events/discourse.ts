@@ -14,6 +14,7 @@ import type { ArticlePersons, Gender, NamedPerson } from '../actors/gender.ts';
 import { quotationAt, type Quotation, type Speaker } from './quotes.ts';
 import { findAntecedent, MAX_BACK, objectPronounAfter, sentenceReferents, subjectPronouns, type Referent } from './antecedents.ts';
 import type { SentenceView } from './sentence-view.ts';
+import { isPersonObject, personObject } from './person-objects.ts';
 
 /** A person "he" or "she" may refer to. */
 export interface Antecedent {
@@ -92,7 +93,9 @@ function antecedentOf(discourse: Discourse, view: SentenceView, word: string, at
  */
 export function objectPronoun(discourse: Discourse, view: SentenceView, verb: number, matchEnd: number, sources: readonly Mention[]): PronounReading | undefined {
   const at = objectPronounAfter(view.tokens, verb, matchEnd, view.sentence.tokenEnd);
-  return at < 0 ? undefined : resolvePronoun(discourse, view, view.tokens[at].lower, at, sources);
+  if (at < 0) return undefined;
+  const word = view.tokens[at].lower;
+  return isPersonObject(word) ? personObject(discourse, view, word, at, sources) : resolvePronoun(discourse, view, word, at, sources);
 }
 
 /** The speaker of the quotation around token `at`, when known: never what "they" in it refers to. */

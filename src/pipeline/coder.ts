@@ -12,6 +12,7 @@ import { loadCameo, type CameoTable } from '../ontology/cameo.ts';
 import { loadEventLexicon, type EventLexicon } from '../events/lexicon.ts';
 import { codeSentence, type SentenceCoding } from '../events/code-sentence.ts';
 import { pairBrackets, type SentenceView } from '../events/sentence-view.ts';
+import { referBack, type Article as ReferenceArticle } from '../events/references.ts';
 import { noteNamedPersons, noteReferents, noteSubject, type Discourse } from '../events/discourse.ts';
 import { findQuotations } from '../events/quotes.ts';
 import { findPersons, loadGenderLexicon, type GenderLexicon } from '../actors/gender.ts';
@@ -163,6 +164,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
   const isCountry = (iso3: string) => coder.actors.countries.has(iso3);
   const covering = coverage(doc, mentions);
   const discourse: Discourse = { named: findPersons(doc, mentions, coder.actors, coder.gender), quotations: findQuotations(doc, mentions) };
+  const article_: ReferenceArticle = { doc, mentions, added: [], covering, countryName: (iso3) => coder.actors.countries.get(iso3)?.name };
   const events: CodedEvent[] = [];
   const trace: SentenceTrace[] = [];
   const longSentences: number[] = [];
@@ -179,7 +181,8 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
       continue;
     }
     const text = article.text.slice(sentence.start, sentence.end);
-    const view = viewOf(doc, sentence, own, covering);
+    const view = referBack(discourse, viewOf(doc, sentence, own, covering), article_); // "its forces", "the group"
+    own.splice(0, own.length, ...view.mentions);
     const coding = codeSentence(view, coder.lexicon, discourse, collectiveMembers);
     explainPronouns(discourse, coding);
     const dates = coding.candidates.length || options.explain ? findDates(text, sentence.start, article.published) : [];
@@ -195,6 +198,7 @@ export function codeArticle(coder: Coder, article: Article, options: CodeArticle
     }
     rememberSentence(discourse, view, coding.candidates.map((c) => c.sources.flatMap(collectiveMembers)));
   }
+  if (article_.added.length) mentions.splice(0, mentions.length, ...[...mentions, ...article_.added].sort((a, b) => a.tokenStart - b.tokenStart));
   deadline.check('places, after every sentence');
   // every mention is located in its own sentence before the merge, which keeps the first place (merge-mentions.ts)
   const placed = placeActors(doc, mentions, events, coder.gazetteer, coder.placeWords);
