@@ -101,6 +101,8 @@ const OWN_TIME_OPENER = /\b(?:who|whom|whose|which|although|though|whereas|becau
  */
 const REDUCED_RELATIVE =
   /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|he|she|it|they|we|i|you|who|which|that|also|then|later|first|jointly|recently|reportedly|allegedly|and|or|but)\s+)(?<=\b[a-z][a-z'’-]*\s+)(?:made|brokered|signed|launched|imposed|reached|adopted|issued|struck|established|introduced|approved|enacted|held|staged|built|seized|captured|carried\s+out|set\s+up)\s+(?:(?:by|in|at|near|with|between|from)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]*\s+){1,2})?)?(?:(?:in|on|at|during)\s+)?$/;
+/** A date opening the next conjunct: "has threatened the Kurds, and in 2018 invaded Afrin"; "arrested him, then on Monday charged him". */
+const CONJUNCT_OPENING = /[,;]\s*(?:and|but|then|and\s+then)\s+(?:(?:in|on|at|during|by)\s+)?$/i;
 const CLOSES = /[;:()\u2014,]|\s[-\u2013]\s/g;
 
 /** Where the clause that holds [at, ...) ends: the next comma, semicolon, colon, dash or bracket. */
@@ -112,15 +114,21 @@ function clauseEnd(text: string, at: number): number {
 
 /**
  * The rule id when the date (relative to the sentence text) lies in a clause of its own that does
- * not hold the verb: a relative or concessive clause, or a reduced relative clause.
+ * not hold the verb: a relative or concessive clause, a reduced relative clause, or the next
+ * conjunct that the date opens.
  */
 export function dateInOwnClause(text: string, date: Span, verb: Span): string | null {
   let start = -1;
   let rule = '';
-  const reduced = REDUCED_RELATIVE.exec(text.slice(Math.max(0, date.start - 60), date.start));
+  const window = text.slice(Math.max(0, date.start - 60), date.start);
+  const reduced = REDUCED_RELATIVE.exec(window);
+  const conjunct = CONJUNCT_OPENING.exec(window);
   if (reduced) {
     start = Math.max(0, date.start - 60) + reduced.index;
     rule = 'clause.reduced-relative';
+  } else if (conjunct) {
+    start = Math.max(0, date.start - 60) + conjunct.index;
+    rule = 'clause.conjunct';
   } else {
     // The opener nearest before the date with no comma or other boundary between.
     const from = Math.max(lastClose(text, date.start), 0);

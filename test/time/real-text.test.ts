@@ -61,3 +61,10 @@ test("a genitive date after the verb dates the act named, not the verb", () => {
   assert.equal(dateAt("Moscow denied any role in March's bombing.", 'denied', '2021-05-12'), '2021-05-12 published');
   assert.equal(dateAt("Last week's bombing killed nine people.", 'killed', '2021-05-12'), '2021-05');
 });
+
+test('a date opening the next conjunct dates that conjunct only', () => {
+  const s = 'Quito has for years threatened the rebels in the south, and in 2018 invaded their valley.';
+  assert.equal(dateAt(s, 'threatened', '2019-02-22'), '2019-02-22 published');
+  assert.equal(dateAt(s, 'invaded', '2019-02-22'), '2018');
+  assert.equal(dateAt('Police questioned the men, then on Monday charged them.', 'charged', '2019-02-22'), '2019-02-18');
+});
