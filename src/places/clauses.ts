@@ -5,7 +5,7 @@
  * tokens (POS) alone; token indices are the document's.
  */
 import type { Document, Sentence } from '../document/types.ts';
-import { CLAUSE_OPENERS, OPENERS_AFTER_COMMA, OPENERS_BEFORE_VERB } from './words.ts';
+import { CLAUSE_OPENERS, CONJUNCTS, OPENERS_AFTER_COMMA, OPENERS_BEFORE_VERB } from './words.ts';
 
 const STOP = new Set([',', ';']);
 /** "that" after these opens no clause of its own. */
@@ -15,9 +15,10 @@ const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 
 /**
  * Does the token at k open a clause? The opener's id, or null. "that" only as a subordinator or
- * relative pronoun (not "that city"); "as" only after a comma or dash (", as ministers gathered",
- * not "served as envoy"); "after", "since" ... only when a verb follows before any preposition
- * ("after Trump confirmed", not "after a raid").
+ * relative pronoun (not "that city"); "as" after a comma or dash (", as ministers gathered") or
+ * before a verb ("as the administration appeared to"), not "served as envoy"; "after", "since" ...
+ * only when a verb follows before any preposition ("after Trump confirmed", not "after a raid");
+ * "and", "but" after a comma, before a verb (", and slash the numbers deployed in Afghanistan").
  */
 export function clauseOpenerAt(doc: Document, sentence: Sentence, k: number): string | null {
   const t = doc.tokens[k];
@@ -28,11 +29,11 @@ export function clauseOpenerAt(doc: Document, sentence: Sentence, k: number): st
   if (CLAUSE_OPENERS.has(w)) return `clause.${w}`;
   // "now that the police are present in Douma" gives the scene of the sentence's act.
   if (w === 'that') return thatOpens(t.pos, next) && !NOT_OPENING_THAT.has(doc.tokens[k - 1]?.lower ?? '') ? 'clause.that' : null;
-  if (OPENERS_AFTER_COMMA.has(w)) {
-    const prev = doc.tokens[k - 1];
-    return prev && k > sentence.tokenStart && /^[,\u2014\u2013-]$/.test(prev.text) ? `clause.${w}` : null;
-  }
-  if (OPENERS_BEFORE_VERB.has(w)) {
+  const afterComma = k > sentence.tokenStart && /^[,\u2014\u2013-]$/.test(doc.tokens[k - 1].text);
+  if (OPENERS_AFTER_COMMA.has(w) && afterComma) return `clause.${w}`;
+  // ", and slash the troops in Afghanistan": a conjunct with a verb of its own
+  if (CONJUNCTS.has(w) && !afterComma) return null;
+  if (OPENERS_BEFORE_VERB.has(w) || OPENERS_AFTER_COMMA.has(w) || CONJUNCTS.has(w)) {
     for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 6); j++) {
       const p = doc.tokens[j].pos;
       if (p === 'VERB' || p === 'AUX') return `clause.${w}`;

@@ -25,6 +25,8 @@ const MAX_SKIP = 6;
 /** A place further than this many clause boundaries from the verb tells of another clause's act. */
 const MAX_BOUNDARIES = 1;
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this', 'next']);
+/** A semicolon or colon ends a clause for good: "... in Idlib: Russia and Turkey agree", "said: “... in Afghanistan". */
+const HARD_BOUNDARY = new Set([';', ':']);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', 'who', 'which', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'but']);
 
 /** The trigger at token i, if any: what makes a place after it the scene of an event. */
@@ -114,9 +116,17 @@ function placeOfCommentedAct(doc: Document, event: EventSpans, trigger: number, 
     const t = doc.tokens[k];
     if (ACT_NOUNS.has(t.lemma) || ACT_NOUNS.has(t.lower)) return true;
     if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
-    if (preps.has(t.lower)) return false;
+    // "at a meeting in Doha" places the comment; "inside the consulate in Istanbul" is one more
+    // place phrase of the same act, read on leftwards.
+    if (preps.has(t.lower) && speechPhrase(doc, k, trigger)) return false;
   }
   return false;
+}
+
+/** The preposition at k heads a phrase about speaking ("at a meeting", "in a statement"). */
+function speechPhrase(doc: Document, k: number, limit: number): boolean {
+  const noun = doc.tokens.slice(k + 1, Math.min(limit, k + 5)).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+  return !noun || SPEECH_NOUNS.has(noun.lemma) || SPEECH_NOUNS.has(noun.lower);
 }
 
 /** ", Vladimir Putin," between two commas: an appositive name, no clause. The closing comma's index, or -1. */
@@ -198,7 +208,7 @@ function boundariesBetween(doc: Document, a: number, b: number): number {
         continue;
       }
     }
-    if (BOUNDARY.has(w)) n++;
+    if (BOUNDARY.has(w)) n += HARD_BOUNDARY.has(w) ? 2 : 1;
   }
   return n;
 }

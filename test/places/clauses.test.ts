@@ -27,3 +27,20 @@ test('a list of places: each event in the place that is its own actor', () => {
   // a later name of a list is no scene for an event it is not an actor of
   assert.equal(atVerb('Rebels have regrouped in the Kidal and Gao regions of Mali, staging raids on villages.', 'staging', '190'), 'Kidal MLI');
 });
+
+test('a conjunct with a verb of its own, a clause opened by "as" before a verb, and a colon end the scene', () => {
+  // ", and" + verb
+  assert.equal(atVerb('The president ordered troops out of Somalia, and cut the forces deployed in Djibouti.', 'ordered'), '-');
+  assert.equal(atVerb('Police searched the houses in Garissa, and the officers they had sent found nothing.', 'searched'), 'Garissa KEN');
+  // "as" + clause, without a comma; "as" before a noun is no clause
+  assert.equal(atVerb('Kenya asked Somalia to close its camps in Baidoa as the African Union prepared to withdraw.', 'prepared'), '-');
+  assert.equal(atVerb('She served as an envoy in Nairobi for years.', 'served'), 'Nairobi KEN');
+  // a colon: what comes before it is no scene for the words after it
+  assert.equal(atVerb('Relief for thousands of families in Bosaso: Kenya and Somalia agree on a plan to reopen trade.', 'agree', '030'), '-');
+});
+
+test('a place phrase chained to the act commented on still belongs to the act', () => {
+  assert.equal(atVerb('Ankara accuses the envoy of ordering the killing inside the consulate in Baku.', 'accuses', '112'), '-');
+  assert.equal(atVerb('The two ministers met over the killing inside the consulate in Baku.', 'met', '040'), '-');
+  assert.equal(atVerb('Ankara criticised the killing at a news conference in Baku.', 'criticised', '111'), 'Baku AZE');
+});
