@@ -18,7 +18,8 @@ const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
  * relative pronoun (not "that city"); "as" after a comma or dash (", as ministers gathered") or
  * before a verb ("as the administration appeared to"), not "served as envoy"; "after", "since" ...
  * only when a verb follows before any preposition ("after Trump confirmed", not "after a raid");
- * "and", "but" after a comma, before a verb (", and slash the numbers deployed in Afghanistan").
+ * "and", "but" after a comma and right before a verb (", and slash the numbers deployed in
+ * Afghanistan"; not ", and about two hundred people protested in Bishkek").
  */
 export function clauseOpenerAt(doc: Document, sentence: Sentence, k: number): string | null {
   const t = doc.tokens[k];
@@ -31,9 +32,9 @@ export function clauseOpenerAt(doc: Document, sentence: Sentence, k: number): st
   if (w === 'that') return thatOpens(t.pos, next) && !NOT_OPENING_THAT.has(doc.tokens[k - 1]?.lower ?? '') ? 'clause.that' : null;
   const afterComma = k > sentence.tokenStart && /^[,\u2014\u2013-]$/.test(doc.tokens[k - 1].text);
   if (OPENERS_AFTER_COMMA.has(w) && afterComma) return `clause.${w}`;
-  // ", and slash the troops in Afghanistan": a conjunct with a verb of its own
-  if (CONJUNCTS.has(w) && !afterComma) return null;
-  if (OPENERS_BEFORE_VERB.has(w) || OPENERS_AFTER_COMMA.has(w) || CONJUNCTS.has(w)) {
+  // ", and slash the troops in Afghanistan": a conjunct with a verb of its own, right after "and"
+  if (CONJUNCTS.has(w)) return afterComma && next?.pos === 'VERB' ? `clause.${w}` : null;
+  if (OPENERS_BEFORE_VERB.has(w) || OPENERS_AFTER_COMMA.has(w)) {
     for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 6); j++) {
       const p = doc.tokens[j].pos;
       if (p === 'VERB' || p === 'AUX') return `clause.${w}`;

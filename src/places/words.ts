@@ -80,5 +80,5 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'who
 export const OPENERS_AFTER_COMMA: ReadonlySet<string> = new Set(['as']);
 /** Open a clause only when a verb follows before any preposition: "after Trump confirmed", not "after a raid in Kabul". */
 export const OPENERS_BEFORE_VERB: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'once']);
-/** Open a clause after a comma, before a verb: ", and slash the numbers deployed in Afghanistan". */
+/** Open a clause after a comma, right before a verb: ", and slash the numbers deployed in Afghanistan". */
 export const CONJUNCTS: ReadonlySet<string> = new Set(['and', 'but']);
