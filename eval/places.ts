@@ -133,3 +133,34 @@ export function formatPlaces(r: PlacesResult, options: { showMisses?: number } =
   }
   return lines.join('\n');
 }
+
+/**
+ * For reading by eye: every coded event of articles [from, to) of a corpus with its date and
+ * place, one line each and its sentence below (docs/DATES.md, docs/PLACES.md "Read on real news").
+ *   node --import tsx eval/places.ts --read 0 150 [/work/shared/corpus/guardian_2019_sample.csv]
+ */
+export async function readEvents(file: string, from: number, to: number, out: (line: string) => void): Promise<void> {
+  const { readInputs } = await import('../src/ingest/index.ts');
+  const { createCoder } = await import('../src/pipeline/coder.ts');
+  const coder = createCoder();
+  let n = 0;
+  for await (const item of readInputs([file])) {
+    if (item.kind !== 'article') continue;
+    if (n++ < from) continue;
+    if (n > to) break;
+    const a = item.article;
+    const r = codeArticle(coder, a);
+    out(`\n##### ${a.id} ${a.published} ${a.text.slice(0, 100).replace(/\s+/g, ' ')}`);
+    for (const e of r.events) {
+      const s = r.doc.sentences[e.sentenceIndex];
+      const target = e.target ? `${e.target.code}(${e.target.text})` : '-';
+      out(`${e.source.code}(${e.source.text}) ${e.cameo} ${target} [${e.verb.text}] ${e.date?.value ?? '-'} @${e.location?.name ?? '-'}`);
+      out(`    ${a.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 240)}`);
+    }
+  }
+}
+
+if (process.argv[1]?.endsWith('places.ts') && process.argv[2] === '--read') {
+  const [from, to, file] = [Number(process.argv[3] ?? 0), Number(process.argv[4] ?? 150), process.argv[5] ?? '/work/shared/corpus/guardian_2019_sample.csv'];
+  await readEvents(file, from, to, (line) => console.log(line));
+}

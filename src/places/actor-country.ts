@@ -15,6 +15,9 @@ import type { PlaceWords } from './words.ts';
 /** Sectors of groups that are of the place where they act. */
 const LOCAL_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF', 'CRM', 'RAD', 'CVL', 'LAB', 'AGR', 'EDU', 'HLH', 'OPP', 'COP']);
 
+/** Triggers of a place reached by a journey (locate.ts): "travelled to", "visited". */
+const JOURNEY_TRIGGERS: readonly string[] = ['travel.to', 'object.visit', 'object.tour'];
+
 /** Rules by which an actor's country was inferred from the article, not read in the text. */
 const INFERRED = new Set(['context.article-country', 'context.dateline', 'context.sentence-country']);
 
@@ -52,7 +55,9 @@ export function placeActors(doc: Document, mentions: readonly Mention[], events:
     if (!source && !target) return e;
     ctx ??= placeContext(doc, mentions, gaz, words);
     const where = locateEvent(doc, doc.sentences[e.sentenceIndex], { verb: e.verb, source: e.source, target: e.target, cameo: e.cameo }, gaz, ctx);
-    if (!where) return e;
+    // "jihadists who had come to Syria", "fighters who travelled to Kenya": the end of a journey is
+    // where they went, so not where they are from.
+    if (!where || JOURNEY_TRIGGERS.some((t) => where.rule.startsWith(t))) return e;
     return { ...e, source: source ? placed(e.source, where) : e.source, target: target && e.target ? placed(e.target, where) : e.target };
   });
 }

@@ -9,6 +9,7 @@
  */
 import type { Document, Sentence } from '../document/types.ts';
 import type { PlaceContext } from './context.ts';
+import { otherClause } from './clauses.ts';
 import { nameAt, type NameMatch } from './names-in-text.ts';
 import { resolvePlace, type ResolveHints } from './resolve.ts';
 import type { EventSpans, Gazetteer, Location } from './types.ts';
@@ -24,6 +25,8 @@ const MAX_SKIP = 6;
 /** A place further than this many clause boundaries from the verb tells of another clause's act. */
 const MAX_BOUNDARIES = 1;
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this', 'next']);
+/** A semicolon or colon ends a clause for good: "... in Idlib: Russia and Turkey agree", "said: “... in Afghanistan". */
+const HARD_BOUNDARY = new Set([';', ':']);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', 'who', 'which', 'that', 'where', 'when', 'while', 'after', 'before', 'because', 'but']);
 
 /** The trigger at token i, if any: what makes a place after it the scene of an event. */
@@ -96,29 +99,6 @@ function regionBeforeFeature(doc: Document, j: number, end: number): number {
   return FEATURE_BEFORE.has(doc.tokens[k].lower) && doc.tokens[k + 1].lower === 'of' ? k : j;
 }
 
-const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
-
-/**
- * The place is told of someone or something in a relative clause the verb is not in: "the father
- * of a teenager who travelled to Syria ..., has urged". Scanning left from the place: a relative
- * pronoun before any comma or the verb opens its clause; the clause runs to the next comma.
- */
-function inOtherRelativeClause(doc: Document, sentence: Sentence, at: number, verb: number): boolean {
-  let rel = -1;
-  for (let k = at - 1; k >= sentence.tokenStart; k--) {
-    const w = doc.tokens[k].lower;
-    if (k === verb || w === ',' || w === ';') return false;
-    if (RELATIVE.has(w)) {
-      rel = k;
-      break;
-    }
-  }
-  if (rel < 0) return false;
-  let end = at;
-  while (end < sentence.tokenEnd && doc.tokens[end].lower !== ',' && doc.tokens[end].lower !== ';') end++;
-  return !(verb > rel && verb < end);
-}
-
 /**
  * A comment (condemn, accuse, demand ...) on an act named after its verb: the place after that
  * act is the act's ("condemned the attack on its embassy in Kabul", "accused China of sending
@@ -136,9 +116,17 @@ function placeOfCommentedAct(doc: Document, event: EventSpans, trigger: number, 
     const t = doc.tokens[k];
     if (ACT_NOUNS.has(t.lemma) || ACT_NOUNS.has(t.lower)) return true;
     if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
-    if (preps.has(t.lower)) return false;
+    // "at a meeting in Doha" places the comment; "inside the consulate in Istanbul" is one more
+    // place phrase of the same act, read on leftwards.
+    if (preps.has(t.lower) && speechPhrase(doc, k, trigger)) return false;
   }
   return false;
+}
+
+/** The preposition at k heads a phrase about speaking ("at a meeting", "in a statement"). */
+function speechPhrase(doc: Document, k: number, limit: number): boolean {
+  const noun = doc.tokens.slice(k + 1, Math.min(limit, k + 5)).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+  return !noun || SPEECH_NOUNS.has(noun.lemma) || SPEECH_NOUNS.has(noun.lower);
 }
 
 /** ", Vladimir Putin," between two commas: an appositive name, no clause. The closing comma's index, or -1. */
@@ -179,6 +167,35 @@ function placeOfTopic(doc: Document, event: EventSpans, trigger: number): boolea
   return topic;
 }
 
+function ownActor(event: EventSpans, m: NameMatch): boolean {
+  return [event.target, event.source].some((r) => r && m.tokenStart >= r.tokenStart && m.tokenEnd <= r.tokenEnd);
+}
+
+function less(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}
+
+/**
+ * The other names of a list after a place: "to Syria and Iraq", "touring Washington, Paris and
+ * London", "in Ethiopia and Libya". Each is read with the first one's trigger. A comma without a
+ * closing "and"/"or" is no list ("in Lahore, Pakistan" is a qualifier).
+ */
+function listAfter(doc: Document, first: Found, end: number, gaz: Gazetteer, ctx: PlaceContext): Found[] {
+  const out: Found[] = [];
+  let j = first.match.tokenEnd;
+  while (j + 1 < end) {
+    const sep = doc.tokens[j].lower;
+    if (sep !== ',' && sep !== 'and' && sep !== 'or') break;
+    const m = nameAt(doc, j + 1, end, gaz, ctx.words, ctx.blocked);
+    if (!m) break;
+    out.push({ match: m, hints: { qualifier: null, feature: null }, trigger: first.trigger + '.list' });
+    j = m.tokenEnd;
+    if (sep !== ',') return out;
+  }
+  return [];
+}
+
 function boundariesBetween(doc: Document, a: number, b: number): number {
   let n = 0;
   const hi = Math.max(a, b);
@@ -191,7 +208,7 @@ function boundariesBetween(doc: Document, a: number, b: number): number {
         continue;
       }
     }
-    if (BOUNDARY.has(w)) n++;
+    if (BOUNDARY.has(w)) n += HARD_BOUNDARY.has(w) ? 2 : 1;
   }
   return n;
 }
@@ -203,19 +220,23 @@ export function locateEvent(doc: Document, sentence: Sentence, event: EventSpans
     const trigger = triggerAt(doc, i, ctx);
     if (!trigger) continue;
     const f = placeAfter(doc, i, end, gaz, ctx, trigger);
-    if (f && !placeOfCommentedAct(doc, event, i, ctx.words.preps) && !placeOfTopic(doc, event, i)) found.push(f);
+    if (f && !placeOfCommentedAct(doc, event, i, ctx.words.preps) && !placeOfTopic(doc, event, i)) found.push(f, ...listAfter(doc, f, end, gaz, ctx));
   }
   const verb = event.verb.tokenStart;
   let best: Location | null = null;
-  let bestKey: [number, number] = [Infinity, Infinity];
+  let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
   for (const f of found) {
     const at = f.match.tokenStart;
-    if (inOtherRelativeClause(doc, sentence, at, verb)) continue;
+    if (otherClause(doc, sentence, at, verb)) continue;
     const r = resolvePlace(f.match.key, f.match.hits, ctx.observations, f.hints);
     if (!r) continue;
-    const key: [number, number] = [boundariesBetween(doc, at, verb), Math.abs(at - verb)];
-    if (key[0] > MAX_BOUNDARIES) continue;
-    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+    // "travelled to Syria and Iraq": the event whose target is Iraq happened in Iraq. A later name
+    // of a list counts only for the event it is an actor of ("Courts in France, Germany and Sweden").
+    const own = ownActor(event, f.match) ? 0 : 1;
+    if (own && f.trigger.endsWith('.list')) continue;
+    const key: [number, number, number] = [own, boundariesBetween(doc, at, verb), Math.abs(at - verb)];
+    if (key[1] > MAX_BOUNDARIES) continue;
+    if (less(key, bestKey)) {
       bestKey = key;
       const e = r.entry;
       const words = doc.article.text.slice(doc.tokens[at].start, doc.tokens[f.match.tokenEnd - 1].end);

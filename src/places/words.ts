@@ -73,3 +73,12 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'gathering', 'ceremony', 'session', 'forum', 'visit', 'trip', 'audience', 'crowd', 'supporter', 'parliament', 'lawmaker', 'television',
   'broadcast', 'address', 'event', 'dinner', 'lunch', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** Relative pronouns and subordinators that open a clause of their own (clauses.ts): a place in it is not the scene of a verb outside it. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because']);
+/** Open a clause after a comma or dash (", as foreign ministers gathered in Brussels"), or before a verb ("as the army withdrew"). */
+export const OPENERS_AFTER_COMMA: ReadonlySet<string> = new Set(['as']);
+/** Open a clause only when a verb follows before any preposition: "after Trump confirmed", not "after a raid in Kabul". */
+export const OPENERS_BEFORE_VERB: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'once']);
+/** Open a clause after a comma, right before a verb: ", and slash the numbers deployed in Afghanistan". */
+export const CONJUNCTS: ReadonlySet<string> = new Set(['and', 'but']);

@@ -10,6 +10,7 @@ import {
   resolveWeekday, weekdayOf,
 } from './calendar.ts';
 import type { Ym } from './calendar.ts';
+import { INFINITIVE_BEFORE } from './news-rules.ts';
 import type { Candidate, ReadContext } from './types.ts';
 
 const PARSERS = [
@@ -62,6 +63,12 @@ const BARE_MONTH_CUE =
 const MONTH_MODIFIER = /\b(last|next|this)\s+$/i;
 const WEEK_POSTFIX = /\b(last|past|next|this)\s*week\s*$/i;
 const WEEKDAY_PREFIX = /^(last|past|next|this)\b/i;
+/**
+ * A month-day without a year, after an infinitive, at most this many days after the article date
+ * is that coming day even in a past-tense sentence ("asked them to meet on 10 September" in a 4
+ * September article): a writer naming a day eleven months back gives its year.
+ */
+const NEAR_AHEAD_DAYS = 28;
 const CASUAL_OFFSET: Record<string, { offset: number; rule: string }> = {
   today: { offset: 0, rule: 'chrono.today' },
   tonight: { offset: 0, rule: 'chrono.tonight' },
@@ -114,6 +121,12 @@ export function chronoCandidates(ctx: ReadContext): Candidate[] {
       } else if (pub) {
         // "Monday, Sept. 5": the weekday picks the year, whichever way it points.
         const named = w !== null ? monthDayOnWeekday(pub, m, d, w) : null;
+        // "asked them to meet on 10 September" in a 4 September article: not eleven months back.
+        const soon = named || dir === 'future' || !INFINITIVE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ? null : nearestMonthDay(pub, m, d, 'future');
+        if (soon && fmtDay(addDays(pub, NEAR_AHEAD_DAYS)) >= fmtDay(soon) && fmtDay(soon) > fmtDay(pub)) {
+          push(fmtDay(soon), 'day', 'chrono.month-day-near-ahead');
+          continue;
+        }
         const day = named ?? nearestMonthDay(pub, m, d, dir);
         if (day) push(fmtDay(day), 'day', named ? 'chrono.weekday-month-day' : `chrono.month-day-${dir}`);
       }

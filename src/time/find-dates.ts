@@ -16,7 +16,7 @@ import type { Candidate, DateMention, ReadContext, Tense } from './types.ts';
 
 /** Anything that could start a date: a year 19xx/20xx, month or weekday names, day words. */
 const PREFILTER =
-  /\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|yesterday|today|tonight|tomorrow|ago|back|last|next|earlier|week|month|year|morning|evening|afternoon|night|\d{4}[-/.]\d)/i;
+  /\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|spring|summer|autumn|fall|yesterday|today|tonight|tomorrow|ago|back|last|next|earlier|week|month|year|morning|evening|afternoon|night|\d{4}[-/.]\d)/i;
 
 /**
  * Words that make the following date a bound or a reference point, not the event's date:
@@ -29,10 +29,19 @@ const ANNIVERSARY_BEFORE =
   /\banniversar(?:y|ies)\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$|\banniversary\s*,?\s*$|\bcommemorat\w*\s+(?:the\s+)?$/i;
 const ANNIVERSARY_AFTER = /^\s*(?:['’]s\s+)?anniversar/i;
 
+/**
+ * The date that closes a bracketed reference to another piece: "(Opinion, 4 January)", "(Trump's
+ * retreat is a gift to Isis, 22 December)". It dates the piece cited, not an event.
+ */
+const CITATION_BEFORE = /\([^()]*,\s*$/;
+const CITATION_AFTER = /^\s*\)/;
+
 function excluded(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 50), c.start);
   if (NOT_THE_EVENT_BEFORE.test(before) || ANNIVERSARY_BEFORE.test(before)) return true;
-  return ANNIVERSARY_AFTER.test(text.slice(c.end, c.end + 20));
+  const after = text.slice(c.end, c.end + 20);
+  if (CITATION_AFTER.test(after) && CITATION_BEFORE.test(text.slice(Math.max(0, c.start - 200), c.start))) return true;
+  return ANNIVERSARY_AFTER.test(after);
 }
 
 /** Longest first; a candidate overlapping one already kept is dropped; then text order. */

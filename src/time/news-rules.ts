@@ -12,7 +12,7 @@
  * convention, and the least wrong single month).
  */
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, nearestMonth, weekdayOf } from './calendar.ts';
-import type { Ym } from './calendar.ts';
+import type { Ym, Ymd } from './calendar.ts';
 import type { Candidate, ReadContext } from './types.ts';
 
 export const MONTH_NUMBER: Record<string, number> = {
@@ -57,6 +57,41 @@ const NOT_COUNTED =
 export function looksLikeCount(n: number, after: string): boolean {
   if (UNIT_AFTER.test(after)) return true;
   return n % 100 === 0 && /^\s+[a-z]/.test(after) && !NOT_COUNTED.test(after);
+}
+
+/**
+ * "last autumn", "in the spring", "this summer": the year of that season (northern; winter, which
+ * straddles two years, is left out). "last" is the latest one over before the article date;
+ * "in"/"during" the latest begun by it (in the future tense or after an infinitive, the next not yet
+ * over: "invited him to visit in the autumn"); "next" the one
+ * after. "the fall of Mosul" is no season.
+ */
+/** The act of an infinitive in the date's clause: "to meet on 10 September", "to visit Bishkek in the autumn". */
+export const INFINITIVE_BEFORE = /\bto\s+[a-z]+\b[^,;:()\u2014]*$/;
+const SEASON = /\b(?:(last|this|next)\s+|(?:in|during|over)\s+(?:the\s+)?)(spring|summer|autumn|fall)\b(?!\s+(?:of|in)\b)/gi;
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+
+function seasonCandidates(text: string, pub: Ymd, dir: ReadContext['dir']): Candidate[] {
+  const out: Candidate[] = [];
+  SEASON.lastIndex = 0;
+  let mt: RegExpExecArray | null;
+  while ((mt = SEASON.exec(text))) {
+    if (mt[1] === undefined && /^[A-Z]/.test(mt[2])) continue;
+    const which = mt[1]?.toLowerCase() ?? 'in';
+    const [first, last] = SEASON_MONTHS[mt[2].toLowerCase()];
+    let y = pub.y;
+    if (which === 'last') y = pub.m > last ? pub.y : pub.y - 1;
+    else if (which === 'next') y = pub.m < first ? pub.y : pub.y + 1;
+    else if (which === 'in') {
+      // "invited him to visit in the autumn": the season of the act invited to lies ahead.
+      const ahead = dir === 'future' || INFINITIVE_BEFORE.test(text.slice(Math.max(0, mt.index - 80), mt.index));
+      y = ahead ? (pub.m <= last ? pub.y : pub.y + 1) : pub.m >= first ? pub.y : pub.y - 1;
+    }
+    // A season still to come in the article's year is ahead though its year is not.
+    const later = which !== 'last' && (y > pub.y || (y === pub.y && pub.m < first));
+    out.push({ start: mt.index, end: mt.index + mt[0].length, value: fmtYear(y), precision: 'year', rule: `season.${which}${later && which !== 'next' ? '-ahead' : ''}` });
+  }
+  return out;
 }
 
 function normQualifier(q: string): string {
@@ -125,6 +160,7 @@ export function ruleCandidates(ctx: ReadContext): Candidate[] {
   }
 
   if (pub) {
+    out.push(...seasonCandidates(text, pub, dir));
     AGO.lastIndex = 0;
     while ((mt = AGO.exec(text))) {
       if (AGO_NOT_AFTER.test(text.slice(Math.max(0, mt.index - 20), mt.index))) continue;

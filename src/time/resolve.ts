@@ -18,7 +18,7 @@
  */
 import type { DatePrecision, ResolvedDate, Span } from '../document/types.ts';
 import { parsePublished } from './calendar.ts';
-import { clauseDistance, type SentenceContext } from './clauses.ts';
+import { clauseDistance, dateInOwnClause, type SentenceContext } from './clauses.ts';
 import { futureActMarker } from './planned.ts';
 import type { DateMention } from './types.ts';
 
@@ -51,10 +51,18 @@ function distance(m: Span, verb: Span): number {
   return 0;
 }
 
-/** The date lies after the article's, at its own precision, or its words say it does. */
+/** The date lies after the article's, at its own precision, or its words or its rule ("season.in-ahead") say it does. */
 function ahead(m: DateMention, published: string | null): boolean {
-  if (AHEAD_WORDS.test(m.text)) return true;
+  if (AHEAD_WORDS.test(m.text) || m.rule.endsWith('-ahead')) return true;
   return parsePublished(published) !== null && m.value > (published as string).slice(0, m.value.length);
+}
+
+/**
+ * "denied involvement in March's attack", "condemned last week's raid": a date in the genitive
+ * dates its noun. After the verb it is the date of the act talked about, not of the verb's own.
+ */
+function genitiveAfterVerb(text: string, m: Span, verb: Span): boolean {
+  return m.start >= verb.end && /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
 }
 
 /** The mentions that may date the event: in its sentence, not planned, not ahead; a future act's statement dates. */
@@ -64,7 +72,16 @@ function candidatesFor(mentions: readonly DateMention[], verbSpan: Span, publish
   const hi = sentence.start + sentence.text.length;
   const future = futureActMarker(sentence.text, Math.max(0, verbSpan.start - sentence.start));
   const all = future ? (sentenceDates ?? mentions) : mentions;
-  const pool = all.filter((m) => m.span.start >= lo && m.span.end <= hi && (future ? m.statement : !m.planned) && !ahead(m, published));
+  const rel = (x: Span): Span => ({ start: x.start - lo, end: x.end - lo });
+  const pool = all.filter(
+    (m) =>
+      m.span.start >= lo &&
+      m.span.end <= hi &&
+      (future ? m.statement : !m.planned) &&
+      !ahead(m, published) &&
+      !dateInOwnClause(sentence.text, rel(m.span), rel(verbSpan)) &&
+      !genitiveAfterVerb(sentence.text, rel(m.span), rel(verbSpan)),
+  );
   return { pool, future };
 }
 

@@ -36,3 +36,10 @@ test('a pair of states does not target people the article country was guessed fo
   const events = code('Armenia and Azerbaijan agreed to exchange detainees.');
   assert.deepEqual(events.map((e) => `${e.source.code}>${e.target?.code ?? '-'}`).sort(), ['ARM>AZE', 'AZE>ARM']);
 });
+
+test('a group is not of the place its journey reached', () => {
+  const come = code('Hundreds of fighters travelled to Kenya last year.').find((x) => x.cameo === '042');
+  assert.ok(come, 'the journey is coded');
+  assert.ok(!come.source.code.startsWith('KEN'), come.source.code);
+  assert.ok(!come.source.evidence.some((x) => x.rule === 'context.event-place'));
+});
