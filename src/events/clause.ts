@@ -210,7 +210,7 @@ export function findTarget(
     if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && (placeMention(m) || PLACE_NOUN.test(view.tokens[m.tokenEnd]?.lower ?? '')) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "met in the Russian city of Sochi"
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Yemen": the topic, no party
     if (m.sector === null && PASSAGE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "withdrew through northern Mali": the way, no party
-    if (VERBAL_CODE.test(cameo) && placeOfNoun(view, m)) continue; // "threatening the Kurds in Syria", "urged him to leave the effort in northern Syria"
+    if (VERBAL_CODE.test(cameo) && placeOfNoun(view, m)) continue; // "threatening the Kurds in Syria", "refused to leave the hills in Syria"
     if (VIOLENT_CODE.test(cameo) && allyOf(view, m, end)) continue; // "fighting for Mali", "fought alongside the Kurds", "fought with the US against Isis": allies, no victims
     if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Boko Haram": what he is said to be, no party
     if (ACCUSATION_CODE.test(cameo) && contentOfAccusation(view, from, m)) continue; // "accusing it of aligning itself with Russia": Russia is what is said, not the accused
@@ -296,14 +296,19 @@ const MEETING_CODE = /^04[01456]/;
 /** A capital or region read as the country as a place ("in Kampala"), not as its government. */
 /** Nouns after a demonym that make it a place: "the Russian city of Sochi", "a Turkish border town". */
 const PLACE_NOUN = /^(city|town|village|capital|port|province|region|resort|border|island)$/;
-/** Appeals, rejections and threats: their party is an actor, never the country where something lies (accusations, demands and diplomatic acts keep it: "abuses in Myanmar", "its embassy in Damascus"). */
-const VERBAL_CODE = /^(02|12|13)/;
+/** Rejections and threats: their party is an actor, never the country where something lies (appeals, accusations, demands and diplomatic acts keep it: "a ceasefire in Gaza", "abuses in Myanmar", "its embassy in Damascus"). */
+const VERBAL_CODE = /^(12|13)/;
+/** People and places that a country after "in" only locates. */
+const PLACED_NOUNS = /^(people|civilians|families|population|residents|villagers|communities|minorities|camps?|hills|areas?|villages|towns|cities|positions|bases|enclaves?|corner|homes)$/;
 
-/** "the Kurds in Syria", "fighters from Syria": a country with no sector that only places the noun before it ("the efforts of Ethiopia" names its owner). */
+/** "the Kurds in Syria": a country with no sector that only places the noun before it ("the efforts of Ethiopia" names its owner). */
 function placeOfNoun(view: SentenceView, m: Mention): boolean {
   const at = prepositionOf(view, m);
   const prep = view.tokens[at]?.lower ?? '';
-  return m.sector === null && m.kind === 'state' && (LOCATIVE.has(prep) || prep === 'from') && ['NOUN', 'PROPN'].includes(view.tokens[at - 1]?.pos ?? '') && !view.mentionCovering(at - 1);
+  const noun = view.tokens[at - 1];
+  // "the Kurds in Syria", "the camps in Somalia" ("a curfew in Algiers", "attacks in Israel" are aimed at the place)
+  const placed = noun !== undefined && ((noun.pos === 'PROPN' && /s$/.test(noun.lower)) || PLACED_NOUNS.test(noun.lower) || PLACE_NOUN.test(noun.lower));
+  return m.sector === null && m.kind === 'state' && LOCATIVE.has(prep) && placed && !view.mentionCovering(at - 1);
 }
 
 function placeMention(m: Mention): boolean {
