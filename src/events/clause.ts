@@ -210,6 +210,7 @@ export function findTarget(
     if ((sourceCountries.size > 1 || MEETING_CODE.test(cameo)) && (placeMention(m) || PLACE_NOUN.test(view.tokens[m.tokenEnd]?.lower ?? '')) && LOCATIVE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "met in the Russian city of Sochi"
     if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) continue; // "met to discuss Yemen": the topic, no party
     if (m.sector === null && PASSAGE.has(view.tokens[prepositionOf(view, m)]?.lower ?? '')) continue; // "withdrew through northern Mali": the way, no party
+    if (DEAL_CODE.test(cameo) && contentInfinitiveBefore(view, from, m)) continue; // "struck a deal to return Canada's citizens": what the deal is for
     if (VERBAL_CODE.test(cameo) && placeOfNoun(view, m)) continue; // "threatening the Kurds in Syria", "refused to leave the hills in Syria"
     if (VIOLENT_CODE.test(cameo) && allyOf(view, m, end)) continue; // "fighting for Mali", "fought alongside the Kurds", "fought with the US against Isis": allies, no victims
     if (predicateOfBeing(view, m)) continue; // "charged him with being a member of Boko Haram": what he is said to be, no party
@@ -298,6 +299,18 @@ const MEETING_CODE = /^04[01456]/;
 const PLACE_NOUN = /^(city|town|village|capital|port|province|region|resort|border|island)$/;
 /** Rejections and threats: their party is an actor, never the country where something lies (appeals, accusations, demands and diplomatic acts keep it: "a ceasefire in Gaza", "abuses in Myanmar", "its embassy in Damascus"). */
 const VERBAL_CODE = /^(12|13)/;
+/** Statements, talks and agreements: their party is never an actor inside what a deal or plan is for (aid keeps its beneficiary: "loans to repair the road on the Kyrgyz side"). */
+const DEAL_CODE = /^(01|04|057)/;
+
+/** "a deal to return C's citizens", "a plan to avoid an assault by C": an infinitive after a noun (no actor) before the mention tells what the noun is for. */
+function contentInfinitiveBefore(view: SentenceView, from: number, m: Mention): boolean {
+  const { tokens } = view;
+  for (let k = from + 1; k < m.tokenStart; k++) {
+    if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB' && tokens[k - 1].pos === 'NOUN' && !view.mentionCovering(k - 1)) return true;
+  }
+  return false;
+}
+
 /** People and places that a country after "in" only locates. */
 const PLACED_NOUNS = /^(people|civilians|families|population|residents|villagers|communities|minorities|camps?|hills|areas?|villages|towns|cities|positions|bases|enclaves?|corner|homes)$/;
 

@@ -101,3 +101,9 @@ test('a rejection or a threat is aimed at an actor, not at the country that only
   assert.ok(dyads('The EU criticised human rights abuses in Myanmar.').includes('IGOEUREEC>MMR:11'));
   assert.ok(dyads('The United Arab Emirates reopened its embassy in Damascus.').some((e) => e.startsWith('ARE>SYR:')));
 });
+
+test('talks and deals are never aimed at an actor inside what they are for; aid keeps its beneficiary', () => {
+  assert.deepEqual(dyads('Chile and Peru struck a deal to return Bolivian migrants.', { exact: true }).sort(), ['CHL>PER:057', 'PER>CHL:057']);
+  assert.deepEqual(dyads('Brazil negotiated a deal with Chile to avoid a strike by Argentine unions.', { exact: true }), ['BRA>CHL:046']);
+  assert.ok(dyads('Brazil pledged loans to repair the road on the Bolivian side.').some((e) => e.startsWith('BRA>BOL:')));
+});
