@@ -30,9 +30,27 @@ const JUDGING_ADJECTIVES = new Set(['likely', 'unlikely', 'right', 'wrong', 'saf
 const HABIT_NOUNS = new Set(['history', 'record', 'habit', 'pattern', 'practice', 'tradition', 'tendency', 'reputation']);
 export function habitualGerund(tokens: Token[], i: number): string | null {
   const t = tokens[i];
-  if (!t.lower.endsWith('ing') || tokens[i - 1]?.lower !== 'of') return null;
+  if (!t.lower.endsWith('ing')) return null;
+  if (tokens[i - 1]?.lower !== 'of') return judgedGerund(tokens, i);
   const noun = tokens[i - 2];
   return noun && HABIT_NOUNS.has(noun.lemma) ? `${noun.text} of` : null;
+}
+
+/** Words that open a clause whose subject may be a gerund: "said withdrawing would be a mistake". */
+const CLAUSE_OPENING = new Set(['that', ',', ':', '"', '“', 'said', 'says', 'say', 'argued', 'argues', 'warned', 'warns', 'believes', 'believe', 'thinks', 'think']);
+
+/** "withdrawing troops would be a mistake", "rescuing them is safe": a gerund subject of "be" names an act judged, not done. The words, or null. */
+function judgedGerund(tokens: Token[], i: number): string | null {
+  const before = tokens[i - 1];
+  if (before && !CLAUSE_OPENING.has(before.lower) && before.pos !== 'PUNCT') return null;
+  for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
+    const t = tokens[k];
+    if (isHardBreak(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
+    if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
+    const be = t.lemma === 'be' ? t : tokens[k + 1]?.lemma === 'be' && t.pos === 'AUX' ? tokens[k + 1] : undefined;
+    return be ? `${tokens[i].text} ... ${be.text}` : null;
+  }
+  return null;
 }
 
 /** "gave him a green light to invade", "the go-ahead to launch": leave to act, not the act. */
@@ -68,8 +86,15 @@ const PREVENTERS = new Set(['prevent', 'stop', 'restrain', 'bar', 'ban', 'block'
 
 /** "restrained Trump from threatening to leave": a gerund after "from" that a preventing verb a few words before governs. The verb, or null. */
 function preventedBy(tokens: Token[], start: number, head: number, stop: number): string | null {
-  if (tokens[start - 1]?.lower !== 'from' || !tokens[head].lower.endsWith('ing')) return null;
-  for (let k = start - 2; k >= stop && start - k <= 8; k--) {
+  if (!tokens[head].lower.endsWith('ing')) return null;
+  // "from threatening", "from his initial impulse of threatening"
+  let from = start - 1;
+  if (tokens[from]?.lower === 'of') {
+    from--;
+    while (from > stop && start - from <= 6 && (NOUN_PHRASE_POS.has(tokens[from].pos) || tokens[from].pos === 'PRON')) from--;
+  }
+  if (tokens[from]?.lower !== 'from') return null;
+  for (let k = from - 1; k >= stop && from - k <= 8; k--) {
     if (isHardBreak(tokens[k]) || tokens[k].pos === 'SCONJ') return null;
     // the tagger may read "restrained" as an adjective
     const t = tokens[k];

@@ -155,3 +155,10 @@ test('an act another failed to bring about, was kept from, or only has an excuse
   assert.deepEqual(dyads('Kenya refrained from attacking Somali positions.'), []);
   assert.deepEqual(dyads('The raid could give Turkey an excuse to shell Kurdish villages.'), []);
 });
+
+test('an act kept from through a noun ("from his impulse of threatening"), or a gerund judged by "be", is not done', () => {
+  assert.deepEqual(dyads('The general restrained the Kenyan president from his first impulse of threatening to leave the alliance.'), []);
+  assert.deepEqual(dyads('The Kenyan senator said withdrawing Kenyan troops from Somalia would be a mistake.'), []);
+  assert.deepEqual(dyads('Attacking Iran is not an option, the Kenyan president said.'), []);
+  assert.ok(dyads('Kenyan troops began attacking Somali positions.').includes('KEN>SOM:19'));
+});
