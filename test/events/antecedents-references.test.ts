@@ -6,19 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/coder.ts';
-import { sharedCoder } from '../pipeline/helpers.ts';
-
-function coding(text: string) {
-  return codeArticle(sharedCoder(), { id: 'test', text, published: '2024-05-15', origin: { file: 'test' } });
-}
-
-/** Events of verbs containing `verb`, as "SOURCE>TARGET:cameo". */
-function dyadsAt(text: string, verb: string): string[] {
-  return coding(text)
-    .events.filter((e) => e.verb.text.includes(verb))
-    .map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`);
-}
+import { coding, dyadsAt } from '../pipeline/helpers.ts';
 
 /** The mention whose text is `word` (the last one), with its code and the rule of its reference. */
 function mentionOf(text: string, word: string): { code: string; rule?: string; note?: string } | undefined {

@@ -10,6 +10,18 @@ export function sharedCoder(): Coder {
   return coder;
 }
 
+/** The whole coding of a text (events, mentions, trace), with the shared coder. */
+export function coding(text: string, published: string | null = '2024-05-15') {
+  return codeArticle(sharedCoder(), { id: 'test', text, published, origin: { file: 'test' } });
+}
+
+/** Events of verbs containing `verb`, as "SOURCE>TARGET:cameo". */
+export function dyadsAt(text: string, verb: string): string[] {
+  return coding(text)
+    .events.filter((e) => e.verb.text.includes(verb))
+    .map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`);
+}
+
 export function code(text: string, published: string | null = '2024-05-15', options: { keepNegated?: boolean } = {}): MergedEvent[] {
   const c = options.keepNegated ? createCoder({ keepNegated: true }) : sharedCoder();
   return codeArticle(c, { id: 'test', text, published, origin: { file: 'test' } }).events;

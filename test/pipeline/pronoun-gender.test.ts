@@ -5,12 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/pipeline/coder.ts';
-import { sharedCoder } from './helpers.ts';
-
-function coding(text: string) {
-  return codeArticle(sharedCoder(), { id: 'test', text, published: '2024-05-15', origin: { file: 'test' } });
-}
+import { coding } from './helpers.ts';
 
 /** Events as "SOURCE-CODE cameo verb-text". */
 function events(text: string): string[] {
