@@ -13,7 +13,7 @@ import { agentAfter, coordinationRightOf } from './noun-phrases.ts';
 import { breakAfter, type SentenceView } from './sentence-view.ts';
 import { isDirective } from './content.ts';
 import { figurativeModifier, violentCode } from './instruments.ts';
-import { gerundOfTime } from './verb-like.ts';
+import { gerundOfTime, TIME_SPAN } from './verb-like.ts';
 
 export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, consumed: Set<number>, out: EventCandidate[], dropped: SentenceCoding['dropped']): void {
   const { tokens, sentence } = view;
@@ -81,8 +81,6 @@ export function codeNominalEvents(view: SentenceView, lexicon: EventLexicon, con
 const BATTLE_LEADS = new Set(['after', 'amid', 'during', 'following']);
 /** Battle nouns whose lexicon entries (nouns.tsv) stand alone: coded only as the battle that won an act. */
 const BATTLE_NOUNS = new Set(['fighting', 'fight', 'battle', 'clash', 'combat']);
-/** Between the lead and the battle noun: "after five days of heavy fighting". */
-const BATTLE_SPAN = /^(of|days?|weeks?|hours?|months?|nights?)$/;
 const BATTLE_POS = new Set(['ADJ', 'NUM', 'DET']);
 
 /**
@@ -93,7 +91,8 @@ const BATTLE_POS = new Set(['ADJ', 'NUM', 'DET']);
 function battleOfAct(view: SentenceView, noun: number, out: EventCandidate[]): EventCandidate | null {
   const { tokens } = view;
   let k = noun - 1;
-  while (k > view.sentence.tokenStart && (BATTLE_POS.has(tokens[k].pos) || BATTLE_SPAN.test(tokens[k].lower))) k--;
+  // between the lead and the battle noun: "after five days of heavy fighting"
+  while (k > view.sentence.tokenStart && (BATTLE_POS.has(tokens[k].pos) || tokens[k].lower === 'of' || TIME_SPAN.test(tokens[k].lower))) k--;
   if (!BATTLE_LEADS.has(tokens[k]?.lower ?? '')) return null;
   const lead = k;
   const act = out.find((c) => /^(18|19|20)/.test(c.entry.cameo) && c.group && !c.group.negated && !c.group.future && !c.group.hedged && !c.group.conditional && c.match.tokenEnd <= lead);

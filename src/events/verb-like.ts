@@ -96,7 +96,10 @@ function taggedAdjectiveButVerb(tokens: Token[], i: number): boolean {
 }
 
 
+/** Spans of time: "five days", "weeks". */
+export const TIME_SPAN = /^(days?|weeks?|hours?|months?|nights?|years?)$/;
+
 /** "after five days of fighting", "weeks of shelling": a gerund after "of" and a span of time names an activity (a noun). */
 export function gerundOfTime(tokens: Token[], i: number): boolean {
-  return tokens[i]?.pos === 'VERB' && tokens[i].lower.endsWith('ing') && tokens[i - 1]?.lower === 'of' && /^(days|weeks|hours|months|nights|years)$/.test(tokens[i - 2]?.lower ?? '');
+  return tokens[i]?.pos === 'VERB' && tokens[i].lower.endsWith('ing') && tokens[i - 1]?.lower === 'of' && TIME_SPAN.test(tokens[i - 2]?.lower ?? '');
 }
