@@ -4,6 +4,7 @@
  */
 import type { Mention, Token } from '../document/types.ts';
 import type { SentenceView } from './sentence-view.ts';
+import { isHyphenatedTail } from './verb-group.ts';
 
 const NP_INNER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const QUANTIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'thousands', 'hundreds', 'dozens', 'tens', 'millions']);
@@ -159,7 +160,13 @@ export function agentAfter(view: SentenceView, from: number, end: number): Menti
     let j = i + 1;
     // "by about 2,000 US troops", "by some 300 rebels"
     // "by current government officials": an adjective before the actor's words, unless it is the actor's own
-    while (j < end && !view.mentionAt.has(j) && (AGENT_LEAD_POS.has(view.tokens[j].pos) || view.tokens[j].lower === 'about')) j++;
+    // "by stone-throwing protesters": a hyphenated modifier too
+    for (;;) {
+      if (j >= end || view.mentionAt.has(j)) break;
+      if (AGENT_LEAD_POS.has(view.tokens[j].pos) || view.tokens[j].lower === 'about') j++;
+      else if (view.tokens[j + 1]?.text === '-' && isHyphenatedTail(view.tokens, j + 2) && !view.mentionAt.has(j + 2)) j += 3;
+      else break;
+    }
     const m = view.mentionAt.get(j);
     // "banned by Kenyan law": a demonym before the agent's noun is no agent
     if (m && view.tokens[m.tokenEnd]?.pos !== 'NOUN') return coordinationRightOf(view, m, end);

@@ -48,6 +48,16 @@ function impliesState(view: SentenceView, groupStart: number, i: number, end: nu
   return !byPhraseAfter(view, i + 1, end);
 }
 
+/**
+ * The subject of a finite passive, its patient: the actor before it in the clause, else what the
+ * subject resolver reads ("X, who was detained by police": the relative's antecedent; "she was
+ * arrested": the pronoun's antecedent; "raided the house and were attacked": the conjoined subject).
+ */
+function grammaticalSubject(resolver: SubjectResolver, groupStart: number, i: number): { mentions: Mention[] } {
+  const found = resolver.search(groupStart);
+  return found.mentions.length ? found : { mentions: resolver.subjectOf(i).mentions };
+}
+
 export interface PassiveActors {
   sources: Mention[];
   /** Patients before the verb; null when the subject is the pattern's object (targets come after the verb). */
@@ -66,7 +76,7 @@ export function passiveActors(view: SentenceView, lexicon: EventLexicon, resolve
   const reduced = reducedPassive(tokens, groupStart, i);
   // "Protesters were dispersed": the pattern's object is an actor before the verb, the patient
   const objectActor = match.objectBefore && match.target && match.target.tokenEnd <= groupStart ? [match.target] : [];
-  const left = match.objectBefore ? { mentions: objectActor } : reduced ? { mentions: patientBefore(view, groupStart) } : resolver.search(groupStart);
+  const left = match.objectBefore ? { mentions: objectActor } : reduced ? { mentions: patientBefore(view, groupStart) } : grammaticalSubject(resolver, groupStart, i);
   if (!agents.length && match.objectBefore) {
     // "talks were held in Geneva between Iran and the US", "a ceasefire was signed between the two countries": the parties
     agents = partiesBetween(view, match.tokenEnd, end);

@@ -1,7 +1,7 @@
 /** Passives news tells without an agent, or with the pattern's object as subject (invented sentences of shapes met in news). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code, dyads } from './helpers.ts';
+import { code, dyads, dyadsAt } from './helpers.ts';
 
 test('an arrest, a sentence or an expulsion told in the passive is the act of the state where it happened', () => {
   const [arrest] = code('Two opposition journalists were arrested in Minsk on Tuesday.');
@@ -77,4 +77,12 @@ test('the by-agent of a passive: after an adjective, after a gerund complement s
   const [indictment] = code('The Serbian army commander was indicted by the UN war crimes tribunal for his role in the massacres.');
   assert.equal(`${indictment.source.code}>${indictment.target?.code}:${indictment.cameo}`, 'IGOUNO>SRBMIL:1124');
   assert.deepEqual(dyads('The Kenyan governor was indicted for fraud by a Kenyan court.', { exact: true }), ['KEN>KEN:173']);
+});
+
+test('the patient of a passive is its grammatical subject wherever the subject resolver finds it', () => {
+  // a relative pronoun: its antecedent
+  assert.deepEqual(dyadsAt('The opposition leader, who was detained by riot police on Monday, called for new protests.', 'detained'), ['COP>OPP:173']);
+  assert.deepEqual(dyadsAt('Two Kenyan aid workers, who were abducted by al-Shabaab gunmen last year, have been freed.', 'abducted'), ['SOMREBSHB>KENNGO:181']);
+  // a verb conjoined with an active one: the shared subject
+  assert.deepEqual(dyadsAt('Riot police raided the party offices and were attacked by stone-throwing protesters.', 'attacked'), ['CVL>COP:145']);
 });
