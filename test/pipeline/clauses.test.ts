@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code, dyads } from './helpers.ts';
+import { code, dyads, dyadsAt } from './helpers.ts';
 
 test('subject is the source, object the target', () => {
   assert.deepEqual(dyads('Kenya accused Uganda of harbouring rebels.'), ['KEN>UGA:11']);
@@ -193,4 +193,16 @@ test('adverbs between a verb and its preposition ("pushing hard for", "called re
   assert.ok(dyads('Kenya called repeatedly for talks with Somalia.').some((e) => e.startsWith('KEN>SOM:02')));
   assert.deepEqual(dyads('The Bolivian president sits pat in La Paz.'), []);
   assert.ok(dyads('Benin kept refusing admittance to Ghanaian traders.', { exact: true }).includes('BEN>GHA:172'));
+});
+
+test('no target from a partner, a common enemy or a clause that is said', () => {
+  // "in coordination with", "together with": who acts with the source is no target; the one named next is
+  assert.deepEqual(dyadsAt('Chadian troops attacked the town together with French forces.', 'attacked'), ['TCDMIL>-:190']);
+  assert.deepEqual(dyadsAt('Nigerian jets struck the border town in coordination with Cameroon.', 'struck'), ['NGAMIL>-:190']);
+  // cooperation against someone: the common enemy is none of the parties
+  assert.deepEqual(dyads('Kenya pledged to cooperate with Somalia in the fight against al-Shabaab.'), ['KEN>SOM:03']);
+  assert.deepEqual(dyadsAt('The two governments agreed to share intelligence against the Islamic State.', 'agreed'), ['GOV>-:0314']);
+  // admitting or denying what a clause says: the actors inside the clause are what is said
+  assert.deepEqual(dyads('The Dutch minister admitted for the first time that Russian influence in the region is growing.', { exact: true }).filter((d) => d.endsWith(':015')), ['NLD>-:015']);
+  assert.deepEqual(dyads('Ottawa denied there had been any deal with Damascus on the detainees.', { exact: true }), ['CAN>-:016']);
 });
