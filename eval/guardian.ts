@@ -148,7 +148,7 @@ export function matchJudgments(events: readonly EmittedEvent[], judgments: reado
 export interface GuardianBatchResult {
   name: string;
   judgmentsFile: string;
-  /** The articles the file judges (read rows included), in ingest order of their numbers. */
+  /** The articles the file judges (read rows included), sorted by their number. */
   articles: string[];
   match: GuardianMatch;
 }
@@ -227,20 +227,20 @@ export function formatGuardian(result: GuardianResult, options: { showMisses?: n
     `corpus: ${result.corpus}; judgments: ${result.batches.map((b) => file(b.judgmentsFile)).join(', ')}`,
     `${result.articles} judged articles coded in ${duration(result.ms)}`,
   ];
-  const all = result.batches.flatMap((b) => judgedOf(b.match));
-  const summary: Cell[][] = result.batches.map((b) => {
+  // One tally per batch, then their sum: [articles, events, judged, right, gone].
+  const tallies = result.batches.map((b) => {
     const judged = judgedOf(b.match);
-    const [low, high] = wilson(rightOf(judged), judged.length);
-    return [batchLabel(b), b.articles.length, b.match.matched.length, judged.length, ratio(rightOf(judged), judged.length),
-      `${(100 * low).toFixed(1)}-${(100 * high).toFixed(1)}%`, b.match.matched.length - judged.length, b.match.gone.length];
+    return [b.articles.length, b.match.matched.length, judged.length, rightOf(judged), b.match.gone.length];
   });
-  const [low, high] = wilson(rightOf(all), all.length);
-  summary.push(['combined', result.batches.reduce((n, b) => n + b.articles.length, 0), result.batches.reduce((n, b) => n + b.match.matched.length, 0),
-    all.length, ratio(rightOf(all), all.length), `${(100 * low).toFixed(1)}-${(100 * high).toFixed(1)}%`,
-    result.batches.reduce((n, b) => n + b.match.matched.length, 0) - all.length, result.batches.reduce((n, b) => n + b.match.gone.length, 0)]);
+  const total = tallies.reduce((sum, t) => sum.map((n, i) => n + t[i]), [0, 0, 0, 0, 0]);
+  const summary: Cell[][] = [...result.batches.map(batchLabel), 'combined'].map((label, i) => {
+    const [articles, events, judged, right, gone] = tallies[i] ?? total;
+    const [low, high] = wilson(right, judged);
+    return [label, articles, events, judged, ratio(right, judged), `${(100 * low).toFixed(1)}-${(100 * high).toFixed(1)}%`, events - judged, gone];
+  });
   lines.push(subheading('precision per batch (right / judged events present)'),
     table(['batch', 'articles', 'events', 'judged', 'precision', 'Wilson 95%', 'unjudged', 'gone'], summary));
-  lines.push('', `combined ${precisionLine(rightOf(all), all.length)}`);
+  lines.push('', `combined ${precisionLine(total[3], total[2])}`);
   for (const b of result.batches) lines.push(formatBatch(b, options));
   return lines.join('\n');
 }
