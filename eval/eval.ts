@@ -5,7 +5,8 @@
  *   --only seeds,gsr,actors,synthetic,own,places,guardian   parts to run (default: all)
  *   --limit N                  synthetic: the first N stories of each label (default: all)
  *   --show-misses N            print N gold sentences dyad got wrong, with its output
- *                              (and N own sentences not fully right)
+ *                              (and N own sentences not fully right; guardian: N non-right
+ *                              judged events per batch, development and held-out)
  *   --lexicon DIR              code with another lexicon directory (default: lexicon/)
  *
  * ../shared is read at run time (DYAD_SHARED overrides its location).

@@ -1,9 +1,11 @@
 /**
- * Precision on real news, judged by hand: dyad codes the Guardian articles that
- * eval/guardian-judgments.tsv judges, each emitted event is matched to a judgment by its key
- * (article, sentence, CAMEO code, source code, target code) and precision is the share judged
- * `right`. Events with no judgment (new since the judging) and judgments with no event (gone)
- * are counted apart, so the file stays useful while the coder changes.
+ * Precision on real news, judged by hand: dyad codes the Guardian articles that the judgment files
+ * judge, each emitted event is matched to a judgment by its key (article, sentence, CAMEO code,
+ * source code, target code) and precision is the share judged `right`. Events with no judgment
+ * (new since the judging) and judgments with no event (gone) are counted apart, so the files stay
+ * useful while the coder changes. There are two batches, each a file of the same format, reported
+ * apart and combined: eval/guardian-judgments.tsv (the development batch, articles read while the
+ * coder was tuned) and eval/guardian-heldout.tsv (held out: judged before anyone tuned on it).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,18 @@ import { auditKeys } from './gsr-audit.ts';
 import { count, duration, heading, pct, ratio, subheading, table, wilson, type Cell } from './report.ts';
 
 export const GUARDIAN_JUDGMENTS_FILE = join(import.meta.dirname, 'guardian-judgments.tsv');
+export const GUARDIAN_HELDOUT_FILE = join(import.meta.dirname, 'guardian-heldout.tsv');
+
+/** A batch of judgments: its name in the report ("development", "held-out") and its file. */
+export interface GuardianBatch {
+  name: string;
+  file: string;
+}
+
+export const GUARDIAN_BATCHES: readonly GuardianBatch[] = [
+  { name: 'development', file: GUARDIAN_JUDGMENTS_FILE },
+  { name: 'held-out', file: GUARDIAN_HELDOUT_FILE },
+];
 export const guardianCorpus = (): string => sharedPath('corpus', 'guardian_2019_sample.csv');
 
 /** `read` marks an article that was read and had no event at judging time (all key cells "-"). */
@@ -131,52 +145,117 @@ export function matchJudgments(events: readonly EmittedEvent[], judgments: reado
   return { matched, gone };
 }
 
-export interface GuardianResult {
-  corpus: string;
+export interface GuardianBatchResult {
+  name: string;
   judgmentsFile: string;
-  /** False when the corpus file is missing (the part is skipped). */
-  found: boolean;
-  articles: number;
-  ms: number;
+  /** The articles the file judges (read rows included), sorted by their number. */
+  articles: string[];
   match: GuardianMatch;
 }
 
-/** Codes the judged articles of the corpus and matches their events to the judgments. */
-export async function evaluateGuardian(coder: Coder, corpus = guardianCorpus(), judgmentsFile = GUARDIAN_JUDGMENTS_FILE): Promise<GuardianResult> {
-  const { articles, events: judgments } = loadGuardianJudgments(judgmentsFile, coder.cameo);
-  const empty = { corpus, judgmentsFile, articles: 0, ms: 0, match: { matched: [], gone: [] } };
-  if (!existsSync(corpus)) return { ...empty, found: false };
+export interface GuardianResult {
+  corpus: string;
+  /** False when the corpus file is missing (the part is skipped). */
+  found: boolean;
+  /** Articles coded (those some batch judges). */
+  articles: number;
+  ms: number;
+  batches: GuardianBatchResult[];
+}
+
+const articleNumber = (id: string): number => Number(id.match(/(\d+)$/)?.[1] ?? NaN);
+
+/** Codes the articles any batch judges (each once) and matches their events to each batch's judgments. */
+export async function evaluateGuardian(coder: Coder, corpus = guardianCorpus(), batches: readonly GuardianBatch[] = GUARDIAN_BATCHES): Promise<GuardianResult> {
+  const loaded = batches.map((b) => ({ ...b, ...loadGuardianJudgments(b.file, coder.cameo) }));
+  const batchOf = new Map<string, number>();
+  loaded.forEach((b, i) => {
+    for (const a of b.articles) {
+      const other = batchOf.get(a);
+      if (other !== undefined) throw new Error(`${b.file}: article ${a} is judged in ${loaded[other].file} too; a batch owns its articles`);
+      batchOf.set(a, i);
+    }
+  });
+  const result = (events: EmittedEvent[][]): GuardianBatchResult[] => loaded.map((b, i) => ({
+    name: b.name, judgmentsFile: b.file,
+    articles: [...b.articles].sort((x, y) => articleNumber(x) - articleNumber(y)),
+    match: matchJudgments(events[i], b.events),
+  }));
+  const none = (): EmittedEvent[][] => loaded.map(() => []);
+  if (!existsSync(corpus)) return { corpus, found: false, articles: 0, ms: 0, batches: result(none()) };
   const started = performance.now();
-  const events: EmittedEvent[] = [];
+  const events = none();
   let coded = 0;
   for await (const item of readInputs([corpus])) {
-    if (item.kind !== 'article' || !articles.has(item.article.id)) continue;
+    if (item.kind !== 'article') continue;
     const a = item.article;
+    const batch = batchOf.get(a.id);
+    if (batch === undefined) continue;
     coded++;
     for (const r of codeText(coder, a.id, a.text, a.published, corpus).records) {
-      events.push({ article: a.id, sentence: r.sentence_index, cameo: r.cameo, source: r.source.code, target: r.target?.code ?? null, verb: r.evidence.verb });
+      events[batch].push({ article: a.id, sentence: r.sentence_index, cameo: r.cameo, source: r.source.code, target: r.target?.code ?? null, verb: r.evidence.verb });
     }
   }
-  return { ...empty, found: true, articles: coded, ms: performance.now() - started, match: matchJudgments(events, judgments) };
+  return { corpus, found: true, articles: coded, ms: performance.now() - started, batches: result(events) };
 }
 
 const describe = (e: Pick<EmittedEvent, 'article' | 'sentence' | 'cameo' | 'source' | 'target'>) =>
   `${e.article} s${e.sentence} ${e.cameo} ${e.source} -> ${e.target ?? '-'}`;
 
+type Judged = { event: EmittedEvent; judgment: GuardianJudgment };
+
+const judgedOf = (m: GuardianMatch): Judged[] => m.matched.filter((x) => x.judgment).map((x) => ({ event: x.event, judgment: x.judgment! }));
+const rightOf = (judged: readonly Judged[]): number => judged.filter((j) => j.judgment.verdict === 'right').length;
+
+/** "held-out: articles 78-151" (the range of article numbers the batch judges). */
+function batchLabel(b: GuardianBatchResult): string {
+  const n = b.articles.map(articleNumber).filter((x) => Number.isFinite(x));
+  return n.length ? `${b.name}: articles ${Math.min(...n)}-${Math.max(...n)}` : `${b.name}: no articles judged`;
+}
+
+function precisionLine(right: number, judged: number): string {
+  const [low, high] = wilson(right, judged);
+  return `precision (right / judged events present): ${ratio(right, judged)}, 95% Wilson interval ${(100 * low).toFixed(1)}-${(100 * high).toFixed(1)}%`;
+}
+
 export function formatGuardian(result: GuardianResult, options: { showMisses?: number; roots?: number; classes?: number } = {}): string {
   const title = 'Guardian 2019 sample: precision judged by hand';
   if (!result.found) return `${heading(title)}\nskipped: corpus file ${result.corpus} not found`;
-  const file = result.judgmentsFile.replace(/.*\/eval\//, 'eval/');
-  const { matched, gone } = result.match;
-  const judged = matched.filter((m) => m.judgment).map((m) => ({ event: m.event, judgment: m.judgment! }));
-  const right = judged.filter((j) => j.judgment.verdict === 'right').length;
-  const [low, high] = wilson(right, judged.length);
+  const file = (f: string) => f.replace(/.*\/eval\//, 'eval/');
   const lines = [
     heading(title),
-    `corpus: ${result.corpus}; judgments: ${file}`,
-    `${result.articles} judged articles coded in ${duration(result.ms)}: ${matched.length} events, ${judged.length} of them judged`,
+    `corpus: ${result.corpus}; judgments: ${result.batches.map((b) => file(b.judgmentsFile)).join(', ')}`,
+    `${result.articles} judged articles coded in ${duration(result.ms)}`,
+  ];
+  // One tally per batch, then their sum: [articles, events, judged, right, gone].
+  const tallies = result.batches.map((b) => {
+    const judged = judgedOf(b.match);
+    return [b.articles.length, b.match.matched.length, judged.length, rightOf(judged), b.match.gone.length];
+  });
+  const total = tallies.reduce((sum, t) => sum.map((n, i) => n + t[i]), [0, 0, 0, 0, 0]);
+  const summary: Cell[][] = [...result.batches.map(batchLabel), 'combined'].map((label, i) => {
+    const [articles, events, judged, right, gone] = tallies[i] ?? total;
+    const [low, high] = wilson(right, judged);
+    return [label, articles, events, judged, ratio(right, judged), `${(100 * low).toFixed(1)}-${(100 * high).toFixed(1)}%`, events - judged, gone];
+  });
+  lines.push(subheading('precision per batch (right / judged events present)'),
+    table(['batch', 'articles', 'events', 'judged', 'precision', 'Wilson 95%', 'unjudged', 'gone'], summary));
+  lines.push('', `combined ${precisionLine(total[3], total[2])}`);
+  for (const b of result.batches) lines.push(formatBatch(b, options));
+  return lines.join('\n');
+}
+
+/** One batch: its precision, unjudged and gone counts, verdicts, roots, error classes and misses. */
+function formatBatch(batch: GuardianBatchResult, options: { showMisses?: number; roots?: number; classes?: number }): string {
+  const { matched, gone } = batch.match;
+  const judged = judgedOf(batch.match);
+  const right = rightOf(judged);
+  const lines = [
+    heading(`Batch ${batchLabel(batch)}`),
+    `judgments: ${batch.judgmentsFile.replace(/.*\/eval\//, 'eval/')}`,
+    `${batch.articles.length} judged articles: ${matched.length} events, ${judged.length} of them judged`,
     '',
-    `precision (right / judged events present): ${ratio(right, judged.length)}, 95% Wilson interval ${(100 * low).toFixed(1)}-${(100 * high).toFixed(1)}%`,
+    precisionLine(right, judged.length),
     `unjudged events (new since the judging): ${matched.length - judged.length}`,
     `judgments no event matches any more (gone): ${gone.length}`,
   ];
@@ -215,7 +294,7 @@ export function formatGuardian(result: GuardianResult, options: { showMisses?: n
   if (misses.length) {
     lines.push(subheading(`${misses.length} judged events still emitted that are not right`));
     for (const { event, judgment } of misses) {
-      lines.push(`${describe(event)} [${event.verb}] ${judgment.verdict} (${judgment.errorClass}): ${judgment.note}`);
+      lines.push(`${batch.name} ${describe(event)} [${event.verb}] ${judgment.verdict} (${judgment.errorClass}): ${judgment.note}`);
     }
   }
   return lines.join('\n');
