@@ -105,8 +105,8 @@ function allyOf(view: SentenceView, m: Mention, end: number): boolean {
   return false;
 }
 
-/** Cooperation of any kind (intent, appeal, support, aid, yielding): whom the parties act against together is none of them. */
-const COOPERATION_CODE = /^0[2-8]/;
+/** Appeals and cooperation (support, aid, yielding; not intents, which may be to act against someone): whom the parties act against together is none of them. */
+const COOPERATION_CODE = /^0[24-8]/;
 /** Statements (CAMEO 01): an actor inside the clause said is no party. */
 const STATEMENT_CODE = /^01/;
 /** Before "with", words that make its object a partner in the act: "together with", "in coordination with" (not "cooperation with Togo"). */

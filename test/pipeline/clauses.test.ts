@@ -201,7 +201,10 @@ test('no target from a partner, a common enemy or a clause that is said', () => 
   assert.deepEqual(dyadsAt('Nigerian jets struck the border town in coordination with Cameroon.', 'struck'), ['NGAMIL>-:190']);
   // cooperation against someone: the common enemy is none of the parties
   assert.deepEqual(dyads('Kenya pledged to cooperate with Somalia in the fight against al-Shabaab.'), ['KEN>SOM:03']);
-  assert.deepEqual(dyadsAt('The two governments agreed to share intelligence against the Islamic State.', 'agreed'), ['GOV>-:0314']);
+  assert.deepEqual(dyads('The two armies shared intelligence against the Islamic State.', { exact: true }), ['MIL>-:064']);
+  assert.deepEqual(dyads('France has supported the Iraqi army\'s campaign against Isis.'), ['FRA>IRQ:05']);
+  // an intent may be to act against someone: that one stays its target
+  assert.deepEqual(dyads('The British cabinet agreed to take military action against Syria.'), ['GBR>SYR:03']);
   // admitting or denying what a clause says: the actors inside the clause are what is said
   assert.deepEqual(dyads('The Dutch minister admitted for the first time that Russian influence in the region is growing.', { exact: true }).filter((d) => d.endsWith(':015')), ['NLD>-:015']);
   assert.deepEqual(dyads('Ottawa denied there had been any deal with Damascus on the detainees.', { exact: true }), ['CAN>-:016']);
