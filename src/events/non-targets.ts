@@ -33,6 +33,8 @@ export function notATarget(view: SentenceView, m: Mention, at: TargetSearch): bo
   if (MEETING_CODE.test(cameo) && topicOfDiscussion(view, m)) return true; // "met to discuss Yemen": the topic, no party
   if (m.sector === null && PASSAGE.has(prep)) return true; // "withdrew through northern Mali": the way, no party
   if (DEAL_CODE.test(cameo) && contentInfinitiveBefore(view, from, m)) return true; // "struck a deal to return Canada's citizens": what the deal is for
+  // "fought on in Syria", "refused to stay in Iraq": where, not whom (an insurgency "inside Turkey" of Turkey's own rebels is against it)
+  if ((VERBAL_CODE.test(cameo) || VIOLENT_CODE.test(cameo)) && !sourceCountries.has(m.country ?? '') && settingOfVerb(view, m, matched)) return true;
   if (VERBAL_CODE.test(cameo) && placeOfNoun(view, m)) return true; // "threatening the Kurds in Syria", "refused to leave the hills in Syria"
   if (VIOLENT_CODE.test(cameo) && allyOf(view, m, end)) return true; // "fighting for Mali", "fought alongside the Kurds", "fought with the US against Isis": allies, no victims
   if (COOPERATION_CODE.test(cameo) && prep === 'against') return true; // "partnered with Kurdish forces in the battle against Isis": the common enemy, no party
@@ -173,6 +175,15 @@ function placeOfNoun(view: SentenceView, m: Mention): boolean {
   // "the Kurds in Syria", "the camps in Somalia" ("a curfew in Algiers", "attacks in Israel" are aimed at the place)
   const placed = noun !== undefined && ((noun.pos === 'PROPN' && /s$/.test(noun.lower)) || PLACED_NOUNS.test(noun.lower) || PLACE_NOUN.test(noun.lower));
   return m.sector === null && m.kind === 'state' && LOCATIVE.has(prep) && placed && !view.mentionCovering(at - 1);
+}
+
+/** "fight on in Syria", "were fighting in Iraq": a country with no sector in a locative phrase right after a verb (adverbs, particles aside) says where it happened. */
+function settingOfVerb(view: SentenceView, m: Mention, matched: readonly number[]): boolean {
+  const at = prepositionOf(view, m);
+  if (m.sector !== null || m.kind !== 'state' || !LOCATIVE.has(view.tokens[at]?.lower ?? '') || matched.includes(at)) return false;
+  let k = at - 1;
+  while (k >= 0 && (view.tokens[k].pos === 'ADV' || view.tokens[k].pos === 'ADP' || view.tokens[k].pos === 'PART') && !matched.includes(k)) k--;
+  return k >= 0 && view.tokens[k].pos === 'VERB';
 }
 
 function placeMention(m: Mention): boolean {

@@ -209,3 +209,12 @@ test('no target from a partner, a common enemy or a clause that is said', () => 
   assert.deepEqual(dyads('The Dutch minister admitted for the first time that Russian influence in the region is growing.', { exact: true }).filter((d) => d.endsWith(':015')), ['NLD>-:015']);
   assert.deepEqual(dyads('Ottawa denied there had been any deal with Damascus on the detainees.', { exact: true }), ['CAN>-:016']);
 });
+
+test('a country where a fight or a refusal happens is its setting, not its target', () => {
+  assert.deepEqual(dyads('Belgium said its special forces would fight on in Mali until the spring.'), ['BEL>-:13']);
+  assert.deepEqual(dyads('The French ambassador refused to remain in Mali.'), ['FRA>-:12']);
+  assert.deepEqual(dyads('Russian mercenaries threatened to stay in Libya.'), ['RUS>-:13']);
+  // a noun before the place names what is hit there; a country's own rebels fighting inside it fight the state
+  assert.deepEqual(dyads('Israeli jets bombed arms depots in Syria on Sunday.'), ['ISR>SYR:19']);
+  assert.deepEqual(dyads('PKK fighters have fought inside Turkey for four decades.'), ['TUR>TUR:19']);
+});
