@@ -20,6 +20,7 @@ import { figurativeModifier, figurativeObject, placeObject, violentCode, violent
 import { participleModifier, participleOfNoun, standingRelation } from './participles.ts';
 import { arrival, expulsion, jointExercise } from './recodes.ts';
 import { gerundOfTime, verbLike } from './verb-like.ts';
+import { elidedObject } from './noun-phrases.ts';
 
 export interface EventCandidate {
   sentenceIndex: number;
@@ -282,7 +283,10 @@ function targetAfter(view: SentenceView, match: PatternMatch, sources: Mention[]
   const countries = new Set(members.flatMap((m) => (m.country ? [m.country] : [])));
   const states = new Set(members.flatMap((m) => (m.country && STATE_SECTORS.has(m.sector ?? '') ? [m.country] : [])));
   const persons = new Set(members.filter((m) => m.kind === 'person').map((m) => m.name));
-  return findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo, match.matched, persons.size === members.length ? persons : new Set());
+  const found = findTarget(view, match.tokenStart + 1, exclude, countries, states, match.entry.cameo, match.matched, persons.size === members.length ? persons : new Set());
+  // "killed three policemen and wounded five": the count stands for the noun of the verb before
+  const elided = found.length ? undefined : elidedObject(view, match.tokenEnd - 1, match.tokenStart);
+  return elided && !exclude.has(elided.code) ? [elided] : found;
 }
 
 /** Is the mention inside the phrase of these actors ("by A, B and Iran's Zarif": Iran is no target)? */

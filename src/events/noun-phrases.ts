@@ -189,3 +189,26 @@ export function partiesBetween(view: SentenceView, from: number, end: number): M
   }
   return [];
 }
+
+/** Quantity words that stand for a counted noun left out: "another seven", "dozens more" ("four others" are other people). */
+const ELIDED_COUNT = /^(another|a|further|dozens|scores|hundreds|thousands|several|many|more)$/;
+
+/**
+ * "killed three policemen and wounded five", "... and injured another seven": a verb whose object is
+ * a bare count takes the counted noun of the object right before "and": that mention, or undefined.
+ */
+export function elidedObject(view: SentenceView, verb: number, groupStart: number): Mention | undefined {
+  const { tokens } = view;
+  let k = verb + 1;
+  let counted = false;
+  while (k < view.sentence.tokenEnd && (tokens[k].pos === 'NUM' || ELIDED_COUNT.test(tokens[k].lower)) && !view.mentionCovering(k)) {
+    counted ||= tokens[k].pos === 'NUM' || /^(dozens|scores|hundreds|thousands|several|many)$/.test(tokens[k].lower);
+    k++;
+  }
+  const next = tokens[k];
+  if (!counted || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || /^others?$/.test(next.lower)))) return undefined;
+  const conjunction = tokens[groupStart - 1];
+  if (conjunction?.lower !== 'and' && conjunction?.text !== ',') return undefined;
+  const object = view.mentionCovering(groupStart - 2);
+  return object && object.tokenEnd === groupStart - 1 && tokens[object.tokenStart - 1]?.pos === 'NUM' ? object : undefined;
+}

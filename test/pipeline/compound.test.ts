@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dyads } from './helpers.ts';
+import { dyads, dyadsAt } from './helpers.ts';
 
 test('a compound subject of a one-sided act gives each member alone, not pairs among them', () => {
   assert.deepEqual(dyads('Britain and France launched airstrikes overnight.').sort(), ['FRA>-:19', 'GBR>-:19']);
@@ -50,4 +50,12 @@ test('what is denied did not happen; "yet to" is not done', () => {
   assert.deepEqual(dyads('Syria denied that its army attacked civilians in Douma.').filter((e) => e.endsWith(':19')), []);
   assert.deepEqual(dyads('Turkey is yet to offer aid to Syria.'), []);
   assert.ok(dyads('Russia said Syria attacked rebels in Idlib.').some((e) => e.startsWith('SYR>') && e.endsWith(':19')));
+});
+
+test('a bare count after a conjoined verb stands for the noun counted before it ("killed three policemen and wounded five")', () => {
+  assert.deepEqual(dyads('Gunmen killed three Nigerian policemen and wounded five in Kano.'), ['NGA>NGA:19', 'NGA>NGA:18']);
+  assert.deepEqual(dyadsAt('Rebels killed four Malian soldiers and injured another seven on Monday.', 'injured'), ['REB>MLIMIL:182']);
+  // "others" are other people, and a counted noun of its own is the object
+  assert.deepEqual(dyadsAt('Rebels killed four Malian soldiers and injured seven others on Monday.', 'injured'), ['REB>-:182']);
+  assert.deepEqual(dyadsAt('Rebels killed four Malian soldiers and injured seven civilians on Monday.', 'injured'), ['REB>MLICVL:182']);
 });
