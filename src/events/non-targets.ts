@@ -26,6 +26,7 @@ export function notATarget(view: SentenceView, m: Mention, at: TargetSearch): bo
   // country or of one only inferred, are the act's means, no target ("banned the opposition party" names its victim)
   if (FORCES.has(m.sector ?? '') && (countryInferred(m) || (m.country !== null && stateCountries.has(m.country))) && matched.some((k) => k >= m.tokenStart && k < m.tokenEnd)) return true;
   if (ownedBySource(view, m, sourceCountries, stateCountries)) return true;
+  if (ownModifier(view, m, sourceCountries)) return true; // "Trump decided to upend US policy": the source's own policy, no party
   if (isReporter(view, m)) return true;
   // "the two presidents met in Kampala": where a pair meets is no target; each is the other's.
   // "the ministers met in Moscow", "talks in Doha", "met in the Russian city of Sochi": where a meeting is held is no party to it
@@ -110,6 +111,7 @@ function allyOf(view: SentenceView, m: Mention, end: number): boolean {
 /** Appeals and cooperation (support, aid, yielding; not intents, which may be to act against someone): whom the parties act against together is none of them. */
 const COOPERATION_CODE = /^0[24-8]/;
 /** Statements (CAMEO 01): an actor inside the clause said is no party. */
+const WH_CLAUSE = /^(where|what|how|why|whether|when)$/;
 const STATEMENT_CODE = /^01/;
 /** Before "with", words that make its object a partner in the act: "together with", "in coordination with" (not "cooperation with Togo"). */
 const PARTNERING = new Set(['together', 'jointly', 'along']);
@@ -128,6 +130,7 @@ function insideComplement(view: SentenceView, from: number, m: Mention): boolean
   const { tokens } = view;
   for (let k = from; k < m.tokenStart; k++) {
     if (tokens[k].lower === 'that' && tokens[k].pos !== 'DET') return true; // a complement or relative clause, not "that report"
+    if (WH_CLAUSE.test(tokens[k].lower)) return true; // "declined to give details of where ...
     if (tokens[k].lower === 'there' && tokens[k + 1]?.pos === 'AUX') return true;
   }
   return false;
@@ -152,14 +155,15 @@ const MEETING_CODE = /^04[01456]/;
 const PLACE_NOUN = /^(city|town|village|capital|port|province|region|resort|border|island)$/;
 /** Rejections and threats: their party is an actor, never the country where something lies (appeals, accusations, demands and diplomatic acts keep it: "a ceasefire in Gaza", "abuses in Myanmar", "its embassy in Damascus"). */
 const VERBAL_CODE = /^(12|13)/;
-/** Statements, talks and agreements: their party is never an actor inside what a deal or plan is for (aid keeps its beneficiary: "loans to repair the road on the Kyrgyz side"). */
-const DEAL_CODE = /^(01|04|057)/;
+/** Statements, appeals, talks and cooperation: their party is never an actor inside what a deal, a request or a plan is for (aid keeps its beneficiary: "loans to repair the road on the Kyrgyz side"). */
+const DEAL_CODE = /^(01|02|04|05)/;
 
-/** "a deal to return C's citizens", "a plan to avoid an assault by C": an infinitive after a noun (no actor) before the mention tells what the noun is for. */
+/** "a deal to return C's citizens", "a plan to avoid an assault by C": an infinitive after a noun before the mention tells what the noun is for. */
 function contentInfinitiveBefore(view: SentenceView, from: number, m: Mention): boolean {
   const { tokens } = view;
   for (let k = from + 1; k < m.tokenStart; k++) {
-    if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB' && tokens[k - 1].pos === 'NOUN' && !view.mentionCovering(k - 1)) return true;
+    // "working with the aid department to rescue the children of C": also after a partner skipped as the source's own
+    if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB' && (tokens[k - 1].pos === 'NOUN' || view.mentionCovering(k - 1))) return true;
   }
   return false;
 }
@@ -197,6 +201,13 @@ const FORCES = new Set(['MIL', 'COP']);
  * "recalled its ambassador", "withdraw their troops": the source's own people are not its target;
  * nor are bare "troops" or "police" given the state's own country by inference ("Norway will send troops").
  */
+/** "US policy", "the Iran deal": the source's own country's name (no demonym: "the Chinese embassy" is a party) modifying a noun that is no actor. */
+function ownModifier(view: SentenceView, m: Mention, sourceCountries: ReadonlySet<string>): boolean {
+  const next = view.tokens[m.tokenEnd];
+  const name = !m.evidence.some((e) => e.rule.includes('demonym'));
+  return name && m.kind === 'state' && m.sector === null && m.country !== null && sourceCountries.has(m.country) && next?.pos === 'NOUN' && !view.mentionCovering(m.tokenEnd);
+}
+
 function ownedBySource(view: SentenceView, m: Mention, sourceCountries: ReadonlySet<string>, stateCountries: ReadonlySet<string>): boolean {
   // "its own forces": the pronoun before "own"
   const start = view.tokens[m.tokenStart - 1]?.lower === 'own' ? m.tokenStart - 1 : m.tokenStart;

@@ -218,3 +218,12 @@ test('a country where a fight or a refusal happens is its setting, not its targe
   assert.deepEqual(dyads('Israeli jets bombed arms depots in Syria on Sunday.'), ['ISR>SYR:19']);
   assert.deepEqual(dyads('PKK fighters have fought inside Turkey for four decades.'), ['TUR>TUR:19']);
 });
+
+test('no target inside what a request is for, what a statement is about, or the source\'s own country named as a modifier', () => {
+  // "asked for a loan to pay Iraqi contractors": whom the request is made of is not named
+  assert.deepEqual(dyads('Lebanon asked for a loan of $2bn to pay Iraqi contractors.', { exact: true }), ['LBN>-:0231']);
+  assert.deepEqual(dyads('The Polish spokesman declined to give details of where Russian agents had been arrested.', { exact: true }), ['POL>-:011']);
+  // "US policy": the source's own country named as a modifier is its own, no party ("the Chinese embassy" is one)
+  assert.deepEqual(dyads('Trump decided to upend previous US policy.', { exact: true }), ['USA>-:030']);
+  assert.deepEqual(dyads('Demonstrators from Hong Kong rallied outside the Chinese embassy in London.').map((d) => d.split('>')[1]), ['CHN:14']);
+});
