@@ -27,8 +27,8 @@ const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'pow
  */
 const JUDGING_ADJECTIVES = new Set(['likely', 'unlikely', 'right', 'wrong', 'safe', 'unsafe', 'important', 'necessary', 'unnecessary', 'essential', 'vital', 'crucial', 'legitimate', 'illegitimate', 'illegal', 'legal', 'possible', 'impossible', 'difficult', 'hard', 'easy', 'wise', 'unwise', 'reasonable', 'unreasonable', 'fair', 'unfair', 'dangerous', 'risky', 'premature', 'free']);
 
-/** "a history of mounting assaults", "its record of backing militias": a habit or record, no act told. The noun, or null. */
-const HABIT_NOUNS = new Set(['history', 'record', 'habit', 'pattern', 'practice', 'tradition', 'tendency', 'reputation']);
+/** "a history of mounting assaults", "its record of backing militias", "the goal of fighting terrorism": a habit, record or purpose, no act told. The noun, or null. */
+const HABIT_NOUNS = new Set(['history', 'record', 'habit', 'pattern', 'practice', 'tradition', 'tendency', 'reputation', 'goal', 'aim', 'purpose', 'objective', 'mission', 'task']); // "the goal of fighting terrorism": a purpose
 export function habitualGerund(tokens: Token[], i: number): string | null {
   const t = tokens[i];
   if (!t.lower.endsWith('ing')) return null;
@@ -100,7 +100,7 @@ function preventedBy(tokens: Token[], start: number, head: number, stop: number)
     // the tagger may read "restrained" as an adjective
     const t = tokens[k];
     const base = [t.lemma, t.lower.replace(/ed$/, ''), t.lower.replace(/([a-z])\1ed$/, '$1')];
-    if (!(t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed')))) continue;
+    if (!(t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed') && !/^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')))) continue; // "the allied fighters"
     if (base.some((b) => PREVENTERS.has(b))) return t.text;
     // "prevents the forces that defeated Isis from defending": a relative clause on the object
     if (!/^(that|who|which)$/.test(tokens[k - 1]?.lower ?? '')) return null;
@@ -145,7 +145,8 @@ function wantedOf(tokens: Token[], groupStart: number, stop: number, verbs: Read
 /** The token before the noun phrase (of at most 6 words) that ends at `last`. */
 function beforeNounPhrase(tokens: Token[], last: number, stop: number): number {
   let k = last;
-  while (k >= stop && last - k < 6 && NOUN_PHRASE_POS.has(tokens[k].pos)) k--;
+  // "the YPG/J": a slash between names
+  while (k >= stop && last - k < 6 && (NOUN_PHRASE_POS.has(tokens[k].pos) || (tokens[k].text === '/' && tokens[k - 1]?.pos === 'PROPN'))) k--;
   return k;
 }
 

@@ -157,7 +157,7 @@ export function purposeVerb(tokens: Token[], infinitive: number, stop: number): 
   if (tokens[infinitive - 1]?.lower !== 'to') return -1;
   for (let k = infinitive - 2; k >= stop && infinitive - k <= 10; k--) {
     const t = tokens[k];
-    if (t.pos === 'VERB') return tokens[k - 1]?.lower === 'to' ? -1 : k;
+    if (t.pos === 'VERB') return k; // "an excuse to launch an offensive to retake": a chain of purposes
     const inObject = NOUN_PHRASE_POS.has(t.pos) || t.pos === 'ADP' || (t.pos === 'PRON' && t.lower !== 'that') || POSSESSIVE.has(t.lower);
     if (!inObject || t.lower === 'to') return -1;
   }

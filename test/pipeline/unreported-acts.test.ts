@@ -69,3 +69,10 @@ test('an infinitive of purpose takes the modality of its verb; a verb joined to 
   assert.deepEqual(sweden.filter((e) => e.endsWith(':173')), []);
   assert.ok(sweden.some((e) => e.endsWith(':137')), sweden.join(' '));
 });
+
+test('a chain of purposes stays a possibility; a goal is no act; permission reaches past a slashed name', () => {
+  assert.deepEqual(roots('The raid could give Syrian forces an excuse to launch an offensive to retake the town.', '19'), []);
+  assert.deepEqual(roots('US troops are in Iraq under a bilateral agreement with the goal of fighting terrorism.', '19'), []);
+  assert.deepEqual(roots('The deal would allow the YPG/J to fight on equal terms.', '19'), []);
+  assert.deepEqual(roots('Washington tried to prevent the allied fighters from being slaughtered by Turkey.', '18', '19', '20'), []);
+});
