@@ -8,7 +8,7 @@ import { coordinationLeftOf, coordinationRightOf, NOUN_PHRASE_POS } from './noun
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import type { SubjectResolver } from './subject.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
-import { appositiveParticiple, conjoinedVerb, habitualPresent, passiveObligation, purposeOfDescription, purposeVerb, questionedAct, supposedAct, unreportedGovernor } from './unreported.ts';
+import { appositiveParticiple, blameIdiom, conjoinedVerb, describingParticiple, habitualPresent, passiveObligation, purposeOfDescription, purposeVerb, questionedAct, supposedAct, unreportedGovernor } from './unreported.ts';
 
 /** "refused to meet", "Ankara's failure to meet": the act was not done, and that was a choice (a refusal). */
 const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline', 'failure', 'refusal']);
@@ -241,7 +241,7 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
   }
   const judgedTo = tokens[infinitive - 1]?.lower === 'to' ? judgedGerund(tokens, infinitive - 1, g.head + 1) : null; // "that to withdraw would be a mistake"
   const unreported = (govWord ? unreportedGovernor(tokens, gov) : null) ?? purposeOfDescription(tokens, infinitive, sentenceStart) ?? passiveObligation(tokens, g, gov)
-    ?? habitualPresent(tokens, g, sentenceStart) ?? appositiveParticiple(tokens, g) ?? supposedAct(tokens, g, sentenceStart) ?? questionedAct(tokens, g, sentenceEnd) ?? (judgedTo ? { rule: 'modality.judged', text: judgedTo } : null);
+    ?? habitualPresent(tokens, g, sentenceStart) ?? appositiveParticiple(tokens, g) ?? describingParticiple(tokens, g, sentenceStart) ?? blameIdiom(tokens, g) ?? supposedAct(tokens, g, sentenceStart) ?? questionedAct(tokens, g, sentenceEnd) ?? (judgedTo ? { rule: 'modality.judged', text: judgedTo } : null);
   if (unreported) return { group: g, rule: unreported.rule, text: unreported.text, possibility: unreported.text };
   let group = g;
   let rule: string | null = null;

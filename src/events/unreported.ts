@@ -193,3 +193,34 @@ export function appositiveParticiple(tokens: Token[], g: VerbGroup): Unreported 
   const appositive = k < i - 1 && /^(a|an)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',' && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '');
   return appositive ? { rule: 'modality.description', text: `${tokens[k].text} ... ${tokens[i].text}` } : null;
 }
+
+/** Verbs of a standing relation: "militias backing Assad" describes them. */
+const STANDING = new Set(['support', 'back', 'sponsor', 'fund', 'finance', 'arm', 'ally', 'occupy', 'hold', 'control', 'aid']);
+/** Verbs whose object acting is seen: "saw troops firing on protesters" tells the firing. */
+const PERCEIVING = new Set(['see', 'watch', 'hear', 'catch', 'film', 'show', 'witness', 'spot', 'find', 'photograph', 'record']);
+
+/**
+ * "British citizens backing Islamic State had only themselves to blame" (a standing relation),
+ * "demanded that they prosecute their citizens fighting in Syria" (a participle on the object of a
+ * verb): a present participle after a noun describes who the noun is. The words, or null.
+ */
+export function describingParticiple(tokens: Token[], g: VerbGroup, stop: number): Unreported | null {
+  const t = tokens[g.head];
+  const prev = tokens[g.head - 1];
+  if (g.start !== g.head || t.pos !== 'VERB' || !t.lower.endsWith('ing') || prev?.pos !== 'NOUN' || !/s$/.test(prev.lower)) return null;
+  if (STANDING.has(t.lemma)) return { rule: 'modality.description', text: `${prev.text} ${t.text}` };
+  let k = g.head - 1;
+  while (k >= stop && g.head - k <= 5 && (NOUN_PHRASE_POS.has(tokens[k].pos) || POSSESSIVE.has(tokens[k].lower))) k--;
+  const verb = tokens[k];
+  // "their citizens fighting in Syria": with no object of its own ("arrested militants attacking a police station" tells the attack)
+  const object = tokens[g.head + 1]?.pos === 'ADP' && k >= stop && verb?.pos === 'VERB' && verb.lemma !== 'be' && !PERCEIVING.has(verb.lemma) && !verb.lower.endsWith('ing');
+  return object ? { rule: 'modality.description', text: `${verb.text} ... ${prev.text} ${t.text}` } : null;
+}
+
+const REFLEXIVE = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
+
+/** "had only themselves to blame": an idiom of fault, no one blames anyone. The words, or null. */
+export function blameIdiom(tokens: Token[], g: VerbGroup): Unreported | null {
+  const self = tokens[g.start - 2];
+  return tokens[g.head].lemma === 'blame' && tokens[g.start - 1]?.lower === 'to' && self && REFLEXIVE.has(self.lower) ? { rule: 'modality.idiom', text: `${self.text} to blame` } : null;
+}

@@ -76,3 +76,9 @@ test('a chain of purposes stays a possibility; a goal is no act; permission reac
   assert.deepEqual(roots('The deal would allow the YPG/J to fight on equal terms.', '19'), []);
   assert.deepEqual(roots('Washington tried to prevent the allied fighters from being slaughtered by Turkey.', '18', '19', '20'), []);
 });
+
+test('a present participle describing who a noun is ("citizens backing Isis", "its citizens fighting in Syria") and "themselves to blame" tell no act', () => {
+  assert.deepEqual(roots('British citizens backing Islamic State in Syria have only themselves to blame.', '05', '11', '112'), []);
+  assert.deepEqual(roots('Britain will not repatriate its citizens fighting in Syria.', '19'), []);
+  assert.ok(dyads('Nigeria arrested militants attacking a police station.').some((e) => e.endsWith(':19')));
+});
