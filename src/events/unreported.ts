@@ -28,10 +28,14 @@ const GOVERNING: readonly { rule: string; pos: readonly string[]; words: readonl
 ];
 const GOVERNED = new Map(GOVERNING.flatMap((r) => r.words.map((w) => [w, { rule: r.rule, pos: new Set(r.pos) }] as const)));
 
+const WILLING = new Set(['willing', 'ready', 'eager', 'keen', 'prepared', 'inclined', 'likely']);
+
 /** The governing word `gov` of an infinitive (from governors.ts) names a habit, an attitude, a duty or a plea. */
 export function unreportedGovernor(tokens: Token[], gov: number): Unreported | null {
   const t = tokens[gov];
   if (!t) return null;
+  // "is less willing to allow their return": a reluctance, neither act nor intent
+  if (tokens[gov - 1]?.lower === 'less' && WILLING.has(t.lower)) return { rule: 'modality.reluctance', text: `less ${t.text} to` };
   const hit = GOVERNED.get(t.lower) ?? GOVERNED.get(t.lemma);
   return hit && hit.pos.has(t.pos) ? { rule: hit.rule, text: `${t.text} to` } : null;
 }

@@ -22,6 +22,8 @@ test('a habit ("tends to side with"), an attitude ("not averse to negotiating"),
   assert.deepEqual(roots('The Colombian government is not averse to negotiating with the ELN rebels.', '04'), []);
   assert.deepEqual(roots('The Dutch government has a responsibility to assist Dutch children held in Syria.', '07'), []);
   assert.deepEqual(roots('A Kenyan senator pleaded to lift the sanctions on Uganda.', '08'), []);
+  assert.deepEqual(roots('France will take back the children, but is less willing to allow their parents to return.', '03', '08'), []);
+  assert.ok(dyads('France is willing to allow the parents to return.', { exact: true }).includes('FRA>-:035'));
 });
 
 test('the simple present of a habit, a general case or a relative clause describes; a past relative clause still tells', () => {
