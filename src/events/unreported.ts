@@ -3,7 +3,9 @@
  * routinely inspects"), a general truth ("when we partner with enemies", "how a country withdraws
  * from wars"), a description ("tribesmen armed to fight Isis"), a duty or an attitude ("a
  * responsibility to assist", "not averse to negotiating"), a supposition ("the suggestion they
- * could fire"), a conditional in a question. Each rule has an id (evidence) and a reason.
+ * could fire"), a conditional in a question, an obligation in the passive, an idiom ("only
+ * themselves to blame"); and which verb an infinitive of purpose or a joined bare verb takes its
+ * modality from (governors.ts applies it). Each rule has an id (evidence) and a reason.
  */
 import type { Token } from '../document/types.ts';
 import { NOUN_PHRASE_POS, POSSESSIVE } from './noun-phrases.ts';
