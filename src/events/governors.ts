@@ -8,6 +8,7 @@ import { coordinationLeftOf, coordinationRightOf, NOUN_PHRASE_POS } from './noun
 import { isHardBreak, type SentenceView } from './sentence-view.ts';
 import type { SubjectResolver } from './subject.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
+import { appositiveParticiple, blameIdiom, conjoinedVerb, describingParticiple, habitualPresent, passiveObligation, purposeOfDescription, purposeVerb, questionedAct, supposedAct, unreportedGovernor } from './unreported.ts';
 
 /** "refused to meet", "Ankara's failure to meet": the act was not done, and that was a choice (a refusal). */
 const GOVERNING_NEGATORS = new Set(['fail', 'refuse', 'decline', 'failure', 'refusal']);
@@ -26,8 +27,8 @@ const POSSIBILITY_GOVERNORS = new Set(['ability', 'capacity', 'capability', 'pow
  */
 const JUDGING_ADJECTIVES = new Set(['likely', 'unlikely', 'right', 'wrong', 'safe', 'unsafe', 'important', 'necessary', 'unnecessary', 'essential', 'vital', 'crucial', 'legitimate', 'illegitimate', 'illegal', 'legal', 'possible', 'impossible', 'difficult', 'hard', 'easy', 'wise', 'unwise', 'reasonable', 'unreasonable', 'fair', 'unfair', 'dangerous', 'risky', 'premature', 'free']);
 
-/** "a history of mounting assaults", "its record of backing militias": a habit or record, no act told. The noun, or null. */
-const HABIT_NOUNS = new Set(['history', 'record', 'habit', 'pattern', 'practice', 'tradition', 'tendency', 'reputation']);
+/** "a history of mounting assaults", "its record of backing militias", "the goal of fighting terrorism": a habit, record or purpose, no act told. The noun, or null. */
+const HABIT_NOUNS = new Set(['history', 'record', 'habit', 'pattern', 'practice', 'tradition', 'tendency', 'reputation', 'goal', 'aim', 'purpose', 'objective', 'mission', 'task']); // "the goal of fighting terrorism": a purpose
 export function habitualGerund(tokens: Token[], i: number): string | null {
   const t = tokens[i];
   if (!t.lower.endsWith('ing')) return null;
@@ -40,10 +41,10 @@ export function habitualGerund(tokens: Token[], i: number): string | null {
 const CLAUSE_OPENING = new Set(['that', ',', ':', '"', '“', 'said', 'says', 'say', 'argued', 'argues', 'warned', 'warns', 'believes', 'believe', 'thinks', 'think']);
 
 /** "withdrawing troops would be a mistake", "rescuing them is safe": a gerund subject of "be" names an act judged, not done. The words, or null. */
-function judgedGerund(tokens: Token[], i: number): string | null {
+function judgedGerund(tokens: Token[], i: number, from = i + 1): string | null {
   const before = tokens[i - 1];
   if (before && !CLAUSE_OPENING.has(before.lower) && before.pos !== 'PUNCT') return null;
-  for (let k = i + 1; k < tokens.length && k - i <= 10; k++) {
+  for (let k = from; k < tokens.length && k - i <= 10; k++) {
     const t = tokens[k];
     if (isHardBreak(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
     if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
@@ -86,7 +87,7 @@ const PREVENTERS = new Set(['prevent', 'stop', 'restrain', 'bar', 'ban', 'block'
 
 /** "restrained Trump from threatening to leave": a gerund after "from" that a preventing verb a few words before governs. The verb, or null. */
 function preventedBy(tokens: Token[], start: number, head: number, stop: number): string | null {
-  if (!tokens[head].lower.endsWith('ing')) return null;
+  if (!tokens[head].lower.endsWith('ing') && !tokens[start].lower.endsWith('ing')) return null; // "from being slaughtered"
   // "from threatening", "from his initial impulse of threatening"
   let from = start - 1;
   if (tokens[from]?.lower === 'of') {
@@ -95,11 +96,15 @@ function preventedBy(tokens: Token[], start: number, head: number, stop: number)
   }
   if (tokens[from]?.lower !== 'from') return null;
   for (let k = from - 1; k >= stop && from - k <= 8; k--) {
-    if (isHardBreak(tokens[k]) || tokens[k].pos === 'SCONJ') return null;
+    if (isHardBreak(tokens[k]) || (tokens[k].pos === 'SCONJ' && tokens[k].lower !== 'that')) return null;
     // the tagger may read "restrained" as an adjective
     const t = tokens[k];
     const base = [t.lemma, t.lower.replace(/ed$/, ''), t.lower.replace(/([a-z])\1ed$/, '$1')];
-    if (t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))) return base.some((b) => PREVENTERS.has(b)) ? t.text : null;
+    if (!(t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed') && !/^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')))) continue; // "the allied fighters"
+    if (base.some((b) => PREVENTERS.has(b))) return t.text;
+    // "prevents the forces that defeated Isis from defending": a relative clause on the object
+    if (!/^(that|who|which)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+    k--;
   }
   return null;
 }
@@ -112,7 +117,7 @@ function failedBefore(tokens: Token[], gov: number, stop: number): boolean {
 
 function governorOf(tokens: Token[], groupStart: number, stop: number): number {
   if (tokens[groupStart - 1]?.lower !== 'to') return -1;
-  let i = groupStart - 2;
+  let i = tokens[groupStart - 2]?.lower === 'to' ? groupStart - 3 : groupStart - 2; // "safe to to rescue": a doubled "to"
   while (i >= stop && tokens[i].pos === 'ADV' && groupStart - 2 - i < 2) i--;
   if (i < stop) return -1;
   return ofGovernor(tokens, i, stop) ?? i;
@@ -140,7 +145,8 @@ function wantedOf(tokens: Token[], groupStart: number, stop: number, verbs: Read
 /** The token before the noun phrase (of at most 6 words) that ends at `last`. */
 function beforeNounPhrase(tokens: Token[], last: number, stop: number): number {
   let k = last;
-  while (k >= stop && last - k < 6 && NOUN_PHRASE_POS.has(tokens[k].pos)) k--;
+  // "the YPG/J": a slash between names
+  while (k >= stop && last - k < 6 && (NOUN_PHRASE_POS.has(tokens[k].pos) || (tokens[k].text === '/' && tokens[k - 1]?.pos === 'PROPN'))) k--;
   return k;
 }
 
@@ -233,6 +239,10 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     const text = `${govWord.text} to`;
     return { group: g, rule: 'modality.possibility', text, possibility: text };
   }
+  const judgedTo = tokens[infinitive - 1]?.lower === 'to' ? judgedGerund(tokens, infinitive - 1, g.head + 1) : null; // "that to withdraw would be a mistake"
+  const unreported = (govWord ? unreportedGovernor(tokens, gov) : null) ?? purposeOfDescription(tokens, infinitive, sentenceStart) ?? passiveObligation(tokens, g, gov)
+    ?? habitualPresent(tokens, g, sentenceStart) ?? appositiveParticiple(tokens, g) ?? describingParticiple(tokens, g, sentenceStart) ?? blameIdiom(tokens, g) ?? supposedAct(tokens, g, sentenceStart) ?? questionedAct(tokens, g, sentenceEnd) ?? (judgedTo ? { rule: 'modality.judged', text: judgedTo } : null);
+  if (unreported) return { group: g, rule: unreported.rule, text: unreported.text, possibility: unreported.text };
   let group = g;
   let rule: string | null = null;
   let text = '';
@@ -298,6 +308,9 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
       break;
     }
   }
+  const shared = rule === null && !g.markers.length ? sharedModality(tokens, g, infinitive, sentenceStart, sentenceEnd) : null;
+  if (shared?.possibility) return shared;
+  if (shared) ({ group, rule, text } = shared);
   const modal = group.markers.some((m) => /^(may|might|could)$/i.test(m));
   const condition = modal && !group.future && !group.negated ? conditionAfter(tokens, g.head, sentenceEnd) : -1;
   if (condition >= 0) {
@@ -307,6 +320,25 @@ export function governedGroup(tokens: Token[], g: VerbGroup, sentenceStart: numb
     text ||= tokens[condition].text;
   }
   return { group, rule, text };
+}
+
+/**
+ * "must stay in the region to protect Israel" (an infinitive of purpose), "would accept – but
+ * prosecute – them" (a verb joined to another): the act takes the modality of the verb it depends on.
+ */
+function sharedModality(tokens: Token[], g: VerbGroup, infinitive: number, stop: number, end: number): GovernedGroup | null {
+  const purpose = purposeVerb(tokens, infinitive, stop);
+  const at = purpose >= 0 ? purpose : conjoinedVerb(tokens, g, stop);
+  if (at < 0) return null;
+  const main = governedGroup(tokens, verbGroup(tokens, at, stop), stop, end);
+  const text = `${tokens[at].text} ... ${tokens[g.head].text}`;
+  if (main.possibility) return { group: g, rule: main.rule, text: main.text, possibility: main.possibility };
+  const m = main.group;
+  // "did not hesitate to condemn", "moved to withdraw": a verb right before "to" governs its complement (above), no purpose
+  if (purpose === infinitive - 2 || !(m.future || m.obligation || m.hedged || m.negated)) return null;
+  const negated = m.negated && (purpose >= 0 || tokens[g.start - 1].lower !== 'but'); // "would not beat or detain them"; "would accept but prosecute"
+  const group = { ...g, future: m.future, obligation: m.obligation, hedged: m.hedged, negated, refusal: false, conditional: m.conditional, decision: m.decision, markers: [...g.markers, ...m.markers] };
+  return { group, rule: purpose >= 0 ? 'modality.purpose' : 'modality.conjoined', text };
 }
 
 /**

@@ -21,7 +21,29 @@ export function verbLike(view: SentenceView, i: number): boolean {
   // "The Chinese premier praised Chile": a role the tagger called an adjective ends an actor's phrase, the verb follows it
   const actor = view.mentionCovering(i - 1);
   const afterRole = actor !== undefined && actor.tokenEnd === i && actor.tokenEnd - actor.tokenStart > 1;
-  return t.pos === 'VERB' && (afterRole || !isAdjectivalParticiple(tokens, i)) && !isHyphenatedTail(tokens, i) && !gerundAsNoun(tokens, i);
+  return t.pos === 'VERB' && (afterRole || !isAdjectivalParticiple(tokens, i)) && !isHyphenatedTail(tokens, i) && !gerundAsNoun(tokens, i) && !participleAsAdjective(tokens, i);
+}
+
+const POSSESSORS = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
+
+/**
+ * "their captured nationals", "Russia's wounded soldiers": a participle between a possessor and
+ * a noun; "some fighters are children or injured": one joined to what a "be" says of its subject.
+ * Both describe, no act.
+ */
+function participleAsAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/(ed|en)$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && POSSESSORS.has(prev.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return true;
+  // "was critical and called on all parties": a verb phrase joined to the predicate; the state ends its clause
+  if (prev?.pos !== 'CCONJ' || !(tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'ADJ') || (next && next.pos !== 'PUNCT')) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
+    if (tokens[k].lemma === 'be' && tokens[k].pos === 'AUX') return true;
+    if (!NOUN_PHRASE_POS.has(tokens[k].pos)) return false;
+  }
+  return false;
 }
 
 /** "the mass killing of", "a brutal beating": a gerund inside a noun phrase names an act, it does not tell one. */
