@@ -3,12 +3,12 @@
  * "Kurdish authorities" in Syria are the Kurdish-led administration (org.aanes), "Kurdish forces"
  * there the SDF, in Turkey the opposition and rebels, in Iraq the Iraqi state's regional organs.
  * Also the place that decides the homeland: "Kurdish fighters in Syria" are of Syria whatever
- * country the article named last.
+ * country the article names most.
  */
 import type { Evidence } from '../document/types.ts';
 import { countryName } from './knowledge.ts';
 import type { NameRun } from './persons.ts';
-import { placeAt, type Qualifier, type RoleParse } from './roles.ts';
+import { placeAt, titleAt, type Qualifier, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
 
@@ -38,7 +38,13 @@ export function homelandPlace(scan: SentenceScanner, role: RoleParse, homelands:
   };
   const right = placed(at);
   if (right) return right;
-  for (let k = scan.start; k < scan.end; k++) if (k < role.start || k >= role.end) { const c = placed(k); if (c) return c; }
+  for (let k = scan.start; k < scan.end; k++) {
+    // "Kurdish forces, and intelligence officials in Iraq": a place right after another role locates that one
+    if ((k < role.start || k >= role.end) && !titleAt(scan, k - 1)) {
+      const c = placed(k);
+      if (c) return c;
+    }
+  }
   return null;
 }
 

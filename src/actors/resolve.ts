@@ -124,7 +124,7 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
         : !homelands.length
         ? `${words}: an ethnic group with no country of its own: code is the sector alone`
         : home
-          ? `${words}: an ethnic group living in ${where}: coded with ${countryName(kb, home)}, ${homelands.length === 1 ? 'its homeland' : 'the one the article names last (or most)'}`
+          ? `${words}: an ethnic group living in ${where}: coded with ${countryName(kb, home)}, ${homelands.length === 1 ? 'its homeland' : 'the one the article names most (ties: last)'}`
           : `${words}: an ethnic group living in ${where}, none of which the article names: code is the sector alone`;
       ev.push(evidence('context.homeland', phrase, note));
       const group = home && !forRole ? homelandRole(scan, role, home, sector, phrase, name) : null; // homeland-roles.tsv

@@ -46,6 +46,9 @@ test('a place after the role, or where the sentence puts the group, chooses the 
   // a demonym before the ethnic word states the homeland
   assert.equal(only(mentions('Turkey warned its neighbours. Syrian Kurdish forces held the dam.'), 'Syrian Kurdish forces').code, 'SYRREBSDF');
   assert.equal(only(mentions('Turkey warned its neighbours. Iraqi Kurdish officials held talks.'), 'Iraqi Kurdish officials').code, 'IRQGOV');
+  // the article's homeland is the one it names most, not one named in passing last
+  const story = 'Syria shelled the border towns. Syria also closed the crossing. Some families fled to Iraq. Kurdish forces said they held the dam.';
+  assert.equal(only(mentions(story), 'Kurdish forces').country, 'SYR');
   // without a place the article's homeland stands: in Turkey, Kurdish fighters are rebels, never its army
   assert.equal(only(mentions('Turkey warned its neighbours. Kurdish forces ambushed a patrol.'), 'Kurdish forces').code, 'TURREB');
 });
