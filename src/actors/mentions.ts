@@ -78,7 +78,7 @@ export function findMentions(doc: Document, kb: ActorKnowledge, known?: KnownAct
         i++;
       }
     }
-    appositiveGroups(doc, out, first); // "Kurdish-led forces, the SDF, ..."
+    appositiveGroups(doc, out, first, state); // "Kurdish-led forces, the SDF, ..."
   }
   return out;
 }

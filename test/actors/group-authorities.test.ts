@@ -67,6 +67,10 @@ test('an armed role in apposition with a named armed group is that group', () =>
   assert.equal(m.code, 'SYRREBSDF');
   assert.ok(rules(m).includes('role.apposition'));
   assert.equal(only(mentions('Iraq said the militia, Kataib Hezbollah, fired rockets.'), 'militia').code, 'IRQREBKTH');
+  // "known as" names it too, and a later bare role refers back to the group's country, not the article's homeland
+  const story = 'Ankara will never accept the Kurdish militia, known as the YPG, on its border. Two days later the fighters withdrew.';
+  assert.equal(only(mentions(story), 'Kurdish militia').code, 'SYRREBYPG');
+  assert.equal(only(mentions(story), 'fighters').country, 'SYR');
   // a list is no apposition
   assert.ok(!rules(only(mentions('Iraqi troops and the fighters, the SDF and the YPG met.'), 'fighters')).includes('role.apposition'));
 });
