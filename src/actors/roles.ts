@@ -77,6 +77,8 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   let unknownQualifier: { start: number; end: number } | null = null;
   while (p < scan.end) {
     const t = titleAt(scan, p);
+    const own = t && t.title.id === 'title.private-persons' ? (scan.lower(t.atom.end) === "'s" ? t.atom.end + 1 : t.atom.possessive ? t.atom.end : -1) : -1;
+    if (own >= 0 && titleAt(scan, own)) { p = own; continue; } // "Afghan women's rights activists": the people's, not the people
     if (t) {
       chain.push(t);
       p = t.atom.end;

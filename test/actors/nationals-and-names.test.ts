@@ -14,6 +14,8 @@ test('a demonym before a private person noun is that country\'s civilians, never
   assert.equal(only(mentions('Two Belgian men and a French mother were released.'), 'Belgian men').code, 'BELCVL');
   assert.equal(only(mentions('Two Belgian men and a French mother were released.'), 'French mother').code, 'FRACVL');
   assert.equal(only(mentions('A Swedish jihadi bride asked to go home.'), 'Swedish jihadi bride').code, 'SWECVL');
+  // in the possessive before another role word they are that role's people, not the actor
+  assert.equal(only(mentions("Afghan women's rights activists marched in Herat."), "Afghan women's rights activists").code, 'AFGHRI');
   // without a stated country the noun is no actor at all
   assert.deepEqual(codes('The woman said her brother was missing.'), []);
 });
