@@ -5,8 +5,7 @@
  * words, country from its name or the context), so later "ACR" is the same actor.
  */
 import { evidence, makeMention, tokenText } from './resolve.ts';
-import { parensAcronym } from './roles.ts';
-import type { SentenceScanner } from './scanner.ts';
+import { parensAcronym, type SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { organisationActor } from './unknown-organisations.ts';

@@ -16,9 +16,9 @@ import { locatedPeople, organisationName, peopleAfterDemonym } from './groups.ts
 import { notOrganisation, organisationActor } from './unknown-organisations.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { evidence, makeMention, roleSector, tokenText } from './resolve.ts';
-import { COMPASS, headIsNoun, parensAcronym, parseRole } from './roles.ts';
+import { COMPASS, headIsNoun, parseRole } from './roles.ts';
 import { isCapitalised } from './normalise.ts';
-import type { Atom, SentenceScanner } from './scanner.ts';
+import { parensAcronym, type Atom, type SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
 
 export function tryAtom(ctx: Ctx, i: number): Step | null {
@@ -79,6 +79,9 @@ function country(ctx: Ctx, a: Atom): Step {
   // A demonym before a plural noun is a people, not a name: "Iraqi Kurds".
   const next = scan.token(a.end);
   if (form === 'demonym' && !possessive && scan.is('not-actor-head', a.end)) return { end: a.end + 1 }; // "the Russian language"
+  if (form === 'name' && studied(scan, a)) return { end: a.end + 1 }; // "a Russia analyst": the topic, not the actor
+  const shared = form === 'demonym' && !possessive ? sharedRole(ctx, a) : null; // "Russian and Tunisian women"
+  if (shared) return shared;
   const people = peopleAfterDemonym(ctx, a) ?? locatedPeople(ctx, a); // "Iraqi Kurds", "Albanians of Serbia"
   if (people) return people;
   const plural = form === 'demonym' && !!next && next.lemma !== next.lower && next.lower.endsWith('s');
@@ -103,10 +106,54 @@ function country(ctx: Ctx, a: Atom): Step {
 }
 
 function organisation(ctx: Ctx, a: Atom, org: OrgDef): Step {
+  if (otherArmedBody(ctx.scan, a, org)) return { end: a.end + 1 }; // "Hezbollah Battalions": another group, unknown
+  if (org.kind === 'group' && studied(ctx.scan, a)) return { end: a.end + 1 }; // "an Isis expert": the topic, not the actor
   const actor: Actor = { code: org.code, name: org.names[0], country: org.country, sector: org.sector, kind: org.kind };
   const byLeader = gluedDash(ctx.scan, a.end) ? led(ctx, a, actor) : null; // "NATO-led forces"
   if (byLeader) return byLeader;
   return single(ctx, a, actor, [evidence(org.id, tokenText(ctx.scan.doc, a.start, a.end))]);
+}
+
+/**
+ * "the Hezbollah Battalions": a known armed group's name followed by a capitalised armed head word
+ * (organisation-words.tsv, armed) its own name does not end with begins the name of another body,
+ * often a namesake in another country: no mention rather than the wrong group.
+ */
+function otherArmedBody(scan: SentenceScanner, a: Atom, org: OrgDef): boolean {
+  const next = scan.token(a.end);
+  if (org.kind !== 'group' || a.possessive || scan.headline || !next || !isCapitalised(next.text)) return false;
+  const head = scan.kb.organisationWords.heads.get(next.lower);
+  return head?.sector === 'armed' && !org.names[0].toLowerCase().endsWith(next.lower);
+}
+
+/**
+ * "Israeli and Palestinian leaders", "Russian, Tunisian and Syrian women": a demonym coordinated with
+ * demonyms that qualify a role shares the role: its own country with the role's sector
+ * (`role.shared`), not the state alone. The mention covers the demonym only.
+ */
+function sharedRole(ctx: Ctx, a: Atom): Step | null {
+  const { scan } = ctx;
+  let k = a.end;
+  for (let n = 0; n < 4 && (scan.lower(k) === 'and' || scan.lower(k) === 'or' || scan.lower(k) === ','); n++) {
+    const b = scan.atomAt(k + 1);
+    if (!b || b.target.type !== 'country' || (b.target.form !== 'demonym' && b.target.form !== 'name') || b.possessive) return null;
+    const role = parseRole(scan, k + 1);
+    if (role && role.qualifier?.start === k + 1 && role.chainStart === b.end && headIsNoun(scan, role)) {
+      if (role.head.title.type === 'name' || role.head.title.type === 'peer') return null;
+      const iso3 = a.target.type === 'country' ? a.target.iso3 : '';
+      const sector = roleSector(role);
+      const actor: Actor = { code: iso3 + sector, name: countryName(scan.kb, iso3) ?? iso3, country: iso3, sector, kind: 'state' };
+      const text = tokenText(scan.doc, a.start, a.end);
+      return single(ctx, a, actor, [evidence(a.target.type === 'country' ? a.target.id : '', text), evidence('role.shared', tokenText(scan.doc, a.start, role.chainEnd), `"${text}" shares the role "${tokenText(scan.doc, role.chainStart, role.chainEnd)}" of the demonym coordinated with it`)]);
+    }
+    k = b.end;
+  }
+  return null;
+}
+
+/** "an Isis expert", "China watchers": a word of words.tsv `studies` right after the phrase (not a possessive). */
+function studied(scan: SentenceScanner, a: Atom): boolean {
+  return !a.possessive && scan.lower(a.end) !== "'s" && scan.is('studies', a.end);
 }
 
 /** A mention of one phrase, extended over a parenthesised acronym it defines: "the United States (US)". */

@@ -11,6 +11,7 @@ import {
   fail,
   readActorLexicon,
   type CollectiveDef,
+  type HomelandRoleDef,
   type OrgDef,
   type OrgWordRow,
   type PersonDef,
@@ -58,6 +59,8 @@ export interface ActorKnowledge {
   readonly organisationWords: OrganisationWords;
   /** homelands.tsv: where an ethnic group lives, by lower-case word ([] for no country of its own). */
   readonly homelands: ReadonlyMap<string, readonly string[]>;
+  /** homeland-roles.tsv: "word@ISO3" -> what a role of that ethnic group is in that homeland. */
+  readonly homelandRoles: ReadonlyMap<string, readonly HomelandRoleDef[]>;
   /** Absolute paths of the data files read (hash them for the coder fingerprint). */
   readonly files: readonly string[];
   /** Version of the world-countries package the country tables came from. */
@@ -153,6 +156,7 @@ export function loadActorKnowledge(lexiconDir: string = DEFAULT_ACTOR_LEXICON_DI
     words: lex.words,
     organisationWords: organisationWords(lex.organisationWords),
     homelands: lex.homelands,
+    homelandRoles: lex.homelandRoles,
     files: Object.freeze(lex.files),
     worldCountriesVersion: worldCountriesVersion(),
   });

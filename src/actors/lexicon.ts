@@ -17,6 +17,7 @@ export const ACTOR_LEXICON_FILES: readonly string[] = Object.freeze([
   'people.tsv',
   'organisation-words.tsv',
   'homelands.tsv',
+  'homeland-roles.tsv',
 ]);
 
 /** CAMEO sector codes a role or organisation may carry. */
@@ -122,7 +123,7 @@ const ORG_WORD_CLASSES: ReadonlySet<string> = new Set(['head', 'word', 'not-org'
 
 export type OrgCountryPolicy = 'infer' | 'armed' | 'stated';
 
-export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region' | 'speaks-for' | 'backs';
+export type WordClass = 'place-prep' | 'not-name' | 'building' | 'org-head' | 'title-modifier' | 'people' | 'ethnic' | 'not-actor-head' | 'located-prep' | 'region' | 'speaks-for' | 'backs' | 'studies';
 
 export interface ActorLexicon {
   countries: CountryRow[];
@@ -134,18 +135,33 @@ export interface ActorLexicon {
   organisationWords: OrgWordRow[];
   /** homelands.tsv: an ethnic group's word (lower case) -> the countries it lives in ([] for none). */
   homelands: Map<string, string[]>;
+  /** homeland-roles.tsv: "word@ISO3" (a homeland word, lower case, and one of its countries) -> the rows for it. */
+  homelandRoles: Map<string, HomelandRoleDef[]>;
   files: string[];
+}
+
+/** A row of homeland-roles.tsv: what a role of an ethnic group is in one of its homelands. */
+export interface HomelandRoleDef {
+  id: string;
+  country: string;
+  /** Sectors of the roles the row recodes; null for any. */
+  sectors: ReadonlySet<string> | null;
+  /** The organisation the role is (org.sdf), else null. */
+  org: OrgDef | null;
+  /** The sector the role takes with the country (OPP), else null: the role's own (with org null: the state's role). */
+  sector: string | null;
+  reason: string;
 }
 
 const ACTIONS = new Set<CountryAction>(['name', 'demonym', 'capital', 'place', 'prefer', 'unname', 'undemonym', 'uncapital', 'block', 'recode']);
 const KINDS = new Set<ActorKind>(['state', 'person', 'organisation', 'igo', 'group', 'collective']);
-const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep', 'region', 'speaks-for', 'backs']);
+const WORD_CLASSES = new Set<WordClass>(['place-prep', 'not-name', 'building', 'org-head', 'title-modifier', 'people', 'ethnic', 'not-actor-head', 'located-prep', 'region', 'speaks-for', 'backs', 'studies']);
 
 /** Read and validate every actor data file in `dir`. */
 export function readActorLexicon(dir: string): ActorLexicon {
   const ids = new Map<string, string>();
   const files = ACTOR_LEXICON_FILES.map((name) => join(dir, name));
-  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile, peopleFile, orgWordsFile, homelandsFile] = files;
+  const [countriesFile, titlesFile, orgsFile, collectivesFile, wordsFile, peopleFile, orgWordsFile, homelandsFile, homelandRolesFile] = files;
 
   const checkId = (id: string, prefix: string, file: string, line: number) => {
     if (!/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/.test(id) || !id.startsWith(prefix + '.')) {
@@ -300,6 +316,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
   }
 
   const homelands = new Map<string, string[]>();
+  const homelandWords = new Map<string, { words: string[]; countries: string[] }>();
   const titleIdSet = new Set(titles.map((t) => t.id));
   for (const { line, cells } of readTsv(homelandsFile, { columns: 5, minColumns: 4, header: true })) {
     const [id, list, countriesCell, reason, rolesCell = '-'] = cells;
@@ -309,6 +326,7 @@ export function readActorLexicon(dir: string): ActorLexicon {
     requireReason(reason, homelandsFile, line);
     const codes = countriesCell === '-' ? [] : countriesCell.split('|').map((c) => c.trim());
     for (const c of codes) if (!/^[A-Z]{3}$/.test(c)) fail(homelandsFile, line, `bad country "${c}": ISO 3166-1 alpha-3, or "-" for none`);
+    if (!roles.length) homelandWords.set(id, { words: alternatives(list, homelandsFile, line).map((w) => w.toLowerCase()), countries: codes });
     for (const w of alternatives(list, homelandsFile, line)) {
       // A row for some roles only ("Jewish" settlers) is keyed "word@title.id" (homelandOf).
       for (const key of roles.length ? roles.map((r) => `${w.toLowerCase()}@${r}`) : [w.toLowerCase()]) {
@@ -318,7 +336,31 @@ export function readActorLexicon(dir: string): ActorLexicon {
     }
   }
 
-  return { countries, titles, organisations, collectives, people, words, organisationWords, homelands, files };
+  const homelandRoles = new Map<string, HomelandRoleDef[]>();
+  const orgById = new Map(organisations.map((o) => [o.id, o]));
+  for (const { line, cells } of readTsv(homelandRolesFile, { columns: 6, header: true })) {
+    const [id, homeland, country, sectorsCell, actorCell, reason] = cells;
+    checkId(id, 'homerole', homelandRolesFile, line);
+    requireReason(reason, homelandRolesFile, line);
+    const group = homelandWords.get(homeland);
+    if (!group) fail(homelandRolesFile, line, `unknown homeland "${homeland}": an id of homelands.tsv (a row for every role)`);
+    if (!group.countries.includes(country)) fail(homelandRolesFile, line, `"${country}" is no homeland of ${homeland} (${group.countries.join(', ') || 'none'})`);
+    const sectors = sectorsCell === '*' ? null : new Set(alternatives(sectorsCell, homelandRolesFile, line));
+    for (const sec of sectors ?? []) if (!SECTORS.has(sec)) fail(homelandRolesFile, line, `unknown sector "${sec}"`);
+    const org = actorCell.startsWith('org.') ? orgById.get(actorCell) : null;
+    if (org === undefined) fail(homelandRolesFile, line, `unknown organisation "${actorCell}": an id of organisations.tsv`);
+    if (!org && actorCell !== '*' && !SECTORS.has(actorCell)) fail(homelandRolesFile, line, `bad actor "${actorCell}": an organisation id, a sector or *`);
+    if (org && org.country !== country) fail(homelandRolesFile, line, `${actorCell} is of ${org.country ?? 'no country'}, not ${country}`);
+    const row: HomelandRoleDef = { id, country, sectors, org: org ?? null, sector: !org && actorCell !== '*' ? actorCell : null, reason };
+    for (const w of group.words) {
+      const key = `${w}@${country}`;
+      const list = homelandRoles.get(key) ?? [];
+      if (list.some((r) => r.sectors === null || sectors === null || [...sectors].some((x) => r.sectors!.has(x)))) fail(homelandRolesFile, line, `a sector of "${w}" in ${country} has a row already`);
+      homelandRoles.set(key, [...list, row]);
+    }
+  }
+
+  return { countries, titles, organisations, collectives, people, words, organisationWords, homelands, homelandRoles, files };
 }
 
 /**

@@ -16,6 +16,7 @@
  *   7. a lexicon phrase: country, demonym, capital, organisation, collective, blocked phrase
  */
 import type { Document, Mention } from '../document/types.ts';
+import { appositiveGroups } from './appositions.ts';
 import { acronymDefinitions, acronymReference, registerAcronym, unknownOrganisation } from './acronyms.ts';
 import { collectiveMention, tryAtom } from './atoms.ts';
 import { carriedTitle } from './carried.ts';
@@ -55,6 +56,7 @@ export function findMentions(doc: Document, kb: ActorKnowledge, known?: KnownAct
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
     const ctx: Ctx = { scan: new SentenceScanner(doc, kb, keys, sentence, known), state, out };
+    const first = out.length;
     const defs = acronymDefinitions(ctx.scan);
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
@@ -76,6 +78,7 @@ export function findMentions(doc: Document, kb: ActorKnowledge, known?: KnownAct
         i++;
       }
     }
+    appositiveGroups(doc, out, first, state); // "Kurdish-led forces, the SDF, ..."
   }
   return out;
 }

@@ -12,6 +12,8 @@ import { knownEntryActor } from './dictionary/mention.ts';
 import { ENVOYS, ethnicQualifier, locatable, parseRole, type RoleParse } from './roles.ts';
 import type { SentenceScanner } from './scanner.ts';
 import { CRITICS_WORDS, criticsAhead, otherState } from './critics.ts';
+import { homelandPlace, homelandRole } from './homeland-roles.ts';
+import { igoAmbassador } from './envoys.ts';
 import type { Actor, ArticleState, Remembered } from './state.ts';
 
 export interface Resolved {
@@ -48,6 +50,8 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     ev.push(evidence('role.backs', tokenText(doc, role.start, role.end), `${roleText} of "${tokenText(doc, q.start, q.end)}": ${country ? `coded with ${countryName(kb, country)}, its country, and their own sector` : 'no country: code is the sector alone'}, never the one backed`));
     return { actor: roleActor(scan, country, sector, null, role), evidence: ev, explicit: !!country };
   }
+  const hosted = igoAmbassador(scan, state, role, name); // "Britain's UN ambassador": a state's envoy, not the UN
+  if (hosted) return hosted;
   if (q?.org) {
     const org = q.org;
     if (name) ev.push(evidence('person.name', name.text));
@@ -73,6 +77,8 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
       if (home) iso3 = home;
       explicit = false;
     }
+    const group = !q.ethnic && role.unknownQualifier ? homelandRole(scan, role, iso3, sector, tokenText(doc, role.start, role.chainEnd), name) : null;
+    if (group) return { actor: group.actor, evidence: [...ev, group.evidence], explicit }; // "Kurdish fighters in Syria", "Syrian Kurdish forces"
     if (name) ev.push(evidence('person.name', name.text));
     return { actor: roleActor(scan, iso3, sector, name, role), evidence: ev, explicit };
   }
@@ -108,16 +114,21 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
     let home: string | undefined;
     if (homelands) {
       // "Kurdish forces": a group of Iraq, Syria, Turkey or Iran, whichever the article names (homelands.tsv)
-      home = state.homeAmong(homelands) ?? homelandAhead(scan, role.end, homelands) ?? (homelands.length === 1 ? homelands[0] : undefined);
+      const placed = forRole ? null : homelandPlace(scan, role, homelands); // "Kurdish forces in Syria": the place says which
+      home = placed ?? state.homeAmong(homelands) ?? homelandAhead(scan, role.end, homelands) ?? (homelands.length === 1 ? homelands[0] : undefined);
       const where = homelands.map((c) => countryName(kb, c) ?? c).join(', ');
       const note = forRole && home
         ? `${phrase}: homelands.tsv names ${where} for "${words}" before this role word: coded with ${countryName(kb, home)}, whatever place they are in`
+        : placed
+          ? `${words}: an ethnic group living in ${where}: coded with ${countryName(kb, placed)}, the place the sentence names ("in ...")`
         : !homelands.length
         ? `${words}: an ethnic group with no country of its own: code is the sector alone`
         : home
-          ? `${words}: an ethnic group living in ${where}: coded with ${countryName(kb, home)}, ${homelands.length === 1 ? 'its homeland' : 'the one the article names last (or most)'}`
+          ? `${words}: an ethnic group living in ${where}: coded with ${countryName(kb, home)}, ${homelands.length === 1 ? 'its homeland' : 'the one the article names most (ties: last)'}`
           : `${words}: an ethnic group living in ${where}, none of which the article names: code is the sector alone`;
       ev.push(evidence('context.homeland', phrase, note));
+      const group = home && !forRole ? homelandRole(scan, role, home, sector, phrase, name) : null; // homeland-roles.tsv
+      if (group) return { actor: group.actor, evidence: [...ev, group.evidence, ...(name ? [evidence('person.name', name.text)] : [])], explicit: false };
     } else {
       home = state.homeOf(null) ?? (locatable(role.head) ? countryAhead(scan, role.end)?.iso3 : undefined);
       // "Islamic fundamentalists called for the removal of Malian President X": with nothing better, the state
@@ -159,7 +170,9 @@ export function resolveRole(scan: SentenceScanner, state: ArticleState, role: Ro
   }
   // A new named person ("President Assad") is not the earlier holder of a same-named office
   // ("French President Macron"): only bare roles ("the Cabinet") take the last role's country.
-  for (let k = role.chain.length - 1; k >= 0 && country === null && !name; k--) {
+  // "US-backed fighters" after "Iranian militias": a group named by its backer is another side's, no earlier same role.
+  const backed = scan.lower(role.start - 1) === 'backed' && scan.lower(role.start - 2) === '-';
+  for (let k = role.chain.length - 1; k >= 0 && country === null && !name && !backed; k--) {
     const link = role.chain[k];
     if (link.title.sector === null) continue; // "spokesman" alone says nothing about whose
     const before = state.roles.get(link.title.id);

@@ -5,8 +5,9 @@
  * Parsing only: resolve.ts turns a parse into an actor.
  */
 import type { OrgDef, PersonDef, TitleDef } from './lexicon.ts';
-import { isAcronym, isCapitalised } from './normalise.ts';
-import type { Atom, SentenceScanner } from './scanner.ts';
+import { isCapitalised } from './normalise.ts';
+import { parensAcronym, type Atom, type SentenceScanner } from './scanner.ts';
+import { peopleOf } from './homeland-roles.ts';
 
 export interface Qualifier {
   start: number;
@@ -76,6 +77,8 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
   let unknownQualifier: { start: number; end: number } | null = null;
   while (p < scan.end) {
     const t = titleAt(scan, p);
+    const own = t && t.title.id === 'title.private-persons' ? (scan.lower(t.atom.end) === "'s" ? t.atom.end + 1 : t.atom.possessive ? t.atom.end : -1) : -1;
+    if (own >= 0 && titleAt(scan, own)) { p = own; continue; } // "Afghan women's rights activists": the people's, not the people
     if (t) {
       chain.push(t);
       p = t.atom.end;
@@ -97,6 +100,11 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
         continue;
       }
     }
+    if (!next && k > p && !chain.length && !sectorNoun && allEthnic(scan, p, k) && gluedWord(scan, k) === 'led' && titleAt(scan, k + 2)) {
+      unknownQualifier = { start: p, end: k }; // "Kurdish-led forces": led by the group, read as "Kurdish forces"
+      p = k + 2;
+      continue;
+    }
     if (!next && k > p && !chain.length && !qualifier && allEthnic(scan, p, k) && scan.token(k)?.pos === 'ADJ') {
       const after = skipModifiers(scan, k); // "Tamil civilian refugees", "Ibo traditional elders"
       next = titleAt(scan, after);
@@ -112,6 +120,7 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
       while (back > scan.start && !chain.length && !qualifier && scan.capUnknown(back - 1)) back--;
       if (officeName && k - back > 1 && !chain.length && !qualifier) return null;
       if (!officeName && !chain.length && !qualifier && !openingModifier(scan, p, k)) unknownQualifier = { start: p, end: k };
+      else if (!chain.length && qualifier && allEthnic(scan, p, k)) unknownQualifier = { start: p, end: k }; // "Syrian Kurdish forces"
       p = k;
       continue;
     }
@@ -163,9 +172,10 @@ export function parseRole(scan: SentenceScanner, i: number): RoleParse | null {
       break;
     }
     if (w === 'of' && !qualifier) {
-      const of = qualifierAt(scan, look, false);
+      const of: { qualifier: Qualifier; next: number; people?: RoleParse['unknownQualifier'] } | null = qualifierAt(scan, look, false) ?? peopleOf(scan, look);
       if (of) {
         qualifier = of.qualifier;
+        unknownQualifier = of.people ?? unknownQualifier; // "the leader of the Syrian Kurds"
         p = of.next;
         break;
       }
@@ -252,10 +262,15 @@ const ROLE_SUFFIXES = new Set(['led', 'held', 'controlled', 'in', 'elect', 'desi
  * groups", "a rebel-held town"): no actor. Suffixes of ROLE_SUFFIXES keep it.
  */
 function compoundModifier(scan: SentenceScanner, k: number): boolean {
+  const w = gluedWord(scan, k);
+  return w !== null && /^[a-z]/.test(scan.token(k + 1)!.text) && !ROLE_SUFFIXES.has(w);
+}
+
+/** The word glued by a hyphen at token k to the word before it ("led" in "Kurdish-led"), lower case; else null. */
+function gluedWord(scan: SentenceScanner, k: number): string | null {
   const dash = scan.token(k);
   const next = scan.token(k + 1);
-  if (!dash || !next || dash.text !== '-' || dash.spaceBefore || next.spaceBefore) return false;
-  return /^[a-z]/.test(next.text) && !ROLE_SUFFIXES.has(next.lower);
+  return dash && next && dash.text === '-' && !dash.spaceBefore && !next.spaceBefore ? next.lower : null;
 }
 
 /** "in parliament", "of the Senate" after a person's role: the legislature whose office it is (a LEG body of titles.tsv). */
@@ -378,16 +393,6 @@ export function qualifierAt(scan: SentenceScanner, i: number, prefix: boolean): 
     next = acr.next;
   }
   return { qualifier, next };
-}
-
-/** "(ETIM)" at token i: the acronym and the token after the closing parenthesis. */
-export function parensAcronym(scan: SentenceScanner, i: number): { text: string; next: number } | null {
-  if (scan.lower(i) !== '(' || scan.lower(i + 2) !== ')') return null;
-  const t = scan.token(i + 1)!;
-  if (t.text.length > 12 || !/^[A-Z][A-Za-z0-9.&-]*$/.test(t.text)) return null;
-  const upper = t.text.replace(/[^A-Z]/g, '').length;
-  if (upper < 2 && !isAcronym(t.text)) return null;
-  return { text: t.text, next: i + 3 };
 }
 
 /** Capitalised words and titles joined by "and": "Foreign Affairs and Defence", "Prime Minister". */

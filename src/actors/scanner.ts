@@ -5,7 +5,7 @@
 import type { Document, Sentence, Token } from '../document/types.ts';
 import type { ActorKnowledge, PhraseValue, Target } from './knowledge.ts';
 import type { WordClass } from './lexicon.ts';
-import { isCapitalised, possessiveStem } from './normalise.ts';
+import { isAcronym, isCapitalised, possessiveStem } from './normalise.ts';
 import { KnownActors } from './dictionary/known.ts';
 
 const NO_KNOWN_ACTORS = new KnownActors();
@@ -126,4 +126,14 @@ function isHeadline(tokens: readonly Token[], start: number, end: number): boole
   if (words >= 2 && upper / words >= 0.8) return true;
   const last = tokens[end - 1]?.text ?? '';
   return words >= 3 && caps === words && !/^[.!?"\u201d]$/.test(last);
+}
+
+/** "(ETIM)" at token i: the acronym and the token after the closing parenthesis. */
+export function parensAcronym(scan: SentenceScanner, i: number): { text: string; next: number } | null {
+  if (scan.lower(i) !== '(' || scan.lower(i + 2) !== ')') return null;
+  const t = scan.token(i + 1)!;
+  if (t.text.length > 12 || !/^[A-Z][A-Za-z0-9.&-]*$/.test(t.text)) return null;
+  const upper = t.text.replace(/[^A-Z]/g, '').length;
+  if (upper < 2 && !isAcronym(t.text)) return null;
+  return { text: t.text, next: i + 3 };
 }

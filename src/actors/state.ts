@@ -80,18 +80,19 @@ export class ArticleState {
     return top && top.iso3 !== origin ? top.iso3 : undefined;
   }
 
-  /** Of `homelands`, the country the article named last (any mention of it), else the most mentioned one of them. */
+  /**
+   * Of `homelands`, the one the article names most so far (its focus: a passing "fled to Iraq" in a
+   * story from Syria does not move it), ties to the one named last; undefined when it names none.
+   */
   homeAmong(homelands: readonly string[]): string | undefined {
+    const top = Math.max(0, ...homelands.map((c) => this.scores.get(c)?.score ?? 0));
+    const tied = homelands.filter((c) => top > 0 && (this.scores.get(c)?.score ?? 0) === top);
+    if (tied.length < 2) return tied[0];
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const c = this.recent[k].actor.country;
-      if (c && homelands.includes(c)) return c;
+      if (c && tied.includes(c)) return c;
     }
-    let best: { iso3: string; score: number } | undefined;
-    for (const iso3 of homelands) {
-      const s = this.scores.get(iso3);
-      if (s && (!best || s.score > best.score)) best = { iso3, score: s.score };
-    }
-    return best?.iso3;
+    return tied[0];
   }
 
   addPerson(record: PersonRecord): void {

@@ -24,9 +24,9 @@ import type { OrgCountryPolicy, OrgWordRow } from './lexicon.ts';
 import { remember, type Ctx, type Step } from './mentions.ts';
 import { isCapitalised } from './normalise.ts';
 import { countryNotStated, evidence, makeMention, tokenText } from './resolve.ts';
-import { DETERMINERS, parensAcronym, parseRole, placeAt } from './roles.ts';
+import { DETERMINERS, parseRole, placeAt } from './roles.ts';
 import { registerAcronym } from './acronyms.ts';
-import type { SentenceScanner } from './scanner.ts';
+import { parensAcronym, type SentenceScanner } from './scanner.ts';
 import type { Actor } from './state.ts';
 
 const MIN_WORDS = 2;

@@ -25,7 +25,7 @@ export type { Article } from './definites.ts';
 
 /** Sectors of a state's own institutions: what "its" or "his" of a state may own. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
-const OWNERS = new Set(['its', 'their', 'his', 'her']);
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /**
  * Resolve the possessives and definite descriptions of the view's sentence: re-code the mentions
@@ -106,6 +106,12 @@ function possessor(discourse: Discourse, view: SentenceView, article: Article, w
     const d = definiteAt(view.tokens, at - 1, view.sentence.tokenEnd, article);
     const found = d && definiteAntecedent(d, view, article);
     return found ? { mention: found.mention, note: found.note } : undefined;
+  }
+  if (word === 'our') {
+    // '"Our fighters advanced," the SDF said': "our" in a quotation is the speaker's, one actor the sentence names
+    const speaker = quotationAt(discourse.quotations, at)?.attribution?.speaker;
+    const ms = speaker?.kind === 'actor' ? speaker.mentions : [];
+    return ms.length === 1 && ms[0].kind !== 'collective' ? { mention: ms[0], note: `"our" is in a quotation of "${speaker!.text}", who owns the role` } : undefined;
   }
   if (word === 'his' || word === 'her') {
     const found = personOwner(discourse, view, at, word === 'his' ? 'm' : 'f');

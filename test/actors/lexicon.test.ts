@@ -44,10 +44,16 @@ test('a bad line throws an error naming the file and line', () => {
   withBrokenFile('countries.tsv', (t) => t + 'country.usa-names\tname\tYankeeland\tUSA\tduplicate id\n', (err) => {
     assert.match(err.message, /duplicate id "country.usa-names"/);
   });
+  withBrokenFile('homeland-roles.tsv', (t) => t + 'homerole.broken\thomeland.kurds\tFRA\tGOV\tOPP\tnot a homeland of the group\n', (err) => {
+    assert.match(err.message, /homeland-roles\.tsv:\d+: "FRA" is no homeland of homeland.kurds/);
+  });
+  withBrokenFile('homeland-roles.tsv', (t) => t + 'homerole.broken\thomeland.kurds\tTUR\tGOV\tOPP\ta second row for one sector\n', (err) => {
+    assert.match(err.message, /homeland-roles\.tsv:\d+: a sector of "kurdish" in TUR has a row already/);
+  });
 });
 
 test('the data files used are listed for the fingerprint', () => {
-  assert.deepEqual([...ACTOR_LEXICON_FILES], ['countries.tsv', 'titles.tsv', 'organisations.tsv', 'collectives.tsv', 'words.tsv', 'people.tsv', 'organisation-words.tsv', 'homelands.tsv']);
+  assert.deepEqual([...ACTOR_LEXICON_FILES], ['countries.tsv', 'titles.tsv', 'organisations.tsv', 'collectives.tsv', 'words.tsv', 'people.tsv', 'organisation-words.tsv', 'homelands.tsv', 'homeland-roles.tsv']);
   assert.deepEqual([...kb().files], actorLexiconFiles());
   assert.match(kb().worldCountriesVersion, /^\d+\.\d+/);
 });

@@ -62,6 +62,14 @@ test('"its fighters" after an armed group are the group', () => {
   assert.equal(mentionOf(text, 'fighters')?.code, 'LBNREBHEZ');
 });
 
+test('"our fighters" in a quotation are the speaker\'s, not an earlier group of the same role', () => {
+  const text = 'Iranian militias shelled the ridge. The Syrian Democratic Forces said: "Our fighters took the village after heavy clashes."';
+  assert.equal(mentionOf(text, 'fighters')?.code, 'SYRREBSDF');
+  assert.equal(mentionOf('"Our troops will answer any attack," the Turkish defence ministry said.', 'troops')?.code, 'TURMIL');
+  // a quotation whose speaker the sentence does not name owns nothing
+  assert.notEqual(mentionOf('Iranian militias shelled the ridge. "Our fighters took the village," a resident said.', 'fighters')?.code, 'SYRREBSDF');
+});
+
 test('"his government" is the government of the only man who may be meant', () => {
   const text = 'Polish President Tomasz Nowak met Swedish Prime Minister Anna Lind in Gdansk. His government later expelled two Belarusian diplomats.';
   const m = mentionOf(text, 'government');
