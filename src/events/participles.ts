@@ -77,9 +77,25 @@ export function reducedPassive(tokens: Token[], groupStart: number, head: number
 /** Verbs of a standing relation: told in a participle ("Assad, backed by Moscow", "territory held by Isis") they describe, no act. */
 const STANDING = new Set(['support', 'back', 'sponsor', 'fund', 'finance', 'arm', 'ally', 'occupy', 'hold', 'control', 'aid']);
 
-/** "Assad, supported by Russia, has ...", "the area occupied by the rebels": a reduced passive of a standing relation. */
+/** Auxiliaries of the present: "the rebels are backed by Turkey" tells how things stand. */
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re']);
+/** Words after a perfect that make it a lasting state: "has been backed by Moscow since 2015", "have long been armed by". */
+const DURATION = new Set(['since', 'long', 'for', 'throughout']);
+
+/**
+ * A passive of a standing relation, which describes and tells no act: reduced ("Assad, supported by
+ * Russia, has ...", "the area occupied by the rebels"), in the present ("the militia, which is
+ * funded by Iran"), or in a perfect with a duration ("who has been backed by Moscow since 2015").
+ * Not a progressive ("are being armed") and not "held" (meetings are held).
+ */
 export function standingRelation(tokens: Token[], groupStart: number, head: number): boolean {
-  return STANDING.has(tokens[head].lemma) && groupStart === head && reducedPassive(tokens, groupStart, head);
+  if (!STANDING.has(tokens[head].lemma)) return false;
+  if (groupStart === head && reducedPassive(tokens, groupStart, head)) return true;
+  const aux = tokens.slice(groupStart, head).map((t) => t.lower);
+  if (aux.includes('being') || tokens[head].lemma === 'hold') return false;
+  if (aux.some((a) => PRESENT_BE.has(a))) return true;
+  const perfect = aux.includes('been') && (aux.includes('has') || aux.includes('have'));
+  return perfect && (aux.includes('long') || tokens.slice(head + 1, head + 8).some((t) => DURATION.has(t.lower)));
 }
 
 /** "Somali militias, supported by ...", "the activist imprisoned by ...": the actor right before the participle (or its comma), with its coordination. */

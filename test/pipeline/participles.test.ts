@@ -70,7 +70,7 @@ test('a reduced passive names its agent in its first by-phrase and its patient r
   assert.equal(jailed?.source.code, 'LBYGOV');
   assert.equal(jailed?.target?.sector, 'OPP', 'the activist right before the participle is the one imprisoned');
   assert.equal(events.find((e) => e.cameo.startsWith('18'))?.source.sector, 'REB');
-  const backed = dyads('Somali militias in Jubaland are supported by about 3,000 Kenyan troops.');
+  const backed = dyads('Somali militias in Jubaland were supported by about 3,000 Kenyan troops during the offensive.');
   assert.ok(backed.some((e) => e.startsWith('KEN>')), backed.join(' '));
   assert.ok(dyads('Obama spoke by phone with Putin on Monday.').some((e) => e.startsWith('USA>RUS:04')));
 });
@@ -146,4 +146,12 @@ test('a noun after a hyphenated participle ("the army-backed government") is the
 test('a verb after a role the tagger read as an adjective is the clause verb: "The Chinese premier praised Chile"', () => {
   assert.deepEqual(dyads('The Chinese premier praised Chile.', { exact: true }), ['CHN>CHL:051']);
   assert.deepEqual(dyads('Settlers moved into the Israeli occupied West Bank.').filter((e) => e.startsWith('ISR>')), []);
+});
+
+test('a passive of a standing relation in the present, or in a perfect with a duration, describes: no act', () => {
+  assert.deepEqual(dyads('The militia, which is funded by Iran, seized the port on Friday.').filter((d) => d.endsWith(':05') || d.endsWith(':07')), []);
+  assert.deepEqual(dyads('The junta, which has been backed by Moscow since the coup, expelled the French envoy.').filter((d) => d.startsWith('RUS>')), []);
+  // an act told in the past, or still under way, stays
+  assert.deepEqual(dyads('The resolution was supported by Brazil and India on Monday.').filter((d) => d.endsWith(':05')).length, 2);
+  assert.ok(dyads('The rebels are being supported by Turkish troops.').some((d) => d.startsWith('TUR>')));
 });
