@@ -80,3 +80,11 @@ test('an unfamiliar long form of a known acronym takes the known actor', () => {
 test('a parenthesised acronym of a project is no actor', () => {
   assert.deepEqual(codes('Work on the Northern Rail Corridor (NRC) resumed.'), []);
 });
+
+test('the West and Europe as blocs of states take CAMEO region codes with no country; places and other names are not blocs', () => {
+  assert.deepEqual(codes('Washington urged western countries and European governments to take back their citizens.').slice(0, 3), ['Washington=USAGOV', 'western countries=WST', 'European governments=EUR']);
+  assert.equal(only(mentions('Western powers condemned the vote.'), 'Western powers').country, null);
+  // "the West Bank" is a place, "the Europe Bridge" a name, "European leaders" a role of no one country
+  assert.ok(!codes('Settlers attacked a village in the West Bank near the Europe Bridge.').some((c) => /=(WST|EUR)$/.test(c)));
+  assert.ok(!codes('European leaders met in Brussels.').some((c) => /=EUR$/.test(c)));
+});
