@@ -16,7 +16,7 @@ import { complementCode, contentSubject, demandNounOver, directiveOver, isDirect
 import { passiveActors, statePassive } from './passive.ts';
 import { warningsAsThreats } from './warnings.ts';
 import { accusingReports } from './accusing-reports.ts';
-import { figurativeModifier, figurativeObject, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
+import { figurativeModifier, figurativeObject, meetingFigure, placeObject, violentCode, violentProtest, weaponSubject } from './instruments.ts';
 import { participleModifier, participleOfNoun, standingRelation } from './participles.ts';
 import { arrival, expulsion, jointExercise } from './recodes.ts';
 import { gerundOfTime, verbLike } from './verb-like.ts';
@@ -128,6 +128,11 @@ export function codeSentence(view: SentenceView, lexicon: EventLexicon, discours
     let sources: Mention[];
     let targets: Mention[];
     const evidence: Evidence[] = [];
+    const figureOfMeeting = tokens[i].lemma === 'meet' ? meetingFigure(view, lexicon.instruments, match.tokenEnd, scope.end) : null;
+    if (figureOfMeeting) {
+      dropped.push({ token: i, entry: match.entry.id, reason: `figurative: met a reaction or a requirement ("${figureOfMeeting}"), no meeting` });
+      continue;
+    }
     if (g.passive && standingRelation(tokens, g.start, i)) {
       dropped.push({ token: i, entry: match.entry.id, reason: 'a participle describing a standing relation ("Assad, backed by Moscow"): no act' });
       continue;

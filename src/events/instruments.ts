@@ -24,13 +24,15 @@ export interface Instruments {
   figurative: ReadonlySet<string>;
   /** Words before a violent noun that make it figurative ("cold war", "trade war"). */
   figurativeModifiers: ReadonlySet<string>;
+  /** Object head nouns that make "meet" no meeting ("met with criticism", "met the deadline"). */
+  meetingFigures: ReadonlySet<string>;
   /** Codes of verbal acts that a place as object makes physical ("defended the city"), and those places. */
   verbalCodes: readonly string[];
   placeObjects: ReadonlySet<string>;
   rule: (phrase: string[]) => string;
 }
 
-const CLASSES = new Set(['weapon', 'not-attack', 'violent-root', 'figurative', 'figurative-modifier', 'verbal-root', 'place-object']);
+const CLASSES = new Set(['weapon', 'not-attack', 'violent-root', 'figurative', 'figurative-modifier', 'meeting-figure', 'verbal-root', 'place-object']);
 
 export function loadInstruments(dir = LEXICON_DIR): Instruments {
   const file = join(dir, 'instruments.tsv');
@@ -39,6 +41,7 @@ export function loadInstruments(dir = LEXICON_DIR): Instruments {
   const roots: string[] = [];
   const figurative = new Set<string>();
   const figurativeModifiers = new Set<string>();
+  const meetingFigures = new Set<string>();
   const verbalCodes: string[] = [];
   const placeObjects = new Set<string>();
   if (existsSync(file)) {
@@ -50,6 +53,7 @@ export function loadInstruments(dir = LEXICON_DIR): Instruments {
       else if (cls === 'not-attack') for (const w of list) notAttack.add(w);
       else if (cls === 'figurative') for (const w of list) figurative.add(w);
       else if (cls === 'figurative-modifier') for (const w of list) figurativeModifiers.add(w);
+      else if (cls === 'meeting-figure') for (const w of list) meetingFigures.add(w);
       else if (cls === 'verbal-root') verbalCodes.push(...list);
       else if (cls === 'place-object') for (const w of list) placeObjects.add(w);
       else roots.push(...list);
@@ -58,7 +62,7 @@ export function loadInstruments(dir = LEXICON_DIR): Instruments {
   // Longest phrase first: "bomb blast" before "blast".
   weapons.sort((a, b) => b.words.length - a.words.length);
   const ids = new Map(weapons.map((w) => [w.words.join(' '), w.id]));
-  return { weapons: weapons.map((w) => w.words), notAttack, roots, figurative, figurativeModifiers, verbalCodes, placeObjects, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
+  return { weapons: weapons.map((w) => w.words), notAttack, roots, figurative, figurativeModifiers, meetingFigures, verbalCodes, placeObjects, rule: (p) => ids.get(p.join(' ')) ?? 'instrument' };
 }
 
 /** Can a weapon be the source of an act with this CAMEO code? */
@@ -134,6 +138,11 @@ const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your
  */
 export function figurativeObject(view: SentenceView, instruments: Instruments, from: number, end: number): string | null {
   return objectHeadIn(view, instruments.figurative, from, end);
+}
+
+/** "was met with force", "met a mixed response", "met the deadline": "meet" whose object is a reaction or a requirement is no meeting. The object's head, or null. */
+export function meetingFigure(view: SentenceView, instruments: Instruments, from: number, end: number): string | null {
+  return objectHeadIn(view, instruments.meetingFigures, from, end);
 }
 
 /** "helped defend the besieged city", "defended their homeland": a verbal act (052) on a place is fighting, no statement. The place word, or null. */

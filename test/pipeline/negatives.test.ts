@@ -25,3 +25,11 @@ for (const sentence of QUIET) {
     assert.deepEqual(dyads(sentence), []);
   });
 }
+
+test('"meet" with a reaction or a requirement as its object is no meeting', () => {
+  assert.deepEqual(dyads('Any landing on the islands would be met with force by Argentina.'), []);
+  assert.deepEqual(dyads('The Serbian proposal met with fierce resistance from Kosovo.').filter((d) => d.endsWith(':04')), []);
+  assert.deepEqual(dyads('Iran has not met the deadline set by the IAEA.').filter((d) => d.endsWith(':04')), []);
+  // a party met is a meeting
+  assert.deepEqual(dyads('The Chilean president met with his Peruvian counterpart in Lima.', { exact: true }), ['CHL>PER:040']);
+});
