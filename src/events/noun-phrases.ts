@@ -190,8 +190,10 @@ export function partiesBetween(view: SentenceView, from: number, end: number): M
   return [];
 }
 
-/** Quantity words that stand for a counted noun left out: "another seven", "dozens more" ("four others" are other people). */
-const ELIDED_COUNT = /^(another|a|further|dozens|scores|hundreds|thousands|several|many|more)$/;
+/** Words that count a noun left out: "dozens more", "several" (numbers count too). */
+const COUNT_WORDS = /^(dozens|scores|hundreds|thousands|several|many)$/;
+/** Words that may go with a count: "another seven", "a further five", "dozens more" ("four others" are other people). */
+const COUNT_COMPANIONS = /^(another|a|further|more)$/;
 
 /**
  * "killed three policemen and wounded five", "... and injured another seven": a verb whose object is
@@ -201,9 +203,10 @@ export function elidedObject(view: SentenceView, verb: number, groupStart: numbe
   const { tokens } = view;
   let k = verb + 1;
   let counted = false;
-  while (k < view.sentence.tokenEnd && (tokens[k].pos === 'NUM' || ELIDED_COUNT.test(tokens[k].lower)) && !view.mentionCovering(k)) {
-    counted ||= tokens[k].pos === 'NUM' || /^(dozens|scores|hundreds|thousands|several|many)$/.test(tokens[k].lower);
-    k++;
+  for (; k < view.sentence.tokenEnd && !view.mentionCovering(k); k++) {
+    const count = tokens[k].pos === 'NUM' || COUNT_WORDS.test(tokens[k].lower);
+    if (!count && !COUNT_COMPANIONS.test(tokens[k].lower)) break;
+    counted ||= count;
   }
   const next = tokens[k];
   if (!counted || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || /^others?$/.test(next.lower)))) return undefined;
